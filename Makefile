@@ -1,0 +1,53 @@
+# The README's two commands are `make run` and `make test`; `make bench` runs the benchmarks.
+PY ?= python3
+VENV := .venv
+VPY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-$(shell cat setup.cfg pyproject.toml | sha1sum | cut -c1-12)
+TEST_STAMP := $(STAMP)-test
+# Debian packages the tests and the GUI need: CJK TrueType fonts for notices and
+# screenshots, poppler for rendering PDFs to PNG, the EGL/xkb libraries Qt loads offscreen.
+DEB_PACKAGES := fonts-wqy-zenhei fonts-arphic-uming fonts-arphic-ukai poppler-utils \
+	libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: run test test-only bench lint forms translations deb clean-venv
+
+$(VPY):
+	$(PY) -m venv $(VENV)
+	$(VPY) -m pip install -q --upgrade pip
+
+$(STAMP): $(VPY)
+	$(VPY) -m pip install -q -e .
+	touch $@
+
+$(TEST_STAMP): $(VPY)
+	$(VPY) -m pip install -q -e '.[test]'
+	touch $(STAMP) $@
+
+deb:
+	@missing=""; for p in $(DEB_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		if [ "$$(id -u)" = 0 ]; then \
+			echo "installing Debian packages:$$missing"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+		else echo "missing Debian packages (install as root):$$missing"; fi; \
+	fi
+
+run: $(STAMP) translations
+	$(VPY) -m lishui_desktop.cli run-default
+
+test: $(TEST_STAMP) deb translations
+	$(VPY) -m importlinter.cli lint-imports 2>/dev/null || $(VENV)/bin/lint-imports
+	$(VPY) -m pytest -q
+
+test-only:
+	$(VPY) -m pytest -q
+
+translations: $(VPY)
+	@$(VPY) -m lishui_desktop.gui.i18n_build 2>/dev/null || true
+
+bench: $(TEST_STAMP)
+	for b in bench/*.py; do echo "== $$b"; $(VPY) $$b || exit 1; done
+
+clean-venv:
+	rm -rf $(VENV)

@@ -1,0 +1,161 @@
+"""`lishui-desktop`: no subcommand starts the GUI; the subcommands are what a
+township's IT helper runs (demo, migrate, verify, backup, restore, ...)."""
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+APP = "lishui-desktop"
+
+
+def default_db_path() -> Path:
+    env = os.environ.get("LISHUI_DB")
+    if env:
+        return Path(env)
+    return Path(user_data_dir(APP, appauthor=False)) / "lishui.sqlite3"
+
+
+def _db_arg(p: argparse.ArgumentParser, top: bool = False) -> None:
+    # Subcommands must not reset a --db given before them, hence SUPPRESS there.
+    p.add_argument("--db", type=Path, default=None if top else argparse.SUPPRESS,
+                   help=f"database file (default: $LISHUI_DB or {default_db_path()})")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog=APP, description="Lishui social-assistance casework")
+    _db_arg(parser, top=True)
+    parser.add_argument("--lang", choices=["zh", "en"], default=None, help="interface language")
+    parser.add_argument("-v", "--verbose", action="store_true")
+    sub = parser.add_subparsers(dest="command")
+
+    p = sub.add_parser("demo", help="make a demo database for a township or county")
+    _db_arg(p)
+    p.add_argument("--households", type=int, default=1000)
+    p.add_argument("--site", default="331102100", help="township or county code (shared/data)")
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--force", action="store_true", help="replace an existing file")
+
+    p = sub.add_parser("migrate", help="upgrade the database schema (after a backup)")
+    _db_arg(p)
+
+    p = sub.add_parser("verify", help="check the audit chain and SQLite integrity")
+    _db_arg(p)
+
+    p = sub.add_parser("backup", help="make a backup now (SQLite online backup)")
+    _db_arg(p)
+    p.add_argument("--keep", type=int, default=14, help="how many backups to keep")
+    p.add_argument("--list", action="store_true", help="list the backups instead")
+
+    p = sub.add_parser("restore", help="bring back a backup after checking it")
+    _db_arg(p)
+    p.add_argument("backup", type=Path, help="backup file (see `backup --list`)")
+
+    p = sub.add_parser("run-default", help=argparse.SUPPRESS)   # `make run`
+    _db_arg(p)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    db_path = Path(args.db) if args.db else default_db_path()
+    from lishui_desktop.domain.errors import DomainError
+    try:
+        if args.command is None:
+            return _gui(db_path, args.lang)
+        return COMMANDS[args.command](args, db_path)
+    except DomainError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+
+def _gui(db_path: Path, lang: str | None, argv=None) -> int:
+    from lishui_desktop.gui.app import run
+    return run(db_path, lang=lang)
+
+
+def cmd_demo(args, db_path: Path) -> int:
+    from lishui_desktop.services.demo import make_demo
+    if db_path.exists():
+        if not args.force:
+            print(f"error: {db_path} exists (use --force to replace it)", file=sys.stderr)
+            return 2
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(db_path) + suffix).unlink(missing_ok=True)
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    report = make_demo(db_path, site_code=args.site, households=args.households, seed=args.seed,
+                       progress=_print_progress)
+    print()
+    for line in report.lines():
+        print(line)
+    return 0
+
+
+def _print_progress(done: int, total: int, what: str = "") -> None:
+    print(f"\r{what} {done}/{total}", end="", file=sys.stderr, flush=True)
+
+
+def cmd_migrate(args, db_path: Path) -> int:
+    from lishui_desktop.store.migrate import current_revision, head_revision, upgrade
+    from lishui_desktop.store.db import Database
+    db = Database(db_path)
+    before = current_revision(db)
+    made = upgrade(db)
+    print(f"schema {before or 'empty'} -> {head_revision()}" + (f" (backup: {made})" if made else ""))
+    return 0
+
+
+def cmd_verify(args, db_path: Path) -> int:
+    from lishui_desktop.store.audit import verify_file
+    if not db_path.exists():
+        print(f"error: no database at {db_path}", file=sys.stderr)
+        return 2
+    report = verify_file(db_path)
+    for line in report.lines():
+        print(line)
+    return 0 if report.ok else 1
+
+
+def cmd_backup(args, db_path: Path) -> int:
+    from lishui_desktop.store.backup import list_backups, make_backup
+    if args.list:
+        for b in list_backups(db_path):
+            print(f"{b}  {b.stat().st_size // 1024} KiB")
+        return 0
+    print(make_backup(db_path, reason="manual", keep=args.keep))
+    return 0
+
+
+def cmd_restore(args, db_path: Path) -> int:
+    from lishui_desktop.store.backup import restore
+    safety = restore(db_path, args.backup)
+    print(f"restored {args.backup} into {db_path}" + (f" (previous file kept as {safety})" if safety else ""))
+    return 0
+
+
+def cmd_run_default(args, db_path: Path) -> int:
+    """`make run`: a demo database on first run when none is configured, then the GUI."""
+    if not db_path.exists():
+        from lishui_desktop.services.demo import make_demo
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+        print(f"first run: making a demo database at {db_path}")
+        report = make_demo(db_path, site_code="331102100", households=2000, seed=1,
+                           progress=_print_progress)
+        print()
+        for line in report.lines():
+            print(line)
+    return _gui(db_path, None)
+
+
+COMMANDS = {"demo": cmd_demo, "migrate": cmd_migrate, "verify": cmd_verify, "backup": cmd_backup,
+            "restore": cmd_restore, "run-default": cmd_run_default}
+
+if __name__ == "__main__":
+    sys.exit(main())

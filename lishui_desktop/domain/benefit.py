@@ -1,0 +1,618 @@
+"""Benefit standards and amount calculations, with a readable explanation.
+
+Every calculation returns a BenefitResult whose steps say, in Chinese for the
+screen and the notices and in English for logs, how the amount was reached:
+"家庭月人均收入 420.00 元，低于低保标准 1,060.00 元，差额 640.00 元 × 3 人 = 1,920.00 元/月".
+Steps carry a code and parameters (amounts in fen, dates, codes), so they can be
+stored and synced as data and rendered again later in either language.
+
+Standards are reference data handed down by the city server, per county and
+effective date; DEFAULT_STANDARDS are only the fallback the desktop ships with.
+Rules: DOMAIN.md, "Money" and "Assistance types".
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from .errors import ValidationError
+from .household import (
+    COUNTED, DISABILITY_GRADES, DISABILITY_TYPES, DISREGARDED, EXCLUDED, INCOME_CATEGORIES,
+    SELFCARE_LEVELS, Household, IncomeBreakdown, Member, per_capita_monthly_income,
+    work_incapacity_reason,
+)
+from .money import format_yuan
+from .regions import COUNTIES
+
+ASSISTANCE_TYPES: dict[str, str] = {
+    "dibao": "最低生活保障",
+    "dibian": "低保边缘家庭",
+    "tekun": "特困人员救助供养",
+    "linshi": "临时救助",
+    "yiliao": "医疗救助",
+    "jiaoyu": "教育救助",
+    "ertong": "孤困儿童基本生活保障",
+    "shilaohua": "适老化改造",
+}
+_ASSISTANCE_EN = {
+    "dibao": "minimum living guarantee",
+    "dibian": "near-dibao household",
+    "tekun": "extreme-poverty support",
+    "linshi": "temporary assistance",
+    "yiliao": "medical assistance",
+    "jiaoyu": "education aid",
+    "ertong": "basic living support for children",
+    "shilaohua": "home adaptation for the elderly",
+}
+
+STANDARD_KINDS: dict[str, str] = {
+    "dibao": "最低生活保障标准",
+    "tekun_basic": "特困人员基本生活标准",
+    "tekun_care_self": "特困人员照料护理标准（具备生活自理能力）",
+    "tekun_care_partial": "特困人员照料护理标准（部分丧失生活自理能力）",
+    "tekun_care_lost": "特困人员照料护理标准（完全丧失生活自理能力）",
+    "ertong": "孤困儿童基本生活保障标准",
+}
+CARE_KIND_BY_LEVEL = {"self": "tekun_care_self", "partial": "tekun_care_partial",
+                      "lost": "tekun_care_lost"}
+
+MONTHLY = "month"
+ONCE = "once"
+
+# Zhejiang art. 39-40: temporary assistance caps, in multiples of the dibao standard per person.
+LINSHI_MULTIPLE = 6
+LINSHI_MULTIPLE_SPECIAL = 12
+ERTONG_AGE_LIMIT = 18
+
+
+# --- standards -----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Standard:
+    county_code: str
+    kind: str
+    amount_fen: int          # per person per month
+    effective_from: date
+
+    def __post_init__(self):
+        if self.county_code not in COUNTIES:
+            raise ValidationError("standard.county", f"{self.county_code!r} is not a Lishui county",
+                                  field="county_code", county=self.county_code)
+        if self.kind not in STANDARD_KINDS:
+            raise ValidationError("standard.kind", f"unknown standard kind {self.kind!r}",
+                                  field="kind", kind=self.kind)
+        if isinstance(self.amount_fen, bool) or not isinstance(self.amount_fen, int):
+            raise TypeError("amount_fen must be integer fen")
+        if self.amount_fen < 0:
+            raise ValidationError("standard.negative", "a standard must not be negative",
+                                  field="amount_fen", value=self.amount_fen)
+
+
+def standard_on(standards: Iterable[Standard], county_code: str, kind: str, day: date) -> Standard:
+    """The standard in force on ``day``: the latest ``effective_from`` not after it.
+
+    Two rows with the same date: the later one in ``standards`` wins, so a list
+    with the city server's rows appended after the defaults prefers the server.
+    """
+    best: Standard | None = None
+    for s in standards:
+        if s.county_code == county_code and s.kind == kind and s.effective_from <= day:
+            if best is None or s.effective_from >= best.effective_from:
+                best = s
+    if best is None:
+        raise ValidationError("standard.missing", f"no {kind} standard for {county_code} on {day}",
+                              field="standard", county=county_code, kind=kind, day=day.isoformat())
+    return best
+
+
+def _default_rows() -> tuple[Standard, ...]:
+    yuan = 100
+    rows = [
+        # October 2018: every Lishui county unified at 700 (dibao) and 1,210
+        # (tekun support) - the seed article quoted in DOMAIN.md.
+        ("dibao", date(2018, 10, 1), 700 * yuan),
+        ("tekun_basic", date(2018, 10, 1), 1210 * yuan),
+        # 2026 dibao standard, 1,060 yuan (the figure given for this project).
+        ("dibao", date(2026, 1, 1), 1060 * yuan),
+        # Tekun basic living: 1.3 x the dibao standard, the national floor ratio
+        # (State Council 2016 opinion on tekun support); 1.3 x 1,060 = 1,378.
+        # Lishui's 2018 figure was well above that ratio; the server's figure wins.
+        ("tekun_basic", date(2026, 1, 1), 1378 * yuan),
+        # PLACEHOLDERS: DOMAIN.md gives no care-subsidy or child-support figures.
+        # Care: 10% / 30% / 60% of the same-date dibao standard, so the order
+        # self < partial < lost holds; children: 2 x dibao. Real figures come
+        # from the city server.
+        ("tekun_care_self", date(2018, 10, 1), 70 * yuan),
+        ("tekun_care_partial", date(2018, 10, 1), 210 * yuan),
+        ("tekun_care_lost", date(2018, 10, 1), 420 * yuan),
+        ("ertong", date(2018, 10, 1), 1400 * yuan),
+        ("tekun_care_self", date(2026, 1, 1), 106 * yuan),
+        ("tekun_care_partial", date(2026, 1, 1), 318 * yuan),
+        ("tekun_care_lost", date(2026, 1, 1), 636 * yuan),
+        ("ertong", date(2026, 1, 1), 2120 * yuan),
+    ]
+    return tuple(Standard(county, kind, amount, since)
+                 for county in COUNTIES for kind, since, amount in rows)
+
+
+DEFAULT_STANDARDS: tuple[Standard, ...] = _default_rows()
+
+
+# --- explanation steps -------------------------------------------------------------------
+
+_ZH: dict[str, str] = {
+    "income.counted": "{who}{category_label} {monthly_fen} 元/月，计入家庭收入",
+    "income.excluded": "{who}{category_label} {monthly_fen} 元/月，不计入家庭收入（《最低生活保障审核确认办法》第十三条）",
+    "income.disregarded": "{who}{category_label} {monthly_fen} 元/月为新就业收入，{until} 前扣减 {disregarded_fen} 元"
+                          "（《浙江省社会救助条例》第五十条），计入 {counted_fen} 元",
+    "income.per_capita": "家庭月收入合计 {total_fen} 元 ÷ {persons} 人 = 月人均收入 {per_capita_fen} 元",
+    "dibao.gap": "家庭月人均收入 {per_capita_fen} 元，低于低保标准 {standard_fen} 元，"
+                 "差额 {gap_fen} 元 × {persons} 人 = {amount_fen} 元/月",
+    "dibao.above": "家庭月人均收入 {per_capita_fen} 元，不低于低保标准 {standard_fen} 元，不符合低保收入条件",
+    "dibao.band": "家庭月人均收入 {per_capita_fen} 元，低于低保标准 {standard_fen} 元，"
+                  "属“低于 {bound_fen} 元”档，每人 {per_person_fen} 元 × {persons} 人 = {amount_fen} 元/月",
+    "dibian.below": "家庭月人均收入 {per_capita_fen} 元，低于低保标准 {standard_fen} 元的 1.5 倍"
+                    "（{threshold_fen} 元），符合低保边缘家庭收入条件",
+    "dibian.above": "家庭月人均收入 {per_capita_fen} 元，不低于低保标准 {standard_fen} 元的 1.5 倍"
+                    "（{threshold_fen} 元），不符合低保边缘家庭收入条件",
+    "dibian.dibao_first": "家庭月人均收入同时低于低保标准 {standard_fen} 元，应先审查是否符合低保条件",
+    "tekun.age60": "{name} {age} 周岁，年满 60 周岁，视为无劳动能力",
+    "tekun.under16": "{name} {age} 周岁，未满 16 周岁，视为无劳动能力",
+    "tekun.disability": "{name} 为{grade_label}{disability_type_label}残疾，视为无劳动能力",
+    "tekun.capacity": "{name} {age} 周岁，无相应等级残疾，具有劳动能力，不符合特困人员条件",
+    "tekun.no_income": "{name} 月收入 {income_fen} 元，低于低保标准 {standard_fen} 元，视为无生活来源",
+    "tekun.income": "{name} 月收入 {income_fen} 元，不低于低保标准 {standard_fen} 元，有生活来源，不符合特困人员条件",
+    "tekun.supporter": "有具备履行能力的法定赡养、抚养、扶养义务人，不符合特困人员条件",
+    "tekun.no_supporter": "无法定赡养、抚养、扶养义务人，或其无履行义务能力",
+    "tekun.basic": "基本生活标准 {basic_fen} 元/月",
+    "tekun.care": "{level_label}（{failed} 项不能自理），照料护理标准 {care_fen} 元/月",
+    "tekun.total": "合计 {basic_fen} 元 + {care_fen} 元 = {amount_fen} 元/月",
+    "linshi.cap": "救助上限：低保标准 {standard_fen} 元 × {multiple} 倍 × {persons} 人 = {cap_fen} 元",
+    "linshi.cap_special": "特殊困难，救助上限：低保标准 {standard_fen} 元 × {multiple} 倍 × {persons} 人 = {cap_fen} 元",
+    "linshi.capped": "申请金额 {requested_fen} 元超过上限，按上限 {amount_fen} 元救助",
+    "linshi.granted": "申请金额 {requested_fen} 元，未超过上限，按申请金额 {amount_fen} 元救助",
+    "linshi.nothing": "申请金额为 0 元，无需救助",
+    "ertong.child": "{name} {age} 周岁，按孤困儿童基本生活保障标准 {standard_fen} 元/月保障",
+    "ertong.over_age": "{name} {age} 周岁，已满 18 周岁，不属孤困儿童基本生活保障对象",
+    "ertong.total": "{count} 名儿童 × {standard_fen} 元 = {amount_fen} 元/月",
+    "ertong.none": "无符合条件的儿童",
+    "given.item": "{item}：{amount_fen} 元",
+    "given.amount": "{assistance_type_label}核定金额 {amount_fen} 元",
+    "given.total": "{assistance_type_label}合计 {amount_fen} 元",
+}
+
+_EN: dict[str, str] = {
+    "income.counted": "{who}{category_label} {monthly_fen} yuan/month: counted",
+    "income.excluded": "{who}{category_label} {monthly_fen} yuan/month: not counted (MCA 2021 art. 13)",
+    "income.disregarded": "{who}{category_label} {monthly_fen} yuan/month from new employment: "
+                          "{disregarded_fen} yuan disregarded until {until} (Zhejiang art. 50), {counted_fen} yuan counted",
+    "income.per_capita": "household income {total_fen} yuan/month ÷ {persons} persons = {per_capita_fen} yuan per person",
+    "dibao.gap": "per-capita monthly income {per_capita_fen} yuan is below the dibao standard {standard_fen} yuan; "
+                 "gap {gap_fen} yuan × {persons} persons = {amount_fen} yuan/month",
+    "dibao.above": "per-capita monthly income {per_capita_fen} yuan is not below the dibao standard "
+                   "{standard_fen} yuan: income test not met",
+    "dibao.band": "per-capita monthly income {per_capita_fen} yuan is below the dibao standard {standard_fen} yuan; "
+                  "band 'below {bound_fen} yuan': {per_person_fen} yuan × {persons} persons = {amount_fen} yuan/month",
+    "dibian.below": "per-capita monthly income {per_capita_fen} yuan is below 1.5 × the dibao standard "
+                    "{standard_fen} yuan ({threshold_fen} yuan): near-dibao income test met",
+    "dibian.above": "per-capita monthly income {per_capita_fen} yuan is not below 1.5 × the dibao standard "
+                    "{standard_fen} yuan ({threshold_fen} yuan): near-dibao income test not met",
+    "dibian.dibao_first": "per-capita income is also below the dibao standard {standard_fen} yuan: "
+                          "check dibao eligibility first",
+    "tekun.age60": "{name}, aged {age}, is 60 or over: no work capacity",
+    "tekun.under16": "{name}, aged {age}, is under 16: no work capacity",
+    "tekun.disability": "{name} has a {grade_label} {disability_type_label} disability: no work capacity",
+    "tekun.capacity": "{name}, aged {age}, has no qualifying disability and has work capacity: not eligible",
+    "tekun.no_income": "{name}'s income {income_fen} yuan/month is below the dibao standard {standard_fen} yuan: "
+                       "no means of living",
+    "tekun.income": "{name}'s income {income_fen} yuan/month is not below the dibao standard {standard_fen} yuan: "
+                    "not eligible",
+    "tekun.supporter": "a legal supporter able to support exists: not eligible",
+    "tekun.no_supporter": "no legal supporter, or none able to support",
+    "tekun.basic": "basic living standard {basic_fen} yuan/month",
+    "tekun.care": "{level_label} ({failed} items failed): care standard {care_fen} yuan/month",
+    "tekun.total": "total {basic_fen} + {care_fen} = {amount_fen} yuan/month",
+    "linshi.cap": "cap: dibao standard {standard_fen} yuan × {multiple} × {persons} persons = {cap_fen} yuan",
+    "linshi.cap_special": "special hardship cap: dibao standard {standard_fen} yuan × {multiple} × {persons} persons "
+                          "= {cap_fen} yuan",
+    "linshi.capped": "requested {requested_fen} yuan exceeds the cap: {amount_fen} yuan granted",
+    "linshi.granted": "requested {requested_fen} yuan is within the cap: {amount_fen} yuan granted",
+    "linshi.nothing": "nothing requested",
+    "ertong.child": "{name}, aged {age}: child support standard {standard_fen} yuan/month",
+    "ertong.over_age": "{name}, aged {age}, is 18 or over: not covered",
+    "ertong.total": "{count} children × {standard_fen} yuan = {amount_fen} yuan/month",
+    "ertong.none": "no eligible child",
+    "given.item": "{item}: {amount_fen} yuan",
+    "given.amount": "{assistance_type_label}: {amount_fen} yuan as assessed",
+    "given.total": "{assistance_type_label}: total {amount_fen} yuan",
+}
+
+_LABELS_EN = {
+    "category": {
+        "wage": "wages", "business_net": "net business income", "property_net": "net property income",
+        "transfer_net": "net transfer income", "special_care": "special-care payments",
+        "family_planning": "family-planning rewards", "scholarship": "scholarship/grant",
+        "social_assistance": "social-assistance payments", "basic_pension": "basic pension",
+    },
+    "level": {"self": "able to care for themselves", "partial": "self-care partly lost",
+              "lost": "self-care fully lost"},
+    "disability_type": {
+        "visual": "visual", "hearing": "hearing", "speech": "speech", "physical": "physical",
+        "intellectual": "intellectual", "mental": "mental", "multiple": "multiple",
+    },
+    "grade": {g: f"grade {g}" for g in DISABILITY_GRADES},
+    "assistance_type": _ASSISTANCE_EN,
+}
+_LABELS_ZH = {
+    "category": INCOME_CATEGORIES,
+    "level": SELFCARE_LEVELS,
+    "disability_type": DISABILITY_TYPES,
+    "grade": DISABILITY_GRADES,
+    "assistance_type": ASSISTANCE_TYPES,
+}
+
+
+def _render(template: str, params: Mapping, lang: str) -> str:
+    labels = _LABELS_ZH if lang == "zh" else _LABELS_EN
+    values: dict[str, object] = {}
+    for key, v in params.items():
+        if key.endswith("_fen"):
+            values[key] = format_yuan(v)
+        elif isinstance(v, date):
+            values[key] = f"{v.year}年{v.month}月{v.day}日" if lang == "zh" else v.isoformat()
+        else:
+            values[key] = v
+        if key in labels:
+            values[key + "_label"] = labels[key].get(v, v)
+    member = params.get("member") or ""
+    values["who"] = (f"{member}的" if lang == "zh" else f"{member}'s ") if member else ""
+    return template.format(**values)
+
+
+@dataclass(frozen=True)
+class Step:
+    code: str
+    params: Mapping = field(default_factory=dict)
+
+    def text_zh(self) -> str:
+        return _render(_ZH[self.code], self.params, "zh")
+
+    def text_en(self) -> str:
+        return _render(_EN[self.code], self.params, "en")
+
+    def as_dict(self) -> dict:
+        """Plain data for storage and sync (dates as ISO text)."""
+        return {"code": self.code,
+                "params": {k: (v.isoformat() if isinstance(v, date) else v) for k, v in self.params.items()}}
+
+
+@dataclass(frozen=True)
+class BenefitResult:
+    amount_fen: int
+    eligible: bool
+    steps: list[Step]
+    period: str = MONTHLY        # MONTHLY or ONCE
+
+    def text_zh(self) -> str:
+        return "\n".join(s.text_zh() for s in self.steps)
+
+    def text_en(self) -> str:
+        return "\n".join(s.text_en() for s in self.steps)
+
+
+def _fen(value, name: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{name} must be integer fen, got {type(value).__name__}")
+    if value < 0:
+        raise ValidationError("amount.negative", f"{name} must not be negative", field=name, value=value)
+    return value
+
+
+def _persons(value: int, name: str = "persons") -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValidationError("amount.persons", "at least one person must be covered", field=name, value=value)
+    return value
+
+
+# --- calculations -------------------------------------------------------------------------
+
+def dibao_gap(per_capita_fen: int, standard_fen: int, persons: int) -> BenefitResult:
+    """Gap method: (standard - per-capita income) x covered persons, when positive."""
+    _fen(per_capita_fen, "per_capita_fen")
+    _fen(standard_fen, "standard_fen")
+    _persons(persons)
+    if per_capita_fen >= standard_fen:
+        return BenefitResult(0, False, [Step("dibao.above", {
+            "per_capita_fen": per_capita_fen, "standard_fen": standard_fen})])
+    gap = standard_fen - per_capita_fen
+    amount = gap * persons
+    return BenefitResult(amount, True, [Step("dibao.gap", {
+        "per_capita_fen": per_capita_fen, "standard_fen": standard_fen, "gap_fen": gap,
+        "persons": persons, "amount_fen": amount})])
+
+
+def dibao_banded(per_capita_fen: int, standard_fen: int, persons: int,
+                 bands: Sequence[tuple[int, int]]) -> BenefitResult:
+    """Banded method (a county setting): a fixed amount per person by income band.
+
+    ``bands`` are (upper bound, amount per person) in fen; a household falls in
+    the first band whose bound its per-capita income is below. The income test
+    (below the standard) applies first, and the bands must reach the standard
+    so that every eligible household falls in one.
+    """
+    _fen(per_capita_fen, "per_capita_fen")
+    _fen(standard_fen, "standard_fen")
+    _persons(persons)
+    ordered = sorted((_fen(b, "bound_fen"), _fen(a, "per_person_fen")) for b, a in bands)
+    if not ordered or ordered[-1][0] < standard_fen:
+        raise ValidationError("dibao.bands", "the bands must cover incomes up to the dibao standard",
+                              field="bands")
+    if per_capita_fen >= standard_fen:
+        return BenefitResult(0, False, [Step("dibao.above", {
+            "per_capita_fen": per_capita_fen, "standard_fen": standard_fen})])
+    bound, per_person = next((b, a) for b, a in ordered if per_capita_fen < b)
+    amount = per_person * persons
+    return BenefitResult(amount, True, [Step("dibao.band", {
+        "per_capita_fen": per_capita_fen, "standard_fen": standard_fen, "bound_fen": bound,
+        "per_person_fen": per_person, "persons": persons, "amount_fen": amount})])
+
+
+def dibian_eligible(per_capita_fen: int, standard_fen: int) -> BenefitResult:
+    """Near-dibao income test: per-capita income below 1.5 x the dibao standard (Zhejiang art. 13).
+
+    No money is paid under this status itself (amount 0); it unlocks medical aid.
+    """
+    _fen(per_capita_fen, "per_capita_fen")
+    _fen(standard_fen, "standard_fen")
+    # Compared as 2 x income < 3 x standard so an odd standard needs no rounding;
+    # the shown threshold is rounded up, which keeps "below it" exactly true.
+    threshold = (standard_fen * 3 + 1) // 2
+    eligible = per_capita_fen * 2 < standard_fen * 3
+    params = {"per_capita_fen": per_capita_fen, "standard_fen": standard_fen, "threshold_fen": threshold}
+    steps = [Step("dibian.below" if eligible else "dibian.above", params)]
+    if per_capita_fen < standard_fen:
+        steps.append(Step("dibian.dibao_first", {"standard_fen": standard_fen}))
+    return BenefitResult(0, eligible, steps)
+
+
+def tekun(member: Member, on_date: date, *, basic_fen: int, care_fen_by_level: Mapping[str, int],
+          dibao_standard_fen: int, income_fen: int = 0, has_able_supporter: bool = False) -> BenefitResult:
+    """Extreme-poverty support for one person: basic living standard + care subsidy.
+
+    Eligible when the person has no work capacity, no means of living (income
+    below the dibao standard; 特困人员认定办法 art. 6) and no supporter able to
+    support. Every failed condition gets its own step so the refusal names them all.
+    """
+    _fen(basic_fen, "basic_fen")
+    _fen(dibao_standard_fen, "dibao_standard_fen")
+    _fen(income_fen, "income_fen")
+    steps: list[Step] = []
+    eligible = True
+    age = member.age_on(on_date)
+    reason = work_incapacity_reason(member, on_date)
+    who = {"name": member.name, "age": age}
+    if reason == "age.60plus":
+        steps.append(Step("tekun.age60", who))
+    elif reason == "age.under16":
+        steps.append(Step("tekun.under16", who))
+    elif reason == "disability":
+        steps.append(Step("tekun.disability", {"name": member.name, "grade": member.disability_grade,
+                                               "disability_type": member.disability_type}))
+    else:
+        eligible = False
+        steps.append(Step("tekun.capacity", who))
+    income = {"name": member.name, "income_fen": income_fen, "standard_fen": dibao_standard_fen}
+    if income_fen < dibao_standard_fen:
+        steps.append(Step("tekun.no_income", income))
+    else:
+        eligible = False
+        steps.append(Step("tekun.income", income))
+    if has_able_supporter:
+        eligible = False
+        steps.append(Step("tekun.supporter"))
+    else:
+        steps.append(Step("tekun.no_supporter"))
+    if not eligible:
+        return BenefitResult(0, False, steps)
+
+    level = member.selfcare_level
+    if level not in care_fen_by_level:
+        raise ValidationError("standard.missing", f"no care standard for self-care level {level!r}",
+                              field="standard", kind=CARE_KIND_BY_LEVEL[level])
+    care = _fen(care_fen_by_level[level], "care_fen")
+    amount = basic_fen + care
+    steps.append(Step("tekun.basic", {"basic_fen": basic_fen}))
+    steps.append(Step("tekun.care", {"level": level, "failed": len(member.selfcare_failed), "care_fen": care}))
+    steps.append(Step("tekun.total", {"basic_fen": basic_fen, "care_fen": care, "amount_fen": amount}))
+    return BenefitResult(amount, True, steps)
+
+
+def linshi(requested_fen: int, dibao_standard_fen: int, persons: int, special_hardship: bool) -> BenefitResult:
+    """Temporary assistance, one-off: the request, capped at 6 x (12 x in special
+    hardship) the dibao standard per person (Zhejiang art. 39-40)."""
+    _fen(requested_fen, "requested_fen")
+    _fen(dibao_standard_fen, "dibao_standard_fen")
+    _persons(persons)
+    if requested_fen == 0:
+        return BenefitResult(0, False, [Step("linshi.nothing")], ONCE)
+    multiple = LINSHI_MULTIPLE_SPECIAL if special_hardship else LINSHI_MULTIPLE
+    cap = dibao_standard_fen * multiple * persons
+    steps = [Step("linshi.cap_special" if special_hardship else "linshi.cap", {
+        "standard_fen": dibao_standard_fen, "multiple": multiple, "persons": persons, "cap_fen": cap})]
+    amount = min(requested_fen, cap)
+    steps.append(Step("linshi.capped" if requested_fen > cap else "linshi.granted",
+                      {"requested_fen": requested_fen, "amount_fen": amount}))
+    return BenefitResult(amount, amount > 0, steps, ONCE)
+
+
+def ertong(children: Sequence[Member], standard_fen: int, on_date: date) -> BenefitResult:
+    """Basic living support for orphans and children in hardship: the standard per child under 18."""
+    _fen(standard_fen, "standard_fen")
+    steps: list[Step] = []
+    count = 0
+    for child in children:
+        age = child.age_on(on_date)
+        if age < ERTONG_AGE_LIMIT:
+            count += 1
+            steps.append(Step("ertong.child", {"name": child.name, "age": age, "standard_fen": standard_fen}))
+        else:
+            steps.append(Step("ertong.over_age", {"name": child.name, "age": age}))
+    if not count:
+        steps.append(Step("ertong.none"))
+        return BenefitResult(0, False, steps)
+    amount = standard_fen * count
+    steps.append(Step("ertong.total", {"count": count, "standard_fen": standard_fen, "amount_fen": amount}))
+    return BenefitResult(amount, True, steps)
+
+
+def given_amount(assistance_type: str, *, amount_fen: int | None = None,
+                 items: Sequence[tuple[str, int]] | None = None) -> BenefitResult:
+    """Types whose amount the case itself sets (medical bills, a grant, adaptation works).
+
+    Either one assessed amount or itemised lines (e.g. grab bars, shower chair)
+    that are added up.
+    """
+    if (amount_fen is None) == (items is None):
+        raise ValidationError("amount.required", "give either an amount or a list of items", field="amount_fen")
+    steps: list[Step] = []
+    if items is not None:
+        if not items:
+            raise ValidationError("amount.required", "the list of items is empty", field="items")
+        total = 0
+        for name, fen in items:
+            if not str(name).strip():
+                raise ValidationError("amount.item", "every item needs a name", field="items")
+            total += _fen(fen, "amount_fen")
+            steps.append(Step("given.item", {"item": str(name).strip(), "amount_fen": fen}))
+        steps.append(Step("given.total", {"assistance_type": assistance_type, "amount_fen": total}))
+    else:
+        total = _fen(amount_fen, "amount_fen")
+        steps.append(Step("given.amount", {"assistance_type": assistance_type, "amount_fen": total}))
+    return BenefitResult(total, total > 0, steps, ONCE)
+
+
+def income_steps(breakdown: IncomeBreakdown, household: Household) -> list[Step]:
+    """One step per income line, then the per-capita sum, for the explanation."""
+    names = {m.member_id: m.name for m in household.members if m.member_id}
+    steps = []
+    for ln in breakdown.lines:
+        base = {"member": names.get(ln.item.member_id, ""), "category": ln.item.category,
+                "monthly_fen": ln.item.monthly_fen}
+        if ln.treatment == EXCLUDED:
+            steps.append(Step("income.excluded", base))
+        elif ln.treatment == DISREGARDED:
+            steps.append(Step("income.disregarded", {**base, "disregarded_fen": ln.disregarded_fen,
+                                                     "counted_fen": ln.counted_fen,
+                                                     "until": ln.disregard_until}))
+        else:
+            assert ln.treatment == COUNTED
+            steps.append(Step("income.counted", base))
+    steps.append(Step("income.per_capita", {"total_fen": breakdown.total_fen, "persons": breakdown.persons,
+                                            "per_capita_fen": breakdown.per_capita_fen}))
+    return steps
+
+
+# --- dispatch -----------------------------------------------------------------------------
+
+_OPTIONS = {
+    "dibao": {"method", "bands", "disregard_months", "disregard_cap_multiple"},
+    "dibian": {"disregard_months", "disregard_cap_multiple"},
+    "tekun": {"member_id", "has_able_supporter", "income_fen", "disregard_months", "disregard_cap_multiple"},
+    "linshi": {"requested_fen", "special_hardship", "persons"},
+    "ertong": {"children"},
+    "yiliao": {"amount_fen", "items"},
+    "jiaoyu": {"amount_fen", "items"},
+    "shilaohua": {"amount_fen", "items"},
+}
+
+
+def calculate(assistance_type: str, household: Household, standards: Iterable[Standard],
+              county_code: str, day: date, **options) -> BenefitResult:
+    """Amount and explanation for one assistance type, with the county's standards on ``day``.
+
+    Options by type:
+      dibao: method='gap'|'banded', bands=[(bound_fen, per_person_fen), ...],
+             disregard_months, disregard_cap_multiple
+      dibian: disregard_months, disregard_cap_multiple
+      tekun: member_id (needed when the household has several members),
+             has_able_supporter=False, income_fen (default: the member's counted income)
+      linshi: requested_fen (required), special_hardship=False, persons (default: household size)
+      ertong: children=[member_id, ...] (default: covered members under 18)
+      yiliao, jiaoyu, shilaohua: amount_fen or items=[(name, fen), ...]
+    """
+    if assistance_type not in ASSISTANCE_TYPES:
+        raise ValidationError("assistance.type", f"unknown assistance type {assistance_type!r}",
+                              field="assistance_type", type=assistance_type)
+    unknown = set(options) - _OPTIONS[assistance_type]
+    if unknown:
+        raise TypeError(f"{assistance_type}: unexpected options {sorted(unknown)}")
+    standards = tuple(standards)
+
+    def std(kind: str) -> int:
+        return standard_on(standards, county_code, kind, day).amount_fen
+
+    def breakdown() -> IncomeBreakdown:
+        kw = {k: options[k] for k in ("disregard_months", "disregard_cap_multiple") if k in options}
+        return per_capita_monthly_income(household, day, std("dibao"), **kw)
+
+    if assistance_type in ("dibao", "dibian"):
+        b = breakdown()
+        standard = std("dibao")
+        if assistance_type == "dibian":
+            result = dibian_eligible(b.per_capita_fen, standard)
+        else:
+            covered = household.covered_count
+            if covered == 0:
+                raise ValidationError("dibao.no_covered", "no member is marked as covered", field="members")
+            method = options.get("method", "gap")
+            if method == "gap":
+                result = dibao_gap(b.per_capita_fen, standard, covered)
+            elif method == "banded":
+                result = dibao_banded(b.per_capita_fen, standard, covered, options.get("bands") or ())
+            else:
+                raise ValidationError("dibao.method", f"unknown dibao method {method!r}", field="method",
+                                      method=method)
+        return BenefitResult(result.amount_fen, result.eligible,
+                             income_steps(b, household) + result.steps, result.period)
+
+    if assistance_type == "tekun":
+        member_id = options.get("member_id")
+        if member_id is not None:
+            member = household.member(member_id)
+        elif household.size == 1:
+            member = household.members[0]
+        else:
+            raise ValidationError("member.required", "say which member the tekun support is for",
+                                  field="member_id")
+        if "income_fen" in options:
+            income = options["income_fen"]
+        else:
+            b = breakdown()
+            income = sum(ln.counted_fen for ln in b.lines
+                         if household.size == 1 or ln.item.member_id == member.member_id)
+        care = {}
+        for level, kind in CARE_KIND_BY_LEVEL.items():
+            try:
+                care[level] = std(kind)
+            except ValidationError:
+                pass    # only the member's own level must exist; tekun() says so if it doesn't
+        return tekun(member, day, basic_fen=std("tekun_basic"), care_fen_by_level=care,
+                     dibao_standard_fen=std("dibao"), income_fen=income,
+                     has_able_supporter=bool(options.get("has_able_supporter", False)))
+
+    if assistance_type == "linshi":
+        if "requested_fen" not in options:
+            raise ValidationError("amount.required", "the requested amount is missing", field="requested_fen")
+        persons = options.get("persons", household.size)
+        return linshi(options["requested_fen"], std("dibao"), persons,
+                      bool(options.get("special_hardship", False)))
+
+    if assistance_type == "ertong":
+        if "children" in options:
+            children = [household.member(mid) for mid in options["children"]]
+        else:
+            children = [m for m in household.members if m.covered and m.age_on(day) < ERTONG_AGE_LIMIT]
+        return ertong(children, std("ertong"), day)
+
+    return given_amount(assistance_type, amount_fen=options.get("amount_fen"), items=options.get("items"))

@@ -1,0 +1,316 @@
+"""The case procedure as an explicit state machine (DOMAIN.md, "The procedure").
+
+Every assistance type follows the dibao skeleton. A transition names the
+states it leaves from, the state it leads to, the roles that may make it and
+what it needs. ``check()`` is the single gate: services call it before they
+change anything, so a refused action leaves the database untouched.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from enum import Enum
+
+from .errors import PermissionDenied, ValidationError, WorkflowError
+
+
+class Role(str, Enum):
+    CASEWORKER = "caseworker"        # 经办人 (township)
+    REVIEWER = "reviewer"            # 审核人 (township)
+    APPROVER = "approver"            # 审批人 (county)
+    ADMIN = "admin"                  # 系统管理员: users and settings, no casework
+
+
+ROLE_LABELS_ZH = {Role.CASEWORKER: "经办人", Role.REVIEWER: "乡镇审核人",
+                  Role.APPROVER: "县级审批人", Role.ADMIN: "系统管理员"}
+
+ASSISTANCE_TYPES = {
+    "dibao": "最低生活保障",
+    "dibian": "低保边缘家庭",
+    "tekun": "特困人员救助供养",
+    "linshi": "临时救助",
+    "yiliao": "医疗救助",
+    "jiaoyu": "教育救助",
+    "ertong": "孤困儿童基本生活保障",
+    "shilaohua": "适老化改造",
+}
+# Types paid every month; the others are one-off grants.
+MONTHLY_TYPES = frozenset({"dibao", "dibian", "tekun", "ertong"})
+
+
+class State(str, Enum):
+    SUBMITTED = "submitted"
+    MATERIALS_MISSING = "materials_missing"
+    NOT_ACCEPTED = "not_accepted"
+    ACCEPTED = "accepted"
+    INVESTIGATING = "investigating"
+    INVESTIGATED = "investigated"
+    REVIEWED = "reviewed"
+    PUBLICIZING = "publicizing"
+    PUBLICIZED = "publicized"
+    AWAITING_DECISION = "awaiting_decision"
+    APPROVED = "approved"
+    REFUSED = "refused"
+    STOPPED = "stopped"
+    WITHDRAWN = "withdrawn"
+
+
+STATE_LABELS_ZH = {
+    State.SUBMITTED: "已申请待受理", State.MATERIALS_MISSING: "待补正材料",
+    State.NOT_ACCEPTED: "不予受理", State.ACCEPTED: "已受理",
+    State.INVESTIGATING: "调查核对中", State.INVESTIGATED: "已入户调查",
+    State.REVIEWED: "已初审", State.PUBLICIZING: "公示中", State.PUBLICIZED: "公示期满",
+    State.AWAITING_DECISION: "待县级审核确认", State.APPROVED: "救助中",
+    State.REFUSED: "不予确认", State.STOPPED: "已停发", State.WITHDRAWN: "已撤回",
+}
+TERMINAL = frozenset({State.NOT_ACCEPTED, State.REFUSED, State.STOPPED, State.WITHDRAWN})
+# States in which the township still owes work (for the dashboard and deadlines).
+OPEN = frozenset(State) - TERMINAL - {State.APPROVED}
+
+NOTICE_DAYS = 7            # 公示 lasts 7 calendar days
+MIN_INVESTIGATORS = 2      # 入户调查 needs at least two investigators
+
+
+class Action(str, Enum):
+    ACCEPT = "accept"
+    REQUEST_MATERIALS = "request_materials"
+    SUPPLY_MATERIALS = "supply_materials"
+    REFUSE_ACCEPTANCE = "refuse_acceptance"
+    START_INVESTIGATION = "start_investigation"
+    RECORD_VISIT = "record_visit"
+    RECORD_APPRAISAL = "record_appraisal"
+    REVIEW = "review"
+    PUBLISH = "publish"
+    RECORD_OBJECTION = "record_objection"
+    CLOSE_NOTICE = "close_notice"
+    HAND_UP = "hand_up"
+    APPROVE = "approve"
+    REFUSE = "refuse"
+    RETURN = "return"
+    RAISE = "raise"
+    REDUCE = "reduce"
+    STOP = "stop"
+    WITHDRAW = "withdraw"
+
+
+ACTION_LABELS_ZH = {
+    Action.ACCEPT: "受理", Action.REQUEST_MATERIALS: "一次性告知补正材料",
+    Action.SUPPLY_MATERIALS: "材料已补正", Action.REFUSE_ACCEPTANCE: "不予受理",
+    Action.START_INVESTIGATION: "启动调查核对", Action.RECORD_VISIT: "录入入户调查",
+    Action.RECORD_APPRAISAL: "录入民主评议", Action.REVIEW: "初审",
+    Action.PUBLISH: "开始公示", Action.RECORD_OBJECTION: "登记公示异议",
+    Action.CLOSE_NOTICE: "结束公示", Action.HAND_UP: "报送县级审核确认",
+    Action.APPROVE: "审核确认（批准）", Action.REFUSE: "不予确认",
+    Action.RETURN: "退回重新调查", Action.RAISE: "增发", Action.REDUCE: "减发",
+    Action.STOP: "停发", Action.WITHDRAW: "申请人撤回",
+}
+
+_C, _R, _A = Role.CASEWORKER, Role.REVIEWER, Role.APPROVER
+_PRE_DECISION = (State.SUBMITTED, State.MATERIALS_MISSING, State.ACCEPTED, State.INVESTIGATING,
+                 State.INVESTIGATED, State.REVIEWED, State.PUBLICIZING, State.PUBLICIZED)
+
+
+@dataclass(frozen=True)
+class Transition:
+    action: Action
+    sources: tuple[State, ...]
+    target: State | None        # None: stays in the state it left (appraisal, raise, reduce)
+    roles: tuple[Role, ...]
+    decides: bool = False       # subject to separation of duties and the approval level
+
+
+TRANSITIONS: dict[Action, Transition] = {t.action: t for t in (
+    Transition(Action.ACCEPT, (State.SUBMITTED,), State.ACCEPTED, (_C, _R)),
+    Transition(Action.REQUEST_MATERIALS, (State.SUBMITTED,), State.MATERIALS_MISSING, (_C, _R)),
+    Transition(Action.SUPPLY_MATERIALS, (State.MATERIALS_MISSING,), State.SUBMITTED, (_C, _R)),
+    Transition(Action.REFUSE_ACCEPTANCE, (State.SUBMITTED, State.MATERIALS_MISSING),
+               State.NOT_ACCEPTED, (_C, _R)),
+    Transition(Action.START_INVESTIGATION, (State.ACCEPTED,), State.INVESTIGATING, (_C, _R)),
+    Transition(Action.RECORD_VISIT, (State.INVESTIGATING, State.INVESTIGATED),
+               State.INVESTIGATED, (_C, _R, _A)),
+    Transition(Action.RECORD_APPRAISAL, (State.INVESTIGATED,), None, (_C, _R)),
+    Transition(Action.REVIEW, (State.INVESTIGATED,), State.REVIEWED, (_R,)),
+    Transition(Action.PUBLISH, (State.REVIEWED,), State.PUBLICIZING, (_C, _R)),
+    Transition(Action.RECORD_OBJECTION, (State.PUBLICIZING,), State.INVESTIGATING, (_C, _R)),
+    Transition(Action.CLOSE_NOTICE, (State.PUBLICIZING,), State.PUBLICIZED, (_C, _R)),
+    Transition(Action.HAND_UP, (State.PUBLICIZED, State.REVIEWED), State.AWAITING_DECISION, (_R,)),
+    Transition(Action.APPROVE, (State.AWAITING_DECISION,), State.APPROVED, (_A,), decides=True),
+    Transition(Action.REFUSE, (State.AWAITING_DECISION,), State.REFUSED, (_A,), decides=True),
+    Transition(Action.RETURN, (State.AWAITING_DECISION,), State.INVESTIGATING, (_A,), decides=True),
+    Transition(Action.RAISE, (State.APPROVED,), None, (_A,), decides=True),
+    Transition(Action.REDUCE, (State.APPROVED,), None, (_A,), decides=True),
+    Transition(Action.STOP, (State.APPROVED,), State.STOPPED, (_A,), decides=True),
+    Transition(Action.WITHDRAW, _PRE_DECISION, State.WITHDRAWN, (_C, _R)),
+)}
+
+# Actions whose params must carry a non-empty "reasons" list.
+NEEDS_REASONS = frozenset({Action.REFUSE_ACCEPTANCE, Action.REFUSE, Action.RETURN, Action.RAISE,
+                           Action.REDUCE, Action.STOP, Action.WITHDRAW, Action.RECORD_OBJECTION})
+
+
+@dataclass(frozen=True)
+class Actor:
+    user_id: str
+    role: Role
+    site_code: str
+    is_county: bool = False
+
+
+@dataclass(frozen=True)
+class VisitFacts:
+    investigators: tuple[str, ...]      # user ids or names of the staff present
+    by_county: bool = False             # made by the county office (needed for staff relatives)
+
+
+@dataclass
+class CaseFacts:
+    """What the rules need to know about a case; built by the service from the store."""
+    state: State
+    assistance_type: str
+    involved: frozenset[str] = frozenset()      # users who took in, investigated or reviewed it
+    visits: tuple[VisitFacts, ...] = ()
+    staff_relative: bool = False
+    notice_end: date | None = None              # last day of the 7-day public notice
+    review_recommends: bool | None = None       # the preliminary review's proposal
+    approval_level: str = "county"              # "county" or "township" (delegated)
+    amount_fen: int | None = None               # current monthly amount for raise/reduce
+
+
+def check(action: Action | str, case: CaseFacts, actor: Actor, params: dict | None = None,
+          *, today: date) -> State:
+    """Return the state the case moves to, or raise the error that says why not."""
+    action = Action(action)
+    params = params or {}
+    t = TRANSITIONS[action]
+    if case.state not in t.sources:
+        raise WorkflowError("workflow.state",
+                            f"{action.value} is not allowed while the case is {case.state.value}",
+                            field="state", action=action.value, state=case.state.value)
+    _check_role(t, case, actor)
+    if t.decides and actor.user_id in case.involved:
+        raise PermissionDenied("duty.separation",
+                               "a user who took in, investigated or reviewed a case may not decide it",
+                               field="user", action=action.value)
+    if action in NEEDS_REASONS and not [r for r in params.get("reasons", ()) if str(r).strip()]:
+        raise ValidationError("reasons.required", "this action needs at least one written reason",
+                              field="reasons", action=action.value)
+    _check_requirements(action, case, params, today)
+    return case.state if t.target is None else t.target
+
+
+def _check_role(t: Transition, case: CaseFacts, actor: Actor) -> None:
+    roles = t.roles
+    # Decisions delegated to the township (a county setting per type) are made by the
+    # township reviewer instead of the county approver.
+    if t.decides and case.approval_level == "township":
+        roles = (Role.REVIEWER,)
+    if actor.role not in roles:
+        raise PermissionDenied("workflow.role",
+                               f"role {actor.role.value} may not {t.action.value}",
+                               field="role", action=t.action.value, role=actor.role.value)
+
+
+def _check_requirements(action: Action, case: CaseFacts, params: dict, today: date) -> None:
+    if action is Action.REQUEST_MATERIALS and not [m for m in params.get("missing", ()) if str(m).strip()]:
+        raise ValidationError("materials.required", "list every missing material at once",
+                              field="missing")
+    if action is Action.RECORD_VISIT:
+        investigators = {str(i).strip() for i in params.get("investigators", ()) if str(i).strip()}
+        if len(investigators) < MIN_INVESTIGATORS:
+            raise ValidationError("visit.investigators",
+                                  f"a home visit needs at least {MIN_INVESTIGATORS} investigators",
+                                  field="investigators", minimum=MIN_INVESTIGATORS)
+    if action is Action.REVIEW:
+        if not any(len(set(v.investigators)) >= MIN_INVESTIGATORS for v in case.visits):
+            raise WorkflowError("review.no_visit",
+                                "the preliminary review needs a home visit by at least two investigators",
+                                field="visits")
+        if params.get("recommend") is None:
+            raise ValidationError("review.recommend", "say whether the review recommends approval",
+                                  field="recommend")
+        if params["recommend"]:
+            _amount(params, "amount_fen")
+        elif not [r for r in params.get("reasons", ()) if str(r).strip()]:
+            raise ValidationError("reasons.required", "a negative review needs written reasons",
+                                  field="reasons")
+    if action is Action.PUBLISH and case.review_recommends is False:
+        raise WorkflowError("publish.not_recommended",
+                            "only a case the review recommends is published; hand it up instead",
+                            field="state")
+    if action is Action.HAND_UP and case.state is State.REVIEWED and case.review_recommends is not False:
+        raise WorkflowError("handup.notice_required",
+                            "a recommended case must pass the 7-day public notice first",
+                            field="notice")
+    if action is Action.CLOSE_NOTICE:
+        if case.notice_end is None or today <= case.notice_end:
+            raise WorkflowError("notice.running",
+                                "the 7-day public notice has not ended yet",
+                                field="notice_end", notice_end=case.notice_end)
+    if action is Action.APPROVE:
+        _amount(params, "amount_fen")
+        month = params.get("start_month")
+        if not month or not _is_month(month):
+            raise ValidationError("decision.start_month", "give the first month of payment as YYYY-MM",
+                                  field="start_month")
+    if action in (Action.APPROVE, Action.REFUSE) and case.staff_relative \
+            and not any(v.by_county for v in case.visits):
+        raise WorkflowError("duty.county_visit",
+                            "the applicant is a relative of staff: the county must visit in person first",
+                            field="visits")
+    if action in (Action.RAISE, Action.REDUCE):
+        new = _amount(params, "amount_fen")
+        old = case.amount_fen or 0
+        if action is Action.RAISE and new <= old:
+            raise ValidationError("amount.not_raised", "the new amount must be higher", field="amount_fen")
+        if action is Action.REDUCE and not 0 < new < old:
+            raise ValidationError("amount.not_reduced",
+                                  "the new amount must be lower (and above zero; use stop otherwise)",
+                                  field="amount_fen")
+
+
+def _amount(params: dict, key: str) -> int:
+    value = params.get(key)
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise ValidationError("amount.required", "give the amount in fen", field=key)
+    if value < 0:
+        raise ValidationError("money.negative", "amount must not be negative", field=key)
+    return value
+
+
+def _is_month(text: str) -> bool:
+    try:
+        y, m = text.split("-")
+        return len(y) == 4 and 1 <= int(m) <= 12 and int(y) >= 2000
+    except (ValueError, AttributeError):
+        return False
+
+
+def allowed_actions(case: CaseFacts, actor: Actor, *, today: date) -> list[Action]:
+    """The actions this user may take on this case now (what the case page offers).
+
+    Checks state, role and separation of duties; requirements that depend on
+    the user's input (reasons, amounts) are left to the form.
+    """
+    out = []
+    for t in TRANSITIONS.values():
+        if case.state not in t.sources:
+            continue
+        try:
+            _check_role(t, case, actor)
+        except PermissionDenied:
+            continue
+        if t.decides and actor.user_id in case.involved:
+            continue
+        if t.action is Action.PUBLISH and case.review_recommends is False:
+            continue
+        if t.action is Action.HAND_UP and case.state is State.REVIEWED and case.review_recommends is not False:
+            continue
+        if t.action is Action.CLOSE_NOTICE and (case.notice_end is None or today <= case.notice_end):
+            continue
+        out.append(t.action)
+    return out
+
+
+def notice_period(start: date) -> tuple[date, date]:
+    """First and last day of a public notice starting on ``start`` (7 calendar days)."""
+    return start, start + timedelta(days=NOTICE_DAYS - 1)

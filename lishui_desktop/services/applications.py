@@ -1,0 +1,259 @@
+"""Cases: take an application and move it through the procedure.
+
+``act()`` is the one entry for every workflow step: it builds the facts the
+rules need, asks ``domain.workflow.check`` (which raises before anything is
+written), applies the step's effects, records the case event, and keeps the
+stored due date current so lists sort by it in SQL.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from lishui_desktop.domain import benefit, deadlines, regions, workflow
+from lishui_desktop.domain.errors import ConflictError, NotFound, PermissionDenied, ValidationError
+from lishui_desktop.domain.workflow import Action, Role, State
+
+from lishui_desktop.store.models import Application, CaseEvent, Decision, Household, Member, Visit
+
+from . import reference
+from .context import Context, Work
+from .households import domain_household
+
+# Actions that make the acting user "involved" (barred from deciding the case).
+_INVOLVING = {Action.ACCEPT, Action.START_INVESTIGATION, Action.RECORD_VISIT, Action.REVIEW}
+# Decision actions and the outcome word the Decision record carries.
+_OUTCOMES = {Action.APPROVE: "approved", Action.REFUSE: "refused", Action.RETURN: "returned",
+             Action.RAISE: "raised", Action.REDUCE: "reduced", Action.STOP: "stopped"}
+
+
+def create_application(ctx: Context, *, household_id: str, assistance_type: str,
+                       applicant_id: str | None = None, requested_fen: int | None = None,
+                       special_hardship: bool = False, submitted_on: date | None = None) -> str:
+    if ctx.user.role not in (Role.CASEWORKER, Role.REVIEWER):
+        raise PermissionDenied("application.role", "only township staff take applications",
+                               field="role")
+    if assistance_type not in workflow.ASSISTANCE_TYPES:
+        raise ValidationError("application.type", f"unknown assistance type {assistance_type!r}",
+                              field="type")
+    if requested_fen is not None and requested_fen < 0:
+        raise ValidationError("money.negative", "amount must not be negative", field="requested_fen")
+    submitted_on = submitted_on or ctx.today()
+    if submitted_on > ctx.today():
+        raise ValidationError("application.future", "the application date is in the future",
+                              field="submitted_on")
+    with ctx.work("application.create", entity="application") as w:
+        h = w.session.get(Household, household_id)
+        if h is None:
+            raise NotFound("household.missing", "no such household", field="household_id")
+        if applicant_id is not None:
+            m = w.session.get(Member, applicant_id)
+            if m is None or m.household_id != household_id:
+                raise ValidationError("application.applicant", "the applicant is not a member",
+                                      field="applicant_id")
+        else:
+            applicant_id = next((m.id for m in h.members if m.relation == "self"), None)
+        open_same = w.session.scalar(select(Application.id).where(
+            Application.household_id == household_id, Application.type == assistance_type,
+            Application.state.in_([s.value for s in workflow.OPEN | {State.APPROVED}])))
+        if open_same:
+            raise ValidationError("application.duplicate",
+                                  "this household already has an open case of this type",
+                                  field="type", other=open_same)
+        app = Application(household_id=household_id, applicant_id=applicant_id,
+                          type=assistance_type, state=State.SUBMITTED.value,
+                          township_code=ctx.site.code, county_code=regions.county_of(ctx.site.code),
+                          submitted_on=submitted_on, requested_fen=requested_fen,
+                          special_hardship=special_hardship, missing_materials=[], reasons=[],
+                          involved=[], assigned_to=ctx.user.id)
+        w.add(app)
+        w.entity_id = app.id
+        _event(w, app, "submit", State.SUBMITTED.value, {"type": assistance_type})
+        return app.id
+
+
+def case_facts(s: Session, app: Application) -> workflow.CaseFacts:
+    h = s.get(Household, app.household_id)
+    visits = s.scalars(select(Visit).where(Visit.application_id == app.id)).all()
+    return workflow.CaseFacts(
+        state=State(app.state), assistance_type=app.type,
+        involved=frozenset(app.involved or ()),
+        visits=tuple(workflow.VisitFacts(tuple(v.investigators or ()), v.by_county) for v in visits),
+        staff_relative=bool(h and h.staff_relative), notice_end=app.notice_end,
+        review_recommends=app.review_recommends,
+        approval_level=reference.approval_level(s, app.county_code, app.type),
+        amount_fen=app.amount_fen)
+
+
+def allowed_actions(ctx: Context, application_id: str) -> list[Action]:
+    with ctx.db.read() as s:
+        app = _get(s, application_id)
+        return workflow.allowed_actions(case_facts(s, app), ctx.actor, today=ctx.today())
+
+
+def compute_benefit(ctx: Context, application_id: str, **options) -> benefit.BenefitResult:
+    """The amount the rules give for this case today, with its explanation."""
+    with ctx.db.read() as s:
+        return _compute(s, _get(s, application_id), ctx.today(), **options)
+
+
+def _compute(s: Session, app: Application, day: date, **options) -> benefit.BenefitResult:
+    h = s.get(Household, app.household_id)
+    if app.requested_fen is not None:
+        options.setdefault("requested_fen", app.requested_fen)
+    if app.type == "linshi":
+        options.setdefault("special_hardship", app.special_hardship)
+    return benefit.calculate(app.type, domain_household(h), reference.standards(s, app.county_code),
+                             app.county_code, day, **options)
+
+
+def act(ctx: Context, application_id: str, action: Action | str, params: dict | None = None, *,
+        expected_version: int | None = None) -> State:
+    """Make one workflow step. Raises (changing nothing) when the rules refuse it."""
+    action = Action(action)
+    params = dict(params or {})
+    today = ctx.today()
+    with ctx.work(f"application.{action.value}", entity="application",
+                  entity_id=application_id) as w:
+        s = w.session
+        app = _get(s, application_id)
+        if expected_version is not None and app.version != expected_version:
+            raise ConflictError("application.changed",
+                                "the case changed since you opened it; reopen it",
+                                field="version", expected=expected_version, actual=app.version)
+        if action is Action.REVIEW and params.get("recommend") and "amount_fen" not in params:
+            result = _compute(s, app, today)
+            params["amount_fen"] = result.amount_fen
+            params.setdefault("explanation", "\n".join(st.text_zh() for st in result.steps))
+        facts = case_facts(s, app)
+        target = workflow.check(action, facts, ctx.actor, params, today=today)
+        if app.site_code != ctx.site.code and not workflow.TRANSITIONS[action].decides:
+            raise PermissionDenied("application.foreign",
+                                   "this case belongs to another site", field="application_id")
+        before = app.state
+        _apply(w, app, action, params, today)
+        app.state = target.value
+        if action in _INVOLVING:
+            app.involved = sorted(set(app.involved or ()) | {ctx.user.id}
+                                  | set(params.get("investigator_ids", ())))
+        _refresh_due(s, app, today)
+        w.touch(app)
+        w.detail = {"action": action.value, "from": before, "to": target.value}
+        _event(w, app, action.value, before, _event_params(action, params))
+        return target
+
+
+def _apply(w: Work, app: Application, action: Action, params: dict, today: date) -> None:
+    ctx = w.ctx
+    if action is Action.ACCEPT:
+        app.accepted_on = today
+        app.missing_materials = []
+    elif action is Action.REQUEST_MATERIALS:
+        app.missing_materials = [str(m).strip() for m in params["missing"] if str(m).strip()]
+    elif action is Action.SUPPLY_MATERIALS:
+        app.missing_materials = []
+    elif action in (Action.REFUSE_ACCEPTANCE, Action.WITHDRAW, Action.RECORD_OBJECTION):
+        app.reasons = _reasons(params)
+        if action is Action.RECORD_OBJECTION:
+            app.notice_start = app.notice_end = None
+            app.review_recommends = None
+    elif action is Action.RECORD_VISIT:
+        visit_date = params.get("visit_date") or today
+        if visit_date > today:
+            raise ValidationError("visit.future", "the visit date is in the future",
+                                  field="visit_date")
+        visit = Visit(application_id=app.id, visit_date=visit_date,
+                      investigators=[str(i).strip() for i in params["investigators"] if str(i).strip()],
+                      investigator_ids=list(params.get("investigator_ids", ())),
+                      by_county=ctx.actor.is_county, findings=dict(params.get("findings", {})),
+                      conclusion=str(params.get("conclusion", "")).strip())
+        w.add(visit)
+        params["visit_id"] = visit.id
+    elif action is Action.REVIEW:
+        app.review_recommends = bool(params["recommend"])
+        app.proposed_fen = params.get("amount_fen") if params["recommend"] else None
+        app.explanation = str(params.get("explanation", ""))
+        app.reasons = _reasons(params)
+    elif action is Action.PUBLISH:
+        start = params.get("start") or today
+        app.notice_start, app.notice_end = workflow.notice_period(start)
+    elif action is Action.HAND_UP:
+        app.handed_up_on = today
+    elif action in _OUTCOMES:
+        if action is Action.APPROVE:
+            app.amount_fen = params["amount_fen"]
+            app.start_month = params["start_month"]
+            app.decided_on = today
+        elif action in (Action.RAISE, Action.REDUCE):
+            app.amount_fen = params["amount_fen"]
+        elif action in (Action.REFUSE, Action.STOP):
+            app.decided_on = today if action is Action.REFUSE else app.decided_on
+        if action is Action.RETURN:
+            app.handed_up_on = None
+            app.notice_start = app.notice_end = None
+            app.review_recommends = None
+        app.reasons = _reasons(params)
+        decision = Decision(application_id=app.id, township_code=app.township_code, type=app.type,
+                            outcome=_OUTCOMES[action], amount_fen=params.get("amount_fen"),
+                            start_month=params.get("start_month"), reasons=_reasons(params),
+                            decided_by=ctx.user.display_name, decided_at=ctx.now(), applied=True)
+        w.add(decision, site_code=ctx.actor.site_code)
+        params["decision_id"] = decision.id
+
+
+def _reasons(params: dict) -> list[str]:
+    return [str(r).strip() for r in params.get("reasons", ()) if str(r).strip()]
+
+
+def _event_params(action: Action, params: dict) -> dict:
+    out = {}
+    for k, v in params.items():
+        out[k] = v.isoformat() if isinstance(v, date) else v
+    return out
+
+
+def _event(w: Work, app: Application, action: str, before: str, params: dict) -> None:
+    w.add(CaseEvent(application_id=app.id, action=action, from_state=before, to_state=app.state,
+                    actor_name=w.ctx.user.display_name, at=w.ctx.now(), params=params),
+          site_code=app.site_code if app.site_code == w.ctx.site.code else w.ctx.actor.site_code)
+
+
+def _refresh_due(s: Session, app: Application, today: date) -> None:
+    dates = deadlines.CaseDates(State(app.state), app.accepted_on, app.handed_up_on,
+                                app.notice_end, app.extended)
+    app.due_date = deadlines.due_date(dates, reference.calendar(s))
+
+
+def _get(s: Session, application_id: str) -> Application:
+    app = s.get(Application, application_id)
+    if app is None:
+        raise NotFound("application.missing", "no such case", field="application_id")
+    return app
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    id: str
+    version: int
+    state: State
+    type: str
+    household_id: str
+    head_name: str
+    due_date: date | None
+    overdue: bool
+    amount_fen: int | None
+    proposed_fen: int | None
+    notice_end: date | None
+
+
+def summary(ctx: Context, application_id: str) -> CaseSummary:
+    with ctx.db.read() as s:
+        app = _get(s, application_id)
+        h = s.get(Household, app.household_id)
+        return CaseSummary(app.id, app.version, State(app.state), app.type, app.household_id,
+                           h.head_name, app.due_date,
+                           bool(app.due_date and app.due_date < ctx.today()), app.amount_fen,
+                           app.proposed_fen, app.notice_end)

@@ -1,0 +1,260 @@
+"""Household records: create and edit with members, income, assets; reveal an ID number.
+
+Everything is validated through the domain model before anything is written;
+errors carry a field path such as ``members[1].id_number`` so a form can put
+the message beside the right box.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import select
+
+from lishui_desktop.domain import household as hh
+from lishui_desktop.domain import idnumber
+from lishui_desktop.domain.errors import ConflictError, DomainError, NotFound, PermissionDenied, ValidationError
+from lishui_desktop.domain.workflow import Role
+from lishui_desktop.store.models import Asset, Household, Income, Member, Village
+
+from .context import Context
+from .search_text import household_search_text
+
+
+@dataclass
+class MemberForm:
+    name: str
+    id_number: str
+    relation: str
+    phone: str = ""
+    health: str = ""
+    disability_type: str | None = None
+    disability_grade: int | None = None
+    selfcare_failed: list[str] = field(default_factory=list)
+    occupation: str = ""
+    covered: bool = True
+    id: str | None = None           # set when editing an existing member
+
+
+@dataclass
+class IncomeForm:
+    category: str
+    monthly_fen: int
+    member: int | None = None       # index into HouseholdForm.members
+    employment_start: date | None = None
+    note: str = ""
+
+
+@dataclass
+class AssetForm:
+    kind: str
+    value_fen: int
+    description: str = ""
+    quantity: int = 1
+
+
+@dataclass
+class HouseholdForm:
+    village_code: str | None
+    address: str
+    members: list[MemberForm]
+    phone: str = ""
+    incomes: list[IncomeForm] = field(default_factory=list)
+    assets: list[AssetForm] = field(default_factory=list)
+    housing_type: str = ""
+    housing_area_m2: Decimal | None = None
+    hardship_cause: str = ""
+    staff_relative: bool = False
+    staff_relative_note: str = ""
+
+
+def _prefixed(path: str, exc: DomainError) -> DomainError:
+    exc.field = f"{path}.{exc.field}" if exc.field else path
+    return exc
+
+
+def validate(form: HouseholdForm, today: date) -> hh.Household:
+    """The domain's view of the form; raises the first problem with its field path."""
+    if not form.members:
+        raise ValidationError("household.no_members", "a household needs at least one member",
+                              field="members")
+    members = []
+    seen = {}
+    for i, m in enumerate(form.members):
+        try:
+            info = idnumber.parse(m.id_number, today=today)
+            if info.number in seen:
+                raise ValidationError("member.duplicate_id",
+                                      f"the same ID number as member {seen[info.number] + 1}",
+                                      field="id_number")
+            seen[info.number] = i
+            if m.disability_grade is not None and not m.disability_type:
+                raise ValidationError("disability.type", "a grade needs a disability type",
+                                      field="disability_type")
+            members.append(hh.Member(name=m.name, relation=m.relation, id_number=info.number,
+                                     birth_date=info.birth_date, sex=info.sex,
+                                     disability_type=m.disability_type or None,
+                                     disability_grade=m.disability_grade,
+                                     selfcare_failed=frozenset(m.selfcare_failed),
+                                     covered=m.covered, member_id=str(i)))
+            hh.selfcare_level(m.selfcare_failed)
+        except DomainError as exc:
+            raise _prefixed(f"members[{i}]", exc)
+    if sum(1 for m in members if m.relation == hh.HEAD) != 1:
+        raise ValidationError("household.head", "exactly one member is the household head (户主)",
+                              field="members")
+    incomes = []
+    for i, inc in enumerate(form.incomes):
+        try:
+            if inc.member is not None and not 0 <= inc.member < len(members):
+                raise ValidationError("income.member", "no such member", field="member")
+            incomes.append(hh.IncomeItem(category=inc.category, monthly_fen=inc.monthly_fen,
+                                         member_id=None if inc.member is None else str(inc.member),
+                                         employment_start=inc.employment_start, note=inc.note))
+        except DomainError as exc:
+            raise _prefixed(f"incomes[{i}]", exc)
+    assets = []
+    for i, a in enumerate(form.assets):
+        try:
+            assets.append(hh.Asset(kind=a.kind, value_fen=a.value_fen, description=a.description))
+            if a.quantity < 1:
+                raise ValidationError("asset.quantity", "quantity is at least 1", field="quantity")
+        except DomainError as exc:
+            raise _prefixed(f"assets[{i}]", exc)
+    if form.housing_type and form.housing_type not in hh.HOUSING_TYPES:
+        raise ValidationError("housing.type", f"unknown housing type {form.housing_type!r}",
+                              field="housing_type")
+    if form.housing_area_m2 is not None and form.housing_area_m2 < 0:
+        raise ValidationError("housing.area", "area must not be negative", field="housing_area_m2")
+    if form.staff_relative and not form.staff_relative_note.strip():
+        raise ValidationError("household.staff_relative_note",
+                              "say whose relative (name and post of the staff member)",
+                              field="staff_relative_note")
+    return hh.Household(members=members, incomes=incomes, assets=assets,
+                        housing_type=form.housing_type or None,
+                        housing_area_m2=form.housing_area_m2)
+
+
+def _require_township_staff(ctx: Context) -> None:
+    if ctx.user.role not in (Role.CASEWORKER, Role.REVIEWER):
+        raise PermissionDenied("household.role", "only township staff record households",
+                               field="role")
+
+
+def save_household(ctx: Context, form: HouseholdForm, *, household_id: str | None = None,
+                   expected_version: int | None = None) -> str:
+    """Create (no id) or replace the household's details, members, incomes and assets."""
+    _require_township_staff(ctx)
+    model = validate(form, ctx.today())
+    event = "household.update" if household_id else "household.create"
+    with ctx.work(event, entity="household") as w:
+        s = w.session
+        village_name = ""
+        if form.village_code:
+            village = s.get(Village, form.village_code)
+            if village is None:
+                raise ValidationError("household.village", f"unknown village {form.village_code}",
+                                      field="village_code")
+            village_name = village.name
+        if household_id is None:
+            h = Household()
+            _fill_household(h, form, model)
+            w.add(h)
+            existing: dict[str, Member] = {}
+        else:
+            h = s.get(Household, household_id)
+            if h is None:
+                raise NotFound("household.missing", "no such household", field="household_id")
+            if h.site_code != ctx.site.code:
+                raise PermissionDenied("household.foreign", "this household belongs to another site",
+                                       field="household_id")
+            if expected_version is not None and h.version != expected_version:
+                raise ConflictError("household.changed",
+                                    "someone changed this household meanwhile; reopen it",
+                                    field="version", expected=expected_version, actual=h.version)
+            _fill_household(h, form, model)
+            w.touch(h)
+            existing = {m.id: m for m in h.members}
+            for row in [*h.incomes, *h.assets]:
+                w.remove(row)
+            s.flush()
+            s.expire(h, ["incomes", "assets"])
+        w.entity_id = h.id
+        member_rows = []
+        for i, (mf, dm) in enumerate(zip(form.members, model.members)):
+            row = existing.pop(mf.id, None) if mf.id else None
+            new = row is None
+            row = row or Member(household_id=h.id)
+            row.seq = i
+            row.name, row.id_number, row.relation = dm.name, dm.id_number, dm.relation
+            row.sex, row.birth_date = dm.sex, dm.birth_date
+            row.phone, row.health, row.occupation = mf.phone.strip(), mf.health.strip(), mf.occupation.strip()
+            row.disability_type, row.disability_grade = dm.disability_type, dm.disability_grade
+            row.selfcare_failed, row.covered = sorted(dm.selfcare_failed), dm.covered
+            w.add(row) if new else w.touch(row)
+            member_rows.append(row)
+        for gone in existing.values():
+            # Members leave a household (death, marriage) but their history stays:
+            # they are kept, marked as no longer covered, rather than deleted.
+            gone.covered = False
+            gone.relation = "other"
+            w.touch(gone)
+        for inc in form.incomes:
+            w.add(Income(household_id=h.id, category=inc.category, monthly_fen=inc.monthly_fen,
+                         member_id=None if inc.member is None else member_rows[inc.member].id,
+                         employment_start=inc.employment_start, note=inc.note))
+        for a in form.assets:
+            w.add(Asset(household_id=h.id, kind=a.kind, description=a.description,
+                        quantity=a.quantity, value_fen=a.value_fen))
+        head = next(m for m in member_rows if m.relation == hh.HEAD)
+        h.head_name = head.name
+        h.member_count = len(member_rows)
+        h.search_text = household_search_text([m.name for m in member_rows],
+                                              [m.id_number for m in member_rows],
+                                              [form.phone] + [m.phone for m in member_rows],
+                                              village_name, form.address)
+        return h.id
+
+
+def _fill_household(h: Household, form: HouseholdForm, model: hh.Household) -> None:
+    h.village_code = form.village_code or None
+    h.address = form.address.strip()
+    h.phone = form.phone.strip()
+    h.housing_type = form.housing_type
+    h.housing_area_dm2 = int((form.housing_area_m2 or 0) * 100)
+    h.hardship_cause = form.hardship_cause.strip()
+    h.staff_relative = form.staff_relative
+    h.staff_relative_note = form.staff_relative_note.strip()
+
+
+def reveal_id_number(ctx: Context, member_id: str, *, purpose: str = "view") -> str:
+    """The full ID number; every reveal is an audit entry (resident ID card law art. 19)."""
+    with ctx.work("member.reveal_id", entity="member", entity_id=member_id) as w:
+        m = w.session.get(Member, member_id)
+        if m is None:
+            raise NotFound("member.missing", "no such member", field="member_id")
+        w.detail = {"purpose": purpose, "household_id": m.household_id}
+        return m.id_number
+
+
+def domain_household(h: Household) -> hh.Household:
+    """The stored household as the benefit rules see it."""
+    members = [hh.Member(name=m.name, relation=m.relation, birth_date=m.birth_date, sex=m.sex,
+                         disability_type=m.disability_type, disability_grade=m.disability_grade,
+                         selfcare_failed=frozenset(m.selfcare_failed or ()), covered=m.covered,
+                         member_id=m.id)
+               for m in h.members]
+    incomes = [hh.IncomeItem(category=i.category, monthly_fen=i.monthly_fen, member_id=i.member_id,
+                             employment_start=i.employment_start, note=i.note) for i in h.incomes]
+    assets = [hh.Asset(kind=a.kind, value_fen=a.value_fen, description=a.description)
+              for a in h.assets]
+    return hh.Household(members=members, incomes=incomes, assets=assets,
+                        housing_type=h.housing_type or None,
+                        housing_area_m2=Decimal(h.housing_area_dm2) / 100, household_id=h.id)
+
+
+def villages(ctx: Context) -> list[tuple[str, str]]:
+    with ctx.db.read() as s:
+        return [(v.code, v.name) for v in s.scalars(
+            select(Village).where(Village.township_code == ctx.site.code[:9]).order_by(Village.code))]

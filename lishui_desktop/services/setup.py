@@ -1,0 +1,118 @@
+"""First run of a site: the site record, its signing key, the first admin, default reference data."""
+from __future__ import annotations
+
+import base64
+from dataclasses import dataclass
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sqlalchemy import func, insert, select
+
+from lishui_desktop.domain import benefit, regions, workflow
+from lishui_desktop.domain.errors import DomainError, ValidationError
+from lishui_desktop.domain.workflow import Role
+from lishui_desktop.store import audit
+from lishui_desktop.store.calendar_seed import known_years, seed_days
+from lishui_desktop.store.db import Database
+from lishui_desktop.store.models import ApprovalLevel, HolidayDay, Site, SiteKey, Standard, User, Village
+
+from .context import Context, SiteInfo
+from .users import check_password_rules, hash_password
+
+
+def new_keypair() -> tuple[str, str]:
+    """An Ed25519 key pair as base64 (private, public): raw 32-byte keys."""
+    key = Ed25519PrivateKey.generate()
+    private = key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
+                                serialization.NoEncryption())
+    public = key.public_key().public_bytes(serialization.Encoding.Raw,
+                                           serialization.PublicFormat.Raw)
+    return base64.b64encode(private).decode(), base64.b64encode(public).decode()
+
+
+def is_set_up(db: Database) -> bool:
+    with db.read() as s:
+        return s.scalar(select(func.count()).select_from(Site)) > 0
+
+
+def site_info(db: Database) -> SiteInfo:
+    with db.read() as s:
+        site = s.scalar(select(Site))
+        if site is None:
+            raise DomainError("site.not_set_up", "this database has no site yet: run the setup",
+                              field="site")
+        return SiteInfo(site.code, site.name, site.kind, site.county_code)
+
+
+@dataclass
+class SetupForm:
+    site_code: str
+    admin_username: str
+    admin_password: str
+    admin_name: str = "系统管理员"
+    site_name: str = ""
+    server_url: str = ""
+
+
+def initialize(db: Database, form: SetupForm, *, clock=None) -> Context:
+    """Make this database a site. Refused when it already is one."""
+    code = form.site_code.strip()
+    if not regions.is_lishui_site(code):
+        raise ValidationError("site.code", f"{code} is not a Lishui township or county code",
+                              field="site_code")
+    kind = "county" if len(code) == 6 else "township"
+    name = form.site_name.strip() or (regions.county_name(code) if kind == "county"
+                                      else regions.township_name(code))
+    username = form.admin_username.strip()
+    if not username:
+        raise ValidationError("user.username", "give the administrator's account name",
+                              field="admin_username")
+    check_password_rules(form.admin_password, field="admin_password")
+    if form.server_url and not form.server_url.startswith(("http://", "https://")):
+        raise ValidationError("site.server_url", "the address starts with http:// or https://",
+                              field="server_url")
+    county = regions.county_of(code)
+    info = SiteInfo(code, name, kind, county)
+    ctx = Context(db, info, clock=clock) if clock else Context(db, info)
+    private, public = new_keypair()
+    with db.write() as s:
+        if s.scalar(select(func.count()).select_from(Site)):
+            raise ValidationError("site.exists", "this database is already set up", field="site_code")
+        now = ctx.now()
+        s.add(Site(code=code, name=name, kind=kind, county_code=county,
+                   server_url=form.server_url.strip(), signing_key=private, public_key=public,
+                   created_at=now))
+        s.add(SiteKey(site_code=code, public_key=public))
+        s.add(User(username=username, display_name=form.admin_name.strip() or username,
+                   role=Role.ADMIN.value, site_code=code,
+                   password_hash=hash_password(form.admin_password), created_at=now))
+        seed_reference(s)
+        audit.append(s, site_code=code, user=username, event="site.setup", entity="site",
+                     entity_id=code, detail={"name": name, "kind": kind}, at=now)
+    return ctx
+
+
+def seed_reference(s) -> None:
+    """Defaults until the city server hands down its own (DOMAIN.md: reference data)."""
+    if not s.scalar(select(func.count()).select_from(Standard)):
+        s.execute(insert(Standard), [
+            {"county_code": st.county_code, "kind": st.kind, "amount_fen": st.amount_fen,
+             "effective_from": st.effective_from, "source": "default"}
+            for st in benefit.DEFAULT_STANDARDS])
+    if not s.scalar(select(func.count()).select_from(HolidayDay)):
+        s.execute(insert(HolidayDay), [{"day": d, "kind": k} for d, k in seed_days(known_years())])
+    if not s.scalar(select(func.count()).select_from(ApprovalLevel)):
+        s.execute(insert(ApprovalLevel), [
+            {"county_code": c, "type": t, "level": "county"}
+            for c in regions.COUNTIES for t in workflow.ASSISTANCE_TYPES])
+
+
+def add_villages(ctx: Context, villages: list[tuple[str, str]]) -> int:
+    """Villages come from the city server; the demo and tests add their own."""
+    with ctx.db.write() as s:
+        for code, name in villages:
+            if len(code) != 12 or not code.isdigit():
+                raise ValidationError("village.code", f"{code} is not a 12-digit village code",
+                                      field="code")
+            s.merge(Village(code=code, name=name, township_code=code[:9]))
+    return len(villages)

@@ -1,0 +1,60 @@
+"""Schema migrations for the desktop file, run on every open.
+
+Alembic scripts live in db/desktop/. Before an existing file is upgraded it
+is copied with SQLite's online backup, so a failed migration never costs data.
+"""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from .db import Database
+
+log = logging.getLogger(__name__)
+SCRIPTS = Path(__file__).resolve().parents[2] / "db" / "desktop"
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(SCRIPTS))
+    return cfg
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def current_revision(db: Database) -> str | None:
+    with db.write_engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(db: Database, revision: str = "head", *, backup: bool = True) -> str | None:
+    """Bring the file to ``revision``; returns the backup made first, if any."""
+    current = current_revision(db)
+    target = head_revision() if revision == "head" else revision
+    if current == target:
+        return None
+    made = None
+    if backup and current is not None:
+        from .backup import make_backup
+        made = make_backup(db.path, reason=f"pre-migrate-{current}")
+        log.info("backed up %s to %s before migrating %s -> %s", db.path, made, current, target)
+    cfg = alembic_config()
+    with db.write_engine.connect() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, target)
+        conn.commit()
+    return str(made) if made else None
+
+
+def open_database(path: str | Path, *, migrate: bool = True) -> Database:
+    db = Database(path)
+    if migrate:
+        upgrade(db)
+    return db

@@ -1,0 +1,358 @@
+"""The local database: SQLAlchemy 2 models.
+
+Records that sync (``Synced`` subclasses) carry a client-made UUIDv7 id, a
+version, the owning site and who/when. Their ``entity`` name is the name used
+on the wire (lishui_desktop.sync.protocol). Local-only tables (users, audit,
+outbox, reference data) do not sync as records.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import ClassVar
+
+from sqlalchemy import (JSON, Boolean, Date, DateTime, ForeignKey, Index, Integer, LargeBinary,
+                        String, Text, UniqueConstraint)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from lishui_desktop.domain.ids import new_id
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Synced:
+    """Columns every synced record has."""
+    entity: ClassVar[str] = ""          # wire name; set on each subclass
+    # Columns left out of the sync payload (local bookkeeping).
+    local_columns: ClassVar[frozenset[str]] = frozenset()
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    version: Mapped[int] = mapped_column(Integer, default=1, nullable=False)
+    site_code: Mapped[str] = mapped_column(String(12), index=True, nullable=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+    created_by: Mapped[str] = mapped_column(String(64), nullable=False)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+    updated_by: Mapped[str] = mapped_column(String(64), nullable=False)
+
+
+# -- casework ---------------------------------------------------------------------
+
+class Household(Synced, Base):
+    __tablename__ = "households"
+    entity = "household"
+    local_columns = frozenset({"search_text"})
+
+    village_code: Mapped[str | None] = mapped_column(String(12), index=True)
+    address: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(32), default="")
+    head_name: Mapped[str] = mapped_column(String(64), default="")   # denormalised for lists
+    member_count: Mapped[int] = mapped_column(Integer, default=0)
+    housing_type: Mapped[str] = mapped_column(String(32), default="")
+    housing_area_dm2: Mapped[int] = mapped_column(Integer, default=0)  # 0.01 m² units
+    hardship_cause: Mapped[str] = mapped_column(Text, default="")
+    staff_relative: Mapped[bool] = mapped_column(Boolean, default=False)
+    staff_relative_note: Mapped[str] = mapped_column(String(200), default="")
+    # Names, pinyin, initials, ID numbers, phone and village, lower-cased: what
+    # search-as-you-type matches. Rebuilt by the service on every change.
+    search_text: Mapped[str] = mapped_column(Text, default="")
+
+    members: Mapped[list[Member]] = relationship(back_populates="household", order_by="Member.seq")
+    incomes: Mapped[list[Income]] = relationship(back_populates="household")
+    assets: Mapped[list[Asset]] = relationship(back_populates="household")
+    applications: Mapped[list[Application]] = relationship(back_populates="household")
+
+
+class Member(Synced, Base):
+    __tablename__ = "members"
+    entity = "member"
+
+    household_id: Mapped[str] = mapped_column(ForeignKey("households.id"), index=True)
+    seq: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(String(64))
+    id_number: Mapped[str] = mapped_column(String(18), index=True)
+    relation: Mapped[str] = mapped_column(String(16))
+    sex: Mapped[str] = mapped_column(String(1))
+    birth_date: Mapped[date] = mapped_column(Date)
+    phone: Mapped[str] = mapped_column(String(32), default="")
+    health: Mapped[str] = mapped_column(String(100), default="")
+    disability_type: Mapped[str | None] = mapped_column(String(16))
+    disability_grade: Mapped[int | None] = mapped_column(Integer)
+    selfcare_failed: Mapped[list] = mapped_column(JSON, default=list)   # item codes failed
+    occupation: Mapped[str] = mapped_column(String(64), default="")
+    covered: Mapped[bool] = mapped_column(Boolean, default=True)        # counted in the household
+
+    household: Mapped[Household] = relationship(back_populates="members")
+
+
+class Income(Synced, Base):
+    __tablename__ = "incomes"
+    entity = "income"
+
+    household_id: Mapped[str] = mapped_column(ForeignKey("households.id"), index=True)
+    member_id: Mapped[str | None] = mapped_column(ForeignKey("members.id"))
+    category: Mapped[str] = mapped_column(String(32))
+    monthly_fen: Mapped[int] = mapped_column(Integer)
+    employment_start: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(String(200), default="")
+
+    household: Mapped[Household] = relationship(back_populates="incomes")
+
+
+class Asset(Synced, Base):
+    __tablename__ = "assets"
+    entity = "asset"
+
+    household_id: Mapped[str] = mapped_column(ForeignKey("households.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    description: Mapped[str] = mapped_column(String(200), default="")
+    quantity: Mapped[int] = mapped_column(Integer, default=1)
+    value_fen: Mapped[int] = mapped_column(Integer, default=0)
+
+    household: Mapped[Household] = relationship(back_populates="assets")
+
+
+class Application(Synced, Base):
+    __tablename__ = "applications"
+    __table_args__ = (Index("ix_applications_state_due", "state", "due_date"),)
+    entity = "application"
+
+    household_id: Mapped[str] = mapped_column(ForeignKey("households.id"), index=True)
+    applicant_id: Mapped[str | None] = mapped_column(ForeignKey("members.id"))
+    type: Mapped[str] = mapped_column(String(16), index=True)
+    state: Mapped[str] = mapped_column(String(24), index=True)
+    township_code: Mapped[str] = mapped_column(String(9), index=True)
+    county_code: Mapped[str] = mapped_column(String(6), index=True)
+    submitted_on: Mapped[date] = mapped_column(Date)
+    accepted_on: Mapped[date | None] = mapped_column(Date)
+    handed_up_on: Mapped[date | None] = mapped_column(Date)
+    notice_start: Mapped[date | None] = mapped_column(Date)
+    notice_end: Mapped[date | None] = mapped_column(Date)
+    extended: Mapped[bool] = mapped_column(Boolean, default=False)
+    requested_fen: Mapped[int | None] = mapped_column(Integer)   # one-off types: amount asked
+    special_hardship: Mapped[bool] = mapped_column(Boolean, default=False)
+    missing_materials: Mapped[list] = mapped_column(JSON, default=list)
+    review_recommends: Mapped[bool | None] = mapped_column(Boolean)
+    proposed_fen: Mapped[int | None] = mapped_column(Integer)
+    explanation: Mapped[str] = mapped_column(Text, default="")
+    amount_fen: Mapped[int | None] = mapped_column(Integer)       # decided monthly/one-off amount
+    start_month: Mapped[str | None] = mapped_column(String(7))
+    decided_on: Mapped[date | None] = mapped_column(Date)
+    reasons: Mapped[list] = mapped_column(JSON, default=list)     # latest refusal/stop reasons
+    # Users who took in, investigated or reviewed the case: barred from deciding it.
+    involved: Mapped[list] = mapped_column(JSON, default=list)
+    # Kept by the service from domain.deadlines so lists sort and filter in SQL.
+    due_date: Mapped[date | None] = mapped_column(Date, index=True)
+    assigned_to: Mapped[str | None] = mapped_column(String(36), index=True)
+
+    household: Mapped[Household] = relationship(back_populates="applications")
+    events: Mapped[list[CaseEvent]] = relationship(back_populates="application",
+                                                  order_by="CaseEvent.at")
+    visits: Mapped[list[Visit]] = relationship(back_populates="application",
+                                               order_by="Visit.visit_date")
+
+
+class CaseEvent(Synced, Base):
+    __tablename__ = "case_events"
+    entity = "case_event"
+
+    application_id: Mapped[str] = mapped_column(ForeignKey("applications.id"), index=True)
+    action: Mapped[str] = mapped_column(String(32))
+    from_state: Mapped[str] = mapped_column(String(24))
+    to_state: Mapped[str] = mapped_column(String(24))
+    actor_name: Mapped[str] = mapped_column(String(64))
+    at: Mapped[datetime] = mapped_column(DateTime)
+    params: Mapped[dict] = mapped_column(JSON, default=dict)
+
+    application: Mapped[Application] = relationship(back_populates="events")
+
+
+class Visit(Synced, Base):
+    __tablename__ = "visits"
+    entity = "visit"
+
+    application_id: Mapped[str] = mapped_column(ForeignKey("applications.id"), index=True)
+    visit_date: Mapped[date] = mapped_column(Date)
+    investigators: Mapped[list] = mapped_column(JSON, default=list)   # names as signed
+    investigator_ids: Mapped[list] = mapped_column(JSON, default=list)
+    by_county: Mapped[bool] = mapped_column(Boolean, default=False)
+    findings: Mapped[dict] = mapped_column(JSON, default=dict)
+    conclusion: Mapped[str] = mapped_column(Text, default="")
+
+    application: Mapped[Application] = relationship(back_populates="visits")
+
+
+class Attachment(Synced, Base):
+    __tablename__ = "attachments"
+    entity = "attachment"
+
+    application_id: Mapped[str | None] = mapped_column(ForeignKey("applications.id"), index=True)
+    visit_id: Mapped[str | None] = mapped_column(ForeignKey("visits.id"), index=True)
+    filename: Mapped[str] = mapped_column(String(200))
+    mime: Mapped[str] = mapped_column(String(100), default="application/octet-stream")
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+
+
+class Notice(Synced, Base):
+    __tablename__ = "notices"
+    entity = "notice"
+
+    application_id: Mapped[str | None] = mapped_column(ForeignKey("applications.id"), index=True)
+    village_code: Mapped[str | None] = mapped_column(String(12))
+    kind: Mapped[str] = mapped_column(String(32))
+    number: Mapped[str] = mapped_column(String(64))
+    content_hash: Mapped[str] = mapped_column(String(64))
+    content: Mapped[dict] = mapped_column(JSON, default=dict)   # what was printed, for reprints
+    copy_of: Mapped[str | None] = mapped_column(String(36))
+    issued_on: Mapped[date] = mapped_column(Date)
+
+
+class Decision(Synced, Base):
+    """The county's decision on a township's case (or the township's, when delegated)."""
+    __tablename__ = "decisions"
+    entity = "decision"
+
+    application_id: Mapped[str] = mapped_column(String(36), index=True)
+    township_code: Mapped[str] = mapped_column(String(9), index=True)
+    type: Mapped[str] = mapped_column(String(16))
+    outcome: Mapped[str] = mapped_column(String(16))   # approved | refused | returned | raise | ...
+    amount_fen: Mapped[int | None] = mapped_column(Integer)
+    start_month: Mapped[str | None] = mapped_column(String(7))
+    reasons: Mapped[list] = mapped_column(JSON, default=list)
+    decided_by: Mapped[str] = mapped_column(String(64))
+    decided_at: Mapped[datetime] = mapped_column(DateTime)
+    applied: Mapped[bool] = mapped_column(Boolean, default=False)   # taken into the case here
+    local_columns = frozenset({"applied"})
+
+
+SYNCED_MODELS = (Household, Member, Income, Asset, Application, CaseEvent, Visit, Attachment,
+                 Notice, Decision)
+MODEL_BY_ENTITY = {m.entity: m for m in SYNCED_MODELS}
+
+
+# -- local-only ---------------------------------------------------------------------
+
+class AttachmentBlob(Base):
+    """File contents by hash, kept inside the database so backups hold them too."""
+    __tablename__ = "attachment_blobs"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class Site(Base):
+    """This installation: one row."""
+    __tablename__ = "site"
+    code: Mapped[str] = mapped_column(String(9), primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    kind: Mapped[str] = mapped_column(String(16))        # township | county
+    county_code: Mapped[str] = mapped_column(String(6))
+    server_url: Mapped[str] = mapped_column(String(200), default="")
+    token: Mapped[str] = mapped_column(String(200), default="")
+    signing_key: Mapped[str] = mapped_column(String(200), default="")   # Ed25519 private, base64
+    public_key: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class User(Base):
+    __tablename__ = "users"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    display_name: Mapped[str] = mapped_column(String(64))
+    role: Mapped[str] = mapped_column(String(16))
+    site_code: Mapped[str] = mapped_column(String(9))
+    password_hash: Mapped[str] = mapped_column(String(200))
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime)
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Setting(Base):
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class AuditEntry(Base):
+    __tablename__ = "audit_log"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    id: Mapped[str] = mapped_column(String(36), unique=True)
+    site_code: Mapped[str] = mapped_column(String(12))
+    at: Mapped[str] = mapped_column(String(32))          # ISO text: hashed exactly as stored
+    user: Mapped[str] = mapped_column(String(64))
+    event: Mapped[str] = mapped_column(String(48))
+    entity: Mapped[str] = mapped_column(String(32), default="")
+    entity_id: Mapped[str] = mapped_column(String(36), default="")
+    success: Mapped[bool] = mapped_column(Boolean, default=True)
+    detail: Mapped[str] = mapped_column(Text, default="{}")   # canonical JSON text
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+    pushed: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+
+
+class OutboxEntry(Base):
+    __tablename__ = "outbox"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    entity: Mapped[str] = mapped_column(String(32))
+    entity_id: Mapped[str] = mapped_column(String(36), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    base_version: Mapped[int] = mapped_column(Integer)
+    site_code: Mapped[str] = mapped_column(String(12))
+    payload: Mapped[dict] = mapped_column(JSON)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    batch_id: Mapped[str | None] = mapped_column(String(36), index=True)
+
+
+class Standard(Base):
+    __tablename__ = "standards"
+    __table_args__ = (UniqueConstraint("county_code", "kind", "effective_from"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    county_code: Mapped[str] = mapped_column(String(6))
+    kind: Mapped[str] = mapped_column(String(24))
+    amount_fen: Mapped[int] = mapped_column(Integer)
+    effective_from: Mapped[date] = mapped_column(Date)
+    source: Mapped[str] = mapped_column(String(16), default="default")   # default | city
+
+
+class HolidayDay(Base):
+    __tablename__ = "holidays"
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(8))    # holiday | workday (adjusted working weekend)
+
+
+class ApprovalLevel(Base):
+    __tablename__ = "approval_levels"
+    county_code: Mapped[str] = mapped_column(String(6), primary_key=True)
+    type: Mapped[str] = mapped_column(String(16), primary_key=True)
+    level: Mapped[str] = mapped_column(String(16))   # county | township
+
+
+class Village(Base):
+    __tablename__ = "villages"
+    code: Mapped[str] = mapped_column(String(12), primary_key=True)
+    name: Mapped[str] = mapped_column(String(64))
+    township_code: Mapped[str] = mapped_column(String(9), index=True)
+
+
+class SiteKey(Base):
+    __tablename__ = "site_keys"
+    site_code: Mapped[str] = mapped_column(String(12), primary_key=True)
+    public_key: Mapped[str] = mapped_column(String(200))
+
+
+class SyncConflict(Base):
+    """A record changed here and on the server: both versions kept until a person chooses."""
+    __tablename__ = "sync_conflicts"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    entity: Mapped[str] = mapped_column(String(32))
+    entity_id: Mapped[str] = mapped_column(String(36), index=True)
+    local_version: Mapped[int] = mapped_column(Integer)
+    local_payload: Mapped[dict] = mapped_column(JSON)
+    server_version: Mapped[int] = mapped_column(Integer)
+    server_payload: Mapped[dict] = mapped_column(JSON)
+    detected_at: Mapped[datetime] = mapped_column(DateTime)
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime)
+    resolved_by: Mapped[str | None] = mapped_column(String(64))

@@ -1,0 +1,45 @@
+"""Turning committed record changes into outbox rows, and records into wire payloads."""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .models import OutboxEntry, Synced
+
+ENVELOPE = ("id", "version", "site_code")
+
+
+def _plain(value):
+    if isinstance(value, datetime):
+        return value.isoformat(timespec="seconds")
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def payload_of(obj: Synced) -> dict:
+    """Every column but the envelope and local bookkeeping, as JSON-ready values."""
+    return {c.key: _plain(getattr(obj, c.key)) for c in obj.__table__.columns
+            if c.key not in ENVELOPE and c.key not in obj.local_columns}
+
+
+def record(session: Session, obj: Synced, base_version: int, now: datetime, *,
+           deleted: bool = False) -> None:
+    """Queue ``obj``'s current version for the server.
+
+    An unsent row for the same record is updated in place rather than followed
+    by a second one: the server needs only the latest version, based on the
+    version it last saw.
+    """
+    pending = session.execute(select(OutboxEntry).where(
+        OutboxEntry.entity_id == obj.id, OutboxEntry.batch_id.is_(None))).scalar_one_or_none()
+    if pending is not None:
+        pending.version = obj.version
+        pending.payload = payload_of(obj)
+        pending.deleted = deleted
+        return
+    session.add(OutboxEntry(entity=obj.entity, entity_id=obj.id, version=obj.version,
+                            base_version=base_version, site_code=obj.site_code,
+                            payload=payload_of(obj), deleted=deleted, created_at=now))
