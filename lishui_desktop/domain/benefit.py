@@ -144,7 +144,7 @@ DEFAULT_STANDARDS: tuple[Standard, ...] = _default_rows()
 _ZH: dict[str, str] = {
     "income.counted": "{who}{category_label} {monthly_fen} 元/月，计入家庭收入",
     "income.excluded": "{who}{category_label} {monthly_fen} 元/月，不计入家庭收入（《最低生活保障审核确认办法》第十三条）",
-    "income.disregarded": "{who}{category_label} {monthly_fen} 元/月为新就业收入，{until} 前扣减 {disregarded_fen} 元"
+    "income.disregarded": "{who}{category_label} {monthly_fen} 元/月为新就业收入，{until}前扣减 {disregarded_fen} 元"
                           "（《浙江省社会救助条例》第五十条），计入 {counted_fen} 元",
     "income.per_capita": "家庭月收入合计 {total_fen} 元 ÷ {persons} 人 = 月人均收入 {per_capita_fen} 元",
     "dibao.gap": "家庭月人均收入 {per_capita_fen} 元，低于低保标准 {standard_fen} 元，"
@@ -159,10 +159,10 @@ _ZH: dict[str, str] = {
     "dibian.dibao_first": "家庭月人均收入同时低于低保标准 {standard_fen} 元，应先审查是否符合低保条件",
     "tekun.age60": "{name} {age} 周岁，年满 60 周岁，视为无劳动能力",
     "tekun.under16": "{name} {age} 周岁，未满 16 周岁，视为无劳动能力",
-    "tekun.disability": "{name} 为{grade_label}{disability_type_label}残疾，视为无劳动能力",
+    "tekun.disability": "{name}为{grade_label}{disability_type_label}残疾，视为无劳动能力",
     "tekun.capacity": "{name} {age} 周岁，无相应等级残疾，具有劳动能力，不符合特困人员条件",
-    "tekun.no_income": "{name} 月收入 {income_fen} 元，低于低保标准 {standard_fen} 元，视为无生活来源",
-    "tekun.income": "{name} 月收入 {income_fen} 元，不低于低保标准 {standard_fen} 元，有生活来源，不符合特困人员条件",
+    "tekun.no_income": "{name}月收入 {income_fen} 元，低于低保标准 {standard_fen} 元，视为无生活来源",
+    "tekun.income": "{name}月收入 {income_fen} 元，不低于低保标准 {standard_fen} 元，有生活来源，不符合特困人员条件",
     "tekun.supporter": "有具备履行能力的法定赡养、抚养、扶养义务人，不符合特困人员条件",
     "tekun.no_supporter": "无法定赡养、抚养、扶养义务人，或其无履行义务能力",
     "tekun.basic": "基本生活标准 {basic_fen} 元/月",

@@ -300,7 +300,9 @@ class OutboxEntry(Base):
     version: Mapped[int] = mapped_column(Integer)
     base_version: Mapped[int] = mapped_column(Integer)
     site_code: Mapped[str] = mapped_column(String(12))
-    payload: Mapped[dict] = mapped_column(JSON)
+    # Filled when the row is put into a batch: until then the live record is the
+    # payload, which keeps the outbox small and always sends the latest version.
+    payload: Mapped[dict | None] = mapped_column(JSON)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     batch_id: Mapped[str | None] = mapped_column(String(36), index=True)

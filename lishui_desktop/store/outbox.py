@@ -37,9 +37,11 @@ def record(session: Session, obj: Synced, base_version: int, now: datetime, *,
         OutboxEntry.entity_id == obj.id, OutboxEntry.batch_id.is_(None))).scalar_one_or_none()
     if pending is not None:
         pending.version = obj.version
-        pending.payload = payload_of(obj)
         pending.deleted = deleted
+        # A deleted record cannot be read at batch time: its last state travels now.
+        pending.payload = payload_of(obj) if deleted else None
         return
     session.add(OutboxEntry(entity=obj.entity, entity_id=obj.id, version=obj.version,
                             base_version=base_version, site_code=obj.site_code,
-                            payload=payload_of(obj), deleted=deleted, created_at=now))
+                            payload=payload_of(obj) if deleted else None, deleted=deleted,
+                            created_at=now))

@@ -1,0 +1,494 @@
+"""A realistic demo database for any Lishui township or county (`lishui-desktop demo`).
+
+Households with members, incomes and assets; applications of every type spread
+over every workflow state with the events, visits and decisions that got them
+there (including overdue cases, refusals and active cases); demo users. The
+rows are written in bulk with sqlite3 so 100,000 households take well under a
+minute, but they are the same rows the services write: every synced record has
+its outbox row and every change its audit entry, so `verify` passes and the
+first sync sends them all.
+"""
+from __future__ import annotations
+
+import json
+import random
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from lishui_desktop.domain import auditchain, deadlines, idnumber, regions, workflow
+from lishui_desktop.domain.ids import new_id
+from lishui_desktop.domain.workflow import Action, State
+from lishui_desktop.store.audit import detail_text
+from lishui_desktop.store.migrate import open_database
+from lishui_desktop.store.models import (Application, Asset, CaseEvent, Decision, Household, Income,
+                                         Member, Visit)
+
+from . import reference, setup
+from .search_text import household_search_text
+from .users import hash_password
+
+# Common surnames of Lishui (蓝, 雷, 钟 are the She people's, frequent in 景宁).
+SURNAMES = ("吴叶陈李周王刘潘徐张林蓝雷钟项季毛朱何杨金郑胡梅鲍练柳包赖程邱管兰"
+            "应严郭黄范沈徐叶吴陈")
+GIVEN = ("建国伟明华平军红英芳秀兰丽敏静娟玉珍春梅海燕志强永刚文俊杰磊涛斌宇浩"
+         "婷雪琴彩凤桂香金花根土水木林松福寿德昌荣贵发兴旺新成佳怡欣然梓涵子轩诗琪")
+VILLAGE_PARTS = ("上 下 东 西 南 北 大 小 新 石 竹 松 梅 溪 坑 岙 坪 源 口 湖 山 岭 田 桥 垟 塘 "
+                 "坞 坳 头 后 前 里 外 洋 碧 白 红 黄 青 金 银 龙 凤 云 岩").split()
+OCCUPATIONS = ("务农", "务工", "个体经营", "无业", "在校学生", "退休", "灵活就业", "学龄前")
+HEALTH = ("健康", "健康", "健康", "慢性病", "高血压", "糖尿病", "重病", "残疾")
+HARDSHIP = ("因病致贫", "因残致贫", "缺乏劳动力", "因灾", "因学", "年老体弱", "突发事件")
+
+TYPE_WEIGHTS = {"dibao": 35, "dibian": 10, "tekun": 10, "linshi": 15, "yiliao": 12,
+                "jiaoyu": 5, "ertong": 5, "shilaohua": 8}
+STATE_WEIGHTS = {
+    State.SUBMITTED: 3, State.MATERIALS_MISSING: 2, State.NOT_ACCEPTED: 2, State.ACCEPTED: 3,
+    State.INVESTIGATING: 5, State.INVESTIGATED: 4, State.REVIEWED: 3, State.PUBLICIZING: 4,
+    State.PUBLICIZED: 2, State.AWAITING_DECISION: 6, State.APPROVED: 50, State.REFUSED: 6,
+    State.STOPPED: 6, State.WITHDRAWN: 2,
+}
+# The actions that bring a case from submitted to each state.
+_PRE = [Action.ACCEPT, Action.START_INVESTIGATION, Action.RECORD_VISIT, Action.REVIEW,
+        Action.PUBLISH, Action.CLOSE_NOTICE, Action.HAND_UP]
+PATHS = {
+    State.SUBMITTED: [], State.MATERIALS_MISSING: [Action.REQUEST_MATERIALS],
+    State.NOT_ACCEPTED: [Action.REFUSE_ACCEPTANCE], State.ACCEPTED: _PRE[:1],
+    State.INVESTIGATING: _PRE[:2], State.INVESTIGATED: _PRE[:3], State.REVIEWED: _PRE[:4],
+    State.PUBLICIZING: _PRE[:5], State.PUBLICIZED: _PRE[:6], State.AWAITING_DECISION: _PRE,
+    State.APPROVED: _PRE + [Action.APPROVE], State.REFUSED: _PRE + [Action.REFUSE],
+    State.STOPPED: _PRE + [Action.APPROVE, Action.STOP],
+    State.WITHDRAWN: _PRE[:2] + [Action.WITHDRAW],
+}
+# Calendar days each step takes in the demo's story, roughly as offices work.
+STEP_DAYS = {Action.ACCEPT: (0, 2), Action.REQUEST_MATERIALS: (0, 1), Action.REFUSE_ACCEPTANCE: (0, 2),
+             Action.START_INVESTIGATION: (0, 3), Action.RECORD_VISIT: (2, 14), Action.REVIEW: (1, 6),
+             Action.PUBLISH: (0, 3), Action.CLOSE_NOTICE: (7, 8), Action.HAND_UP: (0, 2),
+             Action.APPROVE: (1, 9), Action.REFUSE: (1, 9), Action.STOP: (60, 400),
+             Action.WITHDRAW: (1, 10)}
+REFUSAL_REASONS = ("家庭月人均收入高于当地低保标准", "家庭拥有机动车辆且价值超过规定",
+                   "申请人有法定赡养人且有赡养能力", "隐瞒家庭收入情况")
+STOP_REASONS = ("家庭成员就业，月人均收入已超过低保标准", "救助对象死亡", "家庭经济状况好转")
+MISSING = ("户口簿复印件", "家庭成员收入证明", "残疾证复印件", "病历及医疗费用票据", "银行账户信息")
+
+DEMO_USERS = [  # username, name, role, password
+    ("admin", "系统管理员", "admin", "Admin2026"),
+    ("cw1", "周晓燕", "caseworker", "Demo2026a"),
+    ("cw2", "吴建华", "caseworker", "Demo2026b"),
+    ("cw3", "叶丽萍", "caseworker", "Demo2026c"),
+    ("rv1", "陈志强", "reviewer", "Demo2026d"),
+    ("ap1", "刘文俊", "approver", "Demo2026e"),
+]
+
+
+@dataclass
+class DemoReport:
+    path: Path
+    site_code: str
+    site_name: str
+    households: int = 0
+    members: int = 0
+    applications: int = 0
+    by_state: dict = field(default_factory=dict)
+    overdue: int = 0
+    seconds: float = 0.0
+    users: list = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        size = self.path.stat().st_size / 1e6 if self.path.exists() else 0
+        out = [f"demo database {self.path} for {self.site_name} ({self.site_code})",
+               f"  {self.households} households, {self.members} members, "
+               f"{self.applications} applications ({self.overdue} overdue), {size:.1f} MB, "
+               f"{self.seconds:.1f} s",
+               "  by state: " + ", ".join(f"{k} {v}" for k, v in sorted(self.by_state.items())),
+               "  users (username / password / role):"]
+        out += [f"    {u} / {p} / {r}" for u, p, r in self.users]
+        return out
+
+
+class _Writer:
+    """Collects rows per table, their outbox rows and the audit chain."""
+
+    def __init__(self, site_code: str, start_seq: int, prev_hash: str):
+        self.site_code = site_code
+        self.rows: dict[str, list[dict]] = {}
+        self.outbox: list[tuple] = []
+        self.audit: list[tuple] = []
+        self.seq, self.prev = start_seq, prev_hash
+        self.columns = {m.__tablename__: [c.key for c in m.__table__.columns]
+                        for m in (Household, Member, Income, Asset, Application, CaseEvent,
+                                  Visit, Decision)}
+
+    def add(self, model, row: dict, at: datetime, user: str) -> dict:
+        row.setdefault("id", new_id())
+        row.setdefault("version", 1)
+        row.setdefault("site_code", self.site_code)
+        stamp = _dt(at)
+        row.setdefault("created_at", stamp)
+        row.setdefault("created_by", user)
+        row["updated_at"], row["updated_by"] = stamp, user
+        self.rows.setdefault(model.__tablename__, []).append(row)
+        return row
+
+    def finish_record(self, model, row: dict) -> None:
+        """Outbox row for the record's final version (unsent changes coalesce to one)."""
+        if row["site_code"] != self.site_code:
+            return
+        self.outbox.append((model.entity, row["id"], row["version"], 0, row["site_code"],
+                            None, 0, row["updated_at"]))
+
+    def log(self, at: datetime, user: str, event: str, entity: str, entity_id: str, detail: dict):
+        self.seq += 1
+        text = detail_text(detail)
+        fields = {"id": new_id(), "site_code": self.site_code, "seq": self.seq,
+                  "at": at.isoformat(timespec="seconds"), "user": user, "event": event,
+                  "entity": entity, "entity_id": entity_id, "success": True,
+                  "detail": json.loads(text), "prev_hash": self.prev}
+        h = auditchain.entry_hash(fields)
+        self.audit.append((self.seq, fields["id"], self.site_code, fields["at"], user, event,
+                           entity, entity_id, 1, text, self.prev, h, 0))
+        self.prev = h
+
+
+def _dt(d: datetime) -> str:
+    return d.strftime("%Y-%m-%d %H:%M:%S.000000")
+
+
+def _village_names(rng: random.Random, n: int) -> list[str]:
+    names, seen = [], set()
+    while len(names) < n:
+        name = rng.choice(VILLAGE_PARTS) + rng.choice(VILLAGE_PARTS) + "村"
+        if name not in seen and name[0] != name[1]:
+            seen.add(name)
+            names.append(name)
+    return names
+
+
+def _person_name(rng: random.Random, surname: str | None = None) -> str:
+    return (surname or rng.choice(SURNAMES)) + "".join(rng.choice(GIVEN)
+                                                       for _ in range(rng.choice((1, 2, 2))))
+
+
+def make_demo(path: str | Path, *, site_code: str = "331102100", households: int = 1000,
+              seed: int = 1, today: date | None = None, progress=None) -> DemoReport:
+    import time
+    t0 = time.perf_counter()
+    path = Path(path)
+    rng = random.Random(seed)
+    today = today or date.today()
+    db = open_database(path)
+    admin_user, admin_name, _, admin_pw = DEMO_USERS[0]
+    ctx = setup.initialize(db, setup.SetupForm(site_code=site_code, admin_username=admin_user,
+                                               admin_password=admin_pw, admin_name=admin_name))
+    site = ctx.site
+    townships = [site_code] if site.kind == "township" else regions.townships_of(site_code)
+    county = site.county_code
+    report = DemoReport(path, site.code, site.name)
+    with db.read() as s:
+        cal = reference.calendar(s)
+        standards = reference.standards(s, county)
+    from lishui_desktop.domain.benefit import standard_on
+    dibao_std = standard_on(standards, county, "dibao", today).amount_fen
+    db.dispose()
+
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA foreign_keys=ON")
+    # A fresh file: if the build dies it is simply made again, so durability waits for the end.
+    conn.execute("PRAGMA synchronous=OFF")
+    seq, prev = conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+    w = _Writer(site.code, seq, prev)
+    now = datetime.combine(today, datetime.min.time()).replace(hour=9)
+
+    # Users: township staff belong to the site's township (or the first one, on a county).
+    users = {}
+    for username, name, role, pw in DEMO_USERS[1:]:
+        uid = new_id()
+        user_site = county if role == "approver" else townships[0]
+        conn.execute("INSERT INTO users (id, username, display_name, role, site_code, password_hash,"
+                     " failed_logins, must_change_password, active, created_at)"
+                     " VALUES (?,?,?,?,?,?,0,0,1,?)",
+                     (uid, username, name, role, user_site, hash_password(pw), _dt(now)))
+        users[username] = (uid, name)
+        w.log(now, "admin", "user.create", "user", uid, {"username": username, "role": role})
+    report.users = [(u, p, r) for u, _, r, p in DEMO_USERS]
+
+    villages = []
+    for t in townships:
+        names = _village_names(rng, rng.randint(12, 24))
+        for i, name in enumerate(names):
+            code = f"{t}{(i + 1 if i < 3 else 200 + i):03d}"
+            if i < 3:
+                name = name[:-1] + "社区"
+            villages.append((code, name, t))
+    conn.executemany("INSERT INTO villages (code, name, township_code) VALUES (?,?,?)", villages)
+
+    caseworkers = ["cw1", "cw2", "cw3"]
+    types = list(TYPE_WEIGHTS)
+    type_w = list(TYPE_WEIGHTS.values())
+    states = list(STATE_WEIGHTS)
+    state_w = list(STATE_WEIGHTS.values())
+    id_seq = 0
+    for n in range(households):
+        village_code, village_name, township = rng.choice(villages)
+        owner = township
+        cw = rng.choice(caseworkers)
+        created = now - timedelta(days=rng.randint(30, 900))
+        surname = rng.choice(SURNAMES)
+        size = rng.choices((1, 2, 3, 4, 5), (22, 30, 24, 16, 8))[0]
+        head_age = rng.randint(24, 92) if size > 1 else rng.randint(45, 95)
+        members = []
+        for i in range(size):
+            if i == 0:
+                rel, age, sex = "self", head_age, rng.choice("MMMF")
+            elif i == 1 and head_age > 22:
+                rel, age, sex = "spouse", max(20, head_age + rng.randint(-5, 5)), \
+                    "F" if members[0]["sex"] == "M" else "M"
+            elif head_age > 45 and rng.random() < 0.4 and i == 2:
+                rel, age, sex = "parent", min(head_age + rng.randint(22, 32), 100), rng.choice("MF")
+            else:
+                rel = "child" if head_age < 70 else "grandchild"
+                age = max(0, head_age - rng.randint(20, 34) - (25 if rel == "grandchild" else 0))
+                sex = rng.choice("MF")
+            birth = today - timedelta(days=age * 365 + rng.randint(0, 364))
+            id_seq = (id_seq + 1) % 500
+            region = owner[:6]
+            number = idnumber.make(region, birth, id_seq * 2 + (1 if sex == "M" else 0))
+            name = _person_name(rng, surname if rel in ("self", "child", "grandchild") and i != 1
+                                else None)
+            disability = rng.random() < 0.08
+            members.append({"name": name, "id_number": number, "relation": rel, "sex": sex,
+                            "birth_date": birth.isoformat(), "seq": i,
+                            "phone": f"13{rng.randint(0, 9)}{rng.randint(10000000, 99999999)}"
+                            if i == 0 or rng.random() < 0.2 else "",
+                            "health": rng.choice(HEALTH),
+                            "disability_type": rng.choice(("physical", "visual", "intellectual",
+                                                           "mental", "hearing")) if disability else None,
+                            "disability_grade": rng.randint(1, 4) if disability else None,
+                            "selfcare_failed": json.dumps(rng.sample(
+                                ["eating", "dressing", "bed_transfer", "toileting",
+                                 "walking_indoors", "bathing"], rng.choice((0, 0, 0, 1, 2, 4, 6))))
+                            if age > 70 or disability else "[]",
+                            "occupation": "学龄前" if age < 6 else "在校学生" if age < 18 else
+                            "退休" if age > 65 else rng.choice(OCCUPATIONS[:4]),
+                            "covered": 1})
+        hid = new_id()
+        address = f"{village_name}{rng.randint(1, 188)}号"
+        h = w.add(Household, {"id": hid, "village_code": village_code, "address": address,
+                              "phone": members[0]["phone"], "head_name": members[0]["name"],
+                              "member_count": size, "site_code": owner,
+                              "housing_type": rng.choice(("owned", "owned", "owned", "rented",
+                                                          "dilapidated", "borrowed")),
+                              "housing_area_dm2": rng.randint(2000, 14000) * 10,
+                              "hardship_cause": rng.choice(HARDSHIP),
+                              "staff_relative": 1 if rng.random() < 0.01 else 0,
+                              "staff_relative_note": "", "search_text": ""}, created, cw)
+        if h["staff_relative"]:
+            h["staff_relative_note"] = f"{_person_name(rng)}（村委委员）之亲属"
+        h["search_text"] = household_search_text([m["name"] for m in members],
+                                                 [m["id_number"] for m in members],
+                                                 [m["phone"] for m in members],
+                                                 village_name, address)
+        w.finish_record(Household, h)
+        for m in members:
+            m["household_id"] = hid
+            w.finish_record(Member, w.add(Member, m, created, cw))
+        for m in members:
+            age = (today.toordinal() - date.fromisoformat(m["birth_date"]).toordinal()) // 365
+            if 18 <= age <= 65 and rng.random() < 0.7:
+                cat = rng.choices(("wage", "business_net", "property_net"), (70, 25, 5))[0]
+                w.finish_record(Income, w.add(Income, {
+                    "household_id": hid, "member_id": m["id"], "category": cat,
+                    "monthly_fen": rng.randint(20, 400) * 1000, "employment_start": None,
+                    "note": "", "site_code": owner}, created, cw))
+            elif age > 60 and rng.random() < 0.8:
+                w.finish_record(Income, w.add(Income, {
+                    "household_id": hid, "member_id": m["id"], "category": "basic_pension",
+                    "monthly_fen": rng.randint(190, 320) * 100, "employment_start": None,
+                    "note": "城乡居民基础养老金", "site_code": owner}, created, cw))
+        if rng.random() < 0.3:
+            kind = rng.choice(("deposit", "livestock", "vehicle", "machinery"))
+            w.finish_record(Asset, w.add(Asset, {
+                "household_id": hid, "kind": kind, "description": {
+                    "deposit": "银行存款", "livestock": "生猪2头", "vehicle": "电动三轮车",
+                    "machinery": "微耕机"}[kind], "quantity": 1,
+                "value_fen": rng.randint(5, 300) * 10000, "site_code": owner}, created, cw))
+        w.log(created, cw, "household.create", "household", hid, {"members": size})
+
+        if rng.random() < 0.25:
+            _demo_case(w, rng, cal, today, now, h, members, owner, county,
+                       rng.choices(types, type_w)[0], rng.choices(states, state_w)[0],
+                       users, cw, dibao_std, report)
+        report.households += 1
+        report.members += size
+        if progress and n % 2000 == 0:
+            progress(n, households, "households")
+        if len(w.outbox) > 50000:
+            _flush(conn, w)
+    _flush(conn, w)
+    conn.commit()
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("ANALYZE")
+    conn.close()
+    if progress:
+        progress(households, households, "households")
+    report.seconds = time.perf_counter() - t0
+    return report
+
+
+def _demo_case(w: _Writer, rng, cal, today, now, h, members, owner, county, atype, state, users,
+               cw, dibao_std, report):
+    path = PATHS[state]
+    # Work back from today so open cases are recent and a few are overdue.
+    total_days = sum(rng.randint(*STEP_DAYS[a]) for a in path) + rng.randint(0, 3)
+    if state in workflow.OPEN:
+        lag = rng.choice((0, 1, 2, 3, 5, 8, 12, 20, 45)) if state not in (
+            State.PUBLICIZING,) else rng.randint(0, 6)
+        start = today - timedelta(days=total_days + lag)
+    else:
+        start = today - timedelta(days=total_days + rng.randint(10, 700))
+    if state is State.PUBLICIZING:
+        start = today - timedelta(days=total_days + rng.randint(-8, 0))
+    cw_id, cw_name = users[cw]
+    rv_id, rv_name = users["rv1"]
+    ap_id, ap_name = users["ap1"]
+    second = rng.choice([c for c in ("cw1", "cw2", "cw3") if c != cw])
+    persons = len(members)
+    requested = None
+    if atype in ("linshi", "yiliao", "jiaoyu", "shilaohua"):
+        requested = {"linshi": rng.randint(5, 40) * 10000, "yiliao": rng.randint(10, 200) * 10000,
+                     "jiaoyu": 1000000, "shilaohua": rng.randint(20, 60) * 10000}[atype]
+    amount = requested if requested is not None else (
+        rng.randint(3, 10) * 10000 * persons if atype in ("dibao", "dibian") else
+        rng.randint(12, 18) * 10000)
+    app = w.add(Application, {
+        "household_id": h["id"], "applicant_id": members[0]["id"], "type": atype,
+        "state": State.SUBMITTED.value, "township_code": owner, "county_code": county,
+        "submitted_on": start.isoformat(), "accepted_on": None, "handed_up_on": None,
+        "notice_start": None, "notice_end": None, "extended": 0, "requested_fen": requested,
+        "special_hardship": 0, "missing_materials": "[]", "review_recommends": None,
+        "proposed_fen": None, "explanation": "", "amount_fen": None, "start_month": None,
+        "decided_on": None, "reasons": "[]", "involved": "[]", "due_date": None,
+        "assigned_to": cw_id, "site_code": owner}, datetime.combine(start, now.time()), cw)
+    day = start
+    involved = set()
+    _case_event(w, app, "submit", "submitted", "submitted", day, cw, cw_name, {"type": atype})
+    for action in path:
+        lo, hi = STEP_DAYS[action]
+        day = min(day + timedelta(days=rng.randint(lo, hi)), today)
+        actor, actor_name = (cw, cw_name)
+        params: dict = {}
+        if action is Action.ACCEPT:
+            app["accepted_on"] = day.isoformat()
+            involved.add(cw_id)
+        elif action is Action.REQUEST_MATERIALS:
+            params["missing"] = rng.sample(MISSING, 2)
+            app["missing_materials"] = json.dumps(params["missing"], ensure_ascii=False)
+        elif action in (Action.REFUSE_ACCEPTANCE, Action.WITHDRAW):
+            params["reasons"] = ["申请人主动撤回申请"] if action is Action.WITHDRAW else \
+                ["申请人户籍不在本乡镇"]
+            app["reasons"] = json.dumps(params["reasons"], ensure_ascii=False)
+        elif action is Action.START_INVESTIGATION:
+            involved.add(cw_id)
+        elif action is Action.RECORD_VISIT:
+            names = [cw_name, users[second][1]]
+            visit = w.add(Visit, {"application_id": app["id"], "visit_date": day.isoformat(),
+                                  "investigators": json.dumps(names, ensure_ascii=False),
+                                  "investigator_ids": json.dumps([cw_id, users[second][0]]),
+                                  "by_county": 0, "site_code": owner,
+                                  "findings": json.dumps({"housing": "砖木结构住房，居住条件较差",
+                                                          "neighbours": "走访邻居2户，反映情况属实"},
+                                                         ensure_ascii=False),
+                                  "conclusion": "家庭经济状况与申报基本一致"},
+                          datetime.combine(day, now.time()), cw)
+            w.finish_record(Visit, visit)
+            params = {"investigators": names, "visit_id": visit["id"]}
+            involved |= {cw_id, users[second][0]}
+        elif action is Action.REVIEW:
+            actor, actor_name = "rv1", rv_name
+            recommend = state is not State.REFUSED or rng.random() < 0.5
+            app["review_recommends"] = 1 if recommend else 0
+            app["proposed_fen"] = amount if recommend else None
+            params = {"recommend": recommend, "amount_fen": amount}
+            involved.add(rv_id)
+        elif action is Action.PUBLISH:
+            app["notice_start"] = day.isoformat()
+            app["notice_end"] = (day + timedelta(days=workflow.NOTICE_DAYS - 1)).isoformat()
+        elif action is Action.HAND_UP:
+            actor, actor_name = "rv1", rv_name
+            app["handed_up_on"] = day.isoformat()
+        elif action in (Action.APPROVE, Action.REFUSE, Action.STOP):
+            actor, actor_name = "ap1", ap_name
+            outcome = {"approve": "approved", "refuse": "refused", "stop": "stopped"}[action.value]
+            reasons = [] if action is Action.APPROVE else [rng.choice(
+                REFUSAL_REASONS if action is Action.REFUSE else STOP_REASONS)]
+            start_month = f"{(day.replace(day=1) + timedelta(days=32)):%Y-%m}"
+            if action is Action.APPROVE:
+                app["amount_fen"], app["start_month"] = amount, start_month
+                app["decided_on"] = day.isoformat()
+            elif action is Action.REFUSE:
+                app["decided_on"] = day.isoformat()
+            app["reasons"] = json.dumps(reasons, ensure_ascii=False)
+            d = w.add(Decision, {"application_id": app["id"], "township_code": owner,
+                                 "type": atype, "outcome": outcome,
+                                 "amount_fen": amount if action is Action.APPROVE else None,
+                                 "start_month": start_month if action is Action.APPROVE else None,
+                                 "reasons": json.dumps(reasons, ensure_ascii=False),
+                                 "decided_by": ap_name, "decided_at": _dt(
+                                     datetime.combine(day, now.time())),
+                                 "applied": 1, "site_code": county},
+                      datetime.combine(day, now.time()), "ap1")
+            w.finish_record(Decision, d)
+            params = {"decision_id": d["id"], "amount_fen": d["amount_fen"], "reasons": reasons}
+        before = app["state"]
+        after = before if workflow.TRANSITIONS[action].target is None else \
+            workflow.TRANSITIONS[action].target.value
+        app["state"] = after
+        app["version"] += 1
+        app["updated_at"], app["updated_by"] = _dt(datetime.combine(day, now.time())), actor
+        _case_event(w, app, action.value, before, after, day, actor, actor_name, params)
+    app["involved"] = json.dumps(sorted(involved))
+    dates = deadlines.CaseDates(State(app["state"]),
+                                _d(app["accepted_on"]), _d(app["handed_up_on"]), _d(app["notice_end"]))
+    due = deadlines.due_date(dates, cal)
+    app["due_date"] = due.isoformat() if due else None
+    if due and due < today:
+        report.overdue += 1
+    w.finish_record(Application, app)
+    report.applications += 1
+    report.by_state[app["state"]] = report.by_state.get(app["state"], 0) + 1
+
+
+def _d(text):
+    return date.fromisoformat(text) if text else None
+
+
+def _case_event(w, app, action, before, after, day, user, user_name, params):
+    at = datetime.combine(day, datetime.min.time()).replace(hour=10)
+    e = w.add(CaseEvent, {"application_id": app["id"], "action": action, "from_state": before,
+                          "to_state": after, "actor_name": user_name, "at": _dt(at),
+                          "params": json.dumps(params, ensure_ascii=False, default=str),
+                          "site_code": app["site_code"]}, at, user)
+    w.finish_record(CaseEvent, e)
+    w.log(at, user, f"application.{action}", "application", app["id"],
+          {"action": action, "from": before, "to": after})
+
+
+_ORDER = ["households", "members", "incomes", "assets", "applications", "visits", "case_events",
+          "decisions"]
+
+
+def _flush(conn: sqlite3.Connection, w: _Writer) -> None:
+    for table in _ORDER:
+        rows = w.rows.pop(table, [])
+        if not rows:
+            continue
+        cols = w.columns[table]
+        sql = f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+        conn.executemany(sql, [tuple(r.get(c) for c in cols) for r in rows])
+    conn.executemany("INSERT INTO outbox (entity, entity_id, version, base_version, site_code,"
+                     " payload, deleted, created_at) VALUES (?,?,?,?,?,?,?,?)", w.outbox)
+    conn.executemany("INSERT INTO audit_log (seq, id, site_code, at, user, event, entity, entity_id,"
+                     " success, detail, prev_hash, hash, pushed) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                     w.audit)
+    w.outbox.clear()
+    w.audit.clear()
