@@ -186,8 +186,10 @@ _EN: dict[str, str] = {
     "income.counted": "{who}{category_label} {monthly_fen} yuan/month: counted",
     "income.excluded": "{who}{category_label} {monthly_fen} yuan/month: not counted (MCA 2021 art. 13)",
     "income.disregarded": "{who}{category_label} {monthly_fen} yuan/month from new employment: "
-                          "{disregarded_fen} yuan disregarded until {until} (Zhejiang art. 50), {counted_fen} yuan counted",
-    "income.per_capita": "household income {total_fen} yuan/month ÷ {persons} persons = {per_capita_fen} yuan per person",
+                          "{disregarded_fen} yuan disregarded until {until} (Zhejiang art. 50), "
+                          "{counted_fen} yuan counted",
+    "income.per_capita": "household income {total_fen} yuan/month ÷ {persons} persons = "
+                         "{per_capita_fen} yuan per person",
     "dibao.gap": "per-capita monthly income {per_capita_fen} yuan is below the dibao standard {standard_fen} yuan; "
                  "gap {gap_fen} yuan × {persons} persons = {amount_fen} yuan/month",
     "dibao.above": "per-capita monthly income {per_capita_fen} yuan is not below the dibao standard "
@@ -515,16 +517,19 @@ def income_steps(breakdown: IncomeBreakdown, household: Household) -> list[Step]
 
 # --- dispatch -----------------------------------------------------------------------------
 
+# ``requested_fen`` (what the applicant asked for) is accepted by every type because
+# cases carry it; only linshi and the case-set types use it.
 _OPTIONS = {
     "dibao": {"method", "bands", "disregard_months", "disregard_cap_multiple"},
     "dibian": {"disregard_months", "disregard_cap_multiple"},
     "tekun": {"member_id", "has_able_supporter", "income_fen", "disregard_months", "disregard_cap_multiple"},
-    "linshi": {"requested_fen", "special_hardship", "persons"},
+    "linshi": {"special_hardship", "persons"},
     "ertong": {"children"},
     "yiliao": {"amount_fen", "items"},
     "jiaoyu": {"amount_fen", "items"},
     "shilaohua": {"amount_fen", "items"},
 }
+_OPTIONS = {t: opts | {"requested_fen"} for t, opts in _OPTIONS.items()}
 
 
 def calculate(assistance_type: str, household: Household, standards: Iterable[Standard],
@@ -539,7 +544,10 @@ def calculate(assistance_type: str, household: Household, standards: Iterable[St
              has_able_supporter=False, income_fen (default: the member's counted income)
       linshi: requested_fen (required), special_hardship=False, persons (default: household size)
       ertong: children=[member_id, ...] (default: covered members under 18)
-      yiliao, jiaoyu, shilaohua: amount_fen or items=[(name, fen), ...]
+      yiliao, jiaoyu, shilaohua: amount_fen or items=[(name, fen), ...]; without
+             either, requested_fen is taken as the amount
+    Every type accepts requested_fen; dibao, dibian, tekun and ertong ignore it
+    because their standard decides the amount.
     """
     if assistance_type not in ASSISTANCE_TYPES:
         raise ValidationError("assistance.type", f"unknown assistance type {assistance_type!r}",
@@ -615,4 +623,7 @@ def calculate(assistance_type: str, household: Household, standards: Iterable[St
             children = [m for m in household.members if m.covered and m.age_on(day) < ERTONG_AGE_LIMIT]
         return ertong(children, std("ertong"), day)
 
-    return given_amount(assistance_type, amount_fen=options.get("amount_fen"), items=options.get("items"))
+    amount, items = options.get("amount_fen"), options.get("items")
+    if amount is None and items is None:
+        amount = options.get("requested_fen")
+    return given_amount(assistance_type, amount_fen=amount, items=items)

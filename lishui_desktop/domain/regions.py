@@ -269,6 +269,26 @@ def townships_of(county_code: str) -> list[str]:
     return sorted(t for t, (_, county) in TOWNSHIPS.items() if county == c)
 
 
+def kind_of(code: str) -> str | None:
+    """'county' or 'township' for a Lishui site code, None for anything else."""
+    c = _clean(code)
+    if c in COUNTIES:
+        return "county"
+    if c in TOWNSHIPS:
+        return "township"
+    return None
+
+
+def name_of(code: str) -> str | None:
+    """Name of a Lishui county or township, None when the code is neither."""
+    c = _clean(code)
+    if c in COUNTIES:
+        return COUNTIES[c]
+    if c in TOWNSHIPS:
+        return TOWNSHIPS[c][0]
+    return None
+
+
 def is_lishui_site(code: str) -> bool:
     """True for codes that can own a desktop: a Lishui county or township.
 

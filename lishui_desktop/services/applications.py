@@ -7,6 +7,7 @@ stored due date current so lists sort by it in SQL.
 """
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import date
 
@@ -17,7 +18,8 @@ from lishui_desktop.domain import benefit, deadlines, regions, workflow
 from lishui_desktop.domain.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from lishui_desktop.domain.workflow import Action, Role, State
 
-from lishui_desktop.store.models import Application, CaseEvent, Decision, Household, Member, Visit
+from lishui_desktop.store.models import (Application, Attachment, AttachmentBlob, CaseEvent, Decision, Household,
+                                         Member, Visit)
 
 from . import reference
 from .context import Context, Work
@@ -114,36 +116,41 @@ def act(ctx: Context, application_id: str, action: Action | str, params: dict | 
         expected_version: int | None = None) -> State:
     """Make one workflow step. Raises (changing nothing) when the rules refuse it."""
     action = Action(action)
-    params = dict(params or {})
-    today = ctx.today()
     with ctx.work(f"application.{action.value}", entity="application",
                   entity_id=application_id) as w:
-        s = w.session
-        app = _get(s, application_id)
-        if expected_version is not None and app.version != expected_version:
-            raise ConflictError("application.changed",
-                                "the case changed since you opened it; reopen it",
-                                field="version", expected=expected_version, actual=app.version)
-        if action is Action.REVIEW and params.get("recommend") and "amount_fen" not in params:
-            result = _compute(s, app, today)
-            params["amount_fen"] = result.amount_fen
-            params.setdefault("explanation", "\n".join(st.text_zh() for st in result.steps))
-        facts = case_facts(s, app)
-        target = workflow.check(action, facts, ctx.actor, params, today=today)
-        if app.site_code != ctx.site.code and not workflow.TRANSITIONS[action].decides:
-            raise PermissionDenied("application.foreign",
-                                   "this case belongs to another site", field="application_id")
-        before = app.state
-        _apply(w, app, action, params, today)
-        app.state = target.value
-        if action in _INVOLVING:
-            app.involved = sorted(set(app.involved or ()) | {ctx.user.id}
-                                  | set(params.get("investigator_ids", ())))
-        _refresh_due(s, app, today)
-        w.touch(app)
-        w.detail = {"action": action.value, "from": before, "to": target.value}
-        _event(w, app, action.value, before, _event_params(action, params))
-        return target
+        return _act_in(w, application_id, action, dict(params or {}), expected_version)
+
+
+def _act_in(w: Work, application_id: str, action: Action, params: dict,
+            expected_version: int | None) -> State:
+    ctx = w.ctx
+    today = ctx.today()
+    s = w.session
+    app = _get(s, application_id)
+    if expected_version is not None and app.version != expected_version:
+        raise ConflictError("application.changed",
+                            "the case changed since you opened it; reopen it",
+                            field="version", expected=expected_version, actual=app.version)
+    if action is Action.REVIEW and params.get("recommend") and "amount_fen" not in params:
+        result = _compute(s, app, today)
+        params["amount_fen"] = result.amount_fen
+        params.setdefault("explanation", "\n".join(st.text_zh() for st in result.steps))
+    facts = case_facts(s, app)
+    target = workflow.check(action, facts, ctx.actor, params, today=today)
+    if app.site_code != ctx.site.code and not workflow.TRANSITIONS[action].decides:
+        raise PermissionDenied("application.foreign",
+                               "this case belongs to another site", field="application_id")
+    before = app.state
+    _apply(w, app, action, params, today)
+    app.state = target.value
+    if action in _INVOLVING:
+        app.involved = sorted(set(app.involved or ()) | {ctx.user.id}
+                              | set(params.get("investigator_ids", ())))
+    _refresh_due(s, app, today)
+    w.touch(app)
+    w.detail = {"action": action.value, "from": before, "to": target.value}
+    _event(w, app, action.value, before, _event_params(action, params))
+    return target
 
 
 def _apply(w: Work, app: Application, action: Action, params: dict, today: date) -> None:
@@ -257,3 +264,76 @@ def summary(ctx: Context, application_id: str) -> CaseSummary:
                            h.head_name, app.due_date,
                            bool(app.due_date and app.due_date < ctx.today()), app.amount_fen,
                            app.proposed_fen, app.notice_end)
+
+
+# --- attachments: photos and scans, kept in the database by their SHA-256 ---------------
+
+MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class AttachmentFile:
+    filename: str
+    data: bytes
+    mime: str = "application/octet-stream"
+
+
+def _store_attachments(w: Work, app: Application, visit_id: str | None,
+                       files: list[AttachmentFile]) -> list[str]:
+    ids = []
+    for f in files:
+        name = (f.filename or "").strip()
+        if not name:
+            raise ValidationError("attachment.name", "an attachment needs a file name", field="attachments")
+        if not f.data:
+            raise ValidationError("attachment.empty", f"{name} is empty", field="attachments", name=name)
+        if len(f.data) > MAX_ATTACHMENT_BYTES:
+            raise ValidationError("attachment.too_large", f"{name} is larger than 20 MB",
+                                  field="attachments", name=name, limit_mb=MAX_ATTACHMENT_BYTES // 2**20)
+        digest = hashlib.sha256(f.data).hexdigest()
+        if w.session.get(AttachmentBlob, digest) is None:
+            w.session.add(AttachmentBlob(sha256=digest, data=f.data))
+        att = Attachment(application_id=app.id, visit_id=visit_id, filename=name[:200],
+                         mime=f.mime or "application/octet-stream", size=len(f.data), sha256=digest)
+        w.add(att, site_code=app.site_code if app.site_code == w.ctx.site.code else None)
+        ids.append(att.id)
+    return ids
+
+
+def record_visit(ctx: Context, application_id: str, params: dict,
+                 attachments: list[AttachmentFile] = (), *, expected_version: int | None = None) -> State:
+    """The home visit and its photos and scans in one transaction: all or nothing."""
+    with ctx.work(f"application.{Action.RECORD_VISIT.value}", entity="application",
+                  entity_id=application_id) as w:
+        params = dict(params or {})
+        target = _act_in(w, application_id, Action.RECORD_VISIT, params, expected_version)
+        if attachments:
+            ids = _store_attachments(w, _get(w.session, application_id), params["visit_id"],
+                                     list(attachments))
+            w.detail = {**w.detail, "attachments": len(ids)}
+        return target
+
+
+def add_attachments(ctx: Context, application_id: str, files: list[AttachmentFile]) -> list[str]:
+    """Scans of the application's documents (ID card, household register, certificates)."""
+    if ctx.user.role not in (Role.CASEWORKER, Role.REVIEWER, Role.APPROVER):
+        raise PermissionDenied("application.role", "only case staff add attachments", field="role")
+    with ctx.work("attachment.add", entity="application", entity_id=application_id) as w:
+        app = _get(w.session, application_id)
+        ids = _store_attachments(w, app, None, list(files))
+        w.detail = {"count": len(ids)}
+        return ids
+
+
+def attachment_data(ctx: Context, attachment_id: str) -> tuple[str, str, bytes]:
+    """(file name, MIME type, contents); opening one is audited, as scans hold personal data."""
+    with ctx.work("attachment.open", entity="attachment", entity_id=attachment_id) as w:
+        att = w.session.get(Attachment, attachment_id)
+        if att is None:
+            raise NotFound("attachment.missing", "no such attachment", field="attachment_id")
+        blob = w.session.get(AttachmentBlob, att.sha256)
+        if blob is None:
+            raise NotFound("attachment.blob_missing", "the file's contents are not in this database",
+                           field="attachment_id")
+        w.detail = {"sha256": att.sha256}
+        return att.filename, att.mime, bytes(blob.data)

@@ -258,3 +258,38 @@ def villages(ctx: Context) -> list[tuple[str, str]]:
     with ctx.db.read() as s:
         return [(v.code, v.name) for v in s.scalars(
             select(Village).where(Village.township_code == ctx.site.code[:9]).order_by(Village.code))]
+
+
+def form_for_edit(ctx: Context, household_id: str) -> tuple[HouseholdForm, int]:
+    """The stored household as a form to edit, and the version it was read at.
+
+    The form carries the members' full ID numbers, since saving needs them; the
+    GUI keeps them masked on screen until a person asks (``reveal_id_number``).
+    Loading them is audited as one event: they leave the database here.
+    """
+    with ctx.work("household.open_edit", entity="household", entity_id=household_id) as w:
+        h = w.session.get(Household, household_id)
+        if h is None:
+            raise NotFound("household.missing", "no such household", field="household_id")
+        members = list(h.members)
+        index = {m.id: i for i, m in enumerate(members)}
+        form = HouseholdForm(
+            village_code=h.village_code, address=h.address, phone=h.phone,
+            members=[MemberForm(name=m.name, id_number=m.id_number, relation=m.relation, phone=m.phone,
+                                health=m.health, disability_type=m.disability_type,
+                                disability_grade=m.disability_grade,
+                                selfcare_failed=list(m.selfcare_failed or ()), occupation=m.occupation,
+                                covered=m.covered, id=m.id)
+                     for m in members],
+            incomes=[IncomeForm(category=i.category, monthly_fen=i.monthly_fen,
+                                member=index.get(i.member_id) if i.member_id else None,
+                                employment_start=i.employment_start, note=i.note)
+                     for i in h.incomes],
+            assets=[AssetForm(kind=a.kind, value_fen=a.value_fen, description=a.description,
+                              quantity=a.quantity) for a in h.assets],
+            housing_type=h.housing_type,
+            housing_area_m2=Decimal(h.housing_area_dm2) / 100 if h.housing_area_dm2 else None,
+            hardship_cause=h.hardship_cause, staff_relative=h.staff_relative,
+            staff_relative_note=h.staff_relative_note)
+        w.detail = {"members": len(members)}
+        return form, h.version

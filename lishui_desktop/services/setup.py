@@ -116,3 +116,63 @@ def add_villages(ctx: Context, villages: list[tuple[str, str]]) -> int:
                                       field="code")
             s.merge(Village(code=code, name=name, township_code=code[:9]))
     return len(villages)
+
+
+# --- site settings an administrator edits after setup ------------------------------------
+
+IDLE_MINUTES_KEY = "session.idle_minutes"
+BACKUP_KEEP_KEY = "backup.keep"
+DEFAULT_IDLE_MINUTES = 15
+DEFAULT_BACKUP_KEEP = 14
+
+
+@dataclass
+class SiteSettings:
+    site_code: str
+    site_name: str
+    kind: str
+    server_url: str
+    idle_minutes: int = DEFAULT_IDLE_MINUTES
+    backup_keep: int = DEFAULT_BACKUP_KEEP
+
+
+def site_settings(db: Database) -> SiteSettings:
+    from .reference import setting
+    with db.read() as s:
+        site = s.scalar(select(Site))
+        if site is None:
+            raise DomainError("site.not_set_up", "this database has no site yet: run the setup",
+                              field="site")
+        return SiteSettings(site.code, site.name, site.kind, site.server_url,
+                            int(setting(s, IDLE_MINUTES_KEY, str(DEFAULT_IDLE_MINUTES))),
+                            int(setting(s, BACKUP_KEEP_KEY, str(DEFAULT_BACKUP_KEEP))))
+
+
+def update_site_settings(ctx: Context, *, site_name: str, server_url: str, idle_minutes: int,
+                         backup_keep: int) -> None:
+    from .reference import put_setting
+    if ctx.user.role is not Role.ADMIN:
+        from lishui_desktop.domain.errors import PermissionDenied
+        raise PermissionDenied("user.admin_only", "only an administrator changes site settings",
+                               field="role")
+    name = site_name.strip()
+    if not name:
+        raise ValidationError("site.name", "give the office's name", field="site_name")
+    url = server_url.strip()
+    if url and not url.startswith(("http://", "https://")):
+        raise ValidationError("site.server_url", "the address starts with http:// or https://",
+                              field="server_url")
+    if not 1 <= idle_minutes <= 120:
+        raise ValidationError("settings.idle_minutes", "the idle lock is 1 to 120 minutes",
+                              field="idle_minutes", minimum=1, maximum=120)
+    if not 1 <= backup_keep <= 365:
+        raise ValidationError("settings.backup_keep", "keep 1 to 365 backups", field="backup_keep",
+                              minimum=1, maximum=365)
+    with ctx.work("site.settings", entity="site", entity_id=ctx.site.code) as w:
+        site = w.session.scalar(select(Site))
+        site.name = name
+        site.server_url = url
+        put_setting(w.session, IDLE_MINUTES_KEY, str(idle_minutes))
+        put_setting(w.session, BACKUP_KEEP_KEY, str(backup_keep))
+        w.detail = {"name": name, "server_url": url, "idle_minutes": idle_minutes,
+                    "backup_keep": backup_keep}

@@ -177,3 +177,24 @@ def list_users(ctx: Context) -> list[dict]:
                  "role": u.role, "site_code": u.site_code, "active": u.active,
                  "locked": bool(u.locked_until and u.locked_until > ctx.now())}
                 for u in s.scalars(select(User).order_by(User.username))]
+
+
+def set_role(ctx: Context, user_id: str, role: str) -> None:
+    _require_admin(ctx)
+    try:
+        role_ = Role(role)
+    except ValueError:
+        raise ValidationError("user.role", f"unknown role {role!r}", field="role") from None
+    if user_id == ctx.user.id and role_ is not Role.ADMIN:
+        raise ValidationError("user.self_role", "you cannot take away your own administrator role",
+                              field="role")
+    with ctx.work("user.set_role", entity="user", entity_id=user_id) as w:
+        u = w.session.get(User, user_id)
+        if u is None:
+            raise NotFound("user.missing", "no such account", field="username")
+        u.role = role_.value
+        if role_ is Role.APPROVER and len(u.site_code) != 6:
+            # Approvers act for the county (see create_user).
+            from lishui_desktop.domain.regions import county_of
+            u.site_code = county_of(u.site_code)
+        w.detail = {"role": role_.value}

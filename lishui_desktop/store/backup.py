@@ -9,6 +9,7 @@ replaces as one more backup.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -109,7 +110,7 @@ def restore(db_path: str | Path, backup: str | Path) -> Path | None:
 def backup_if_due(db_path: str | Path, *, keep: int = DEFAULT_KEEP) -> Path | None:
     """The daily backup the app makes on start: only when none was made today."""
     today = datetime.now().strftime("%Y%m%d")
-    if any(p.name.split("-")[1] == today for p in list_backups(db_path)
-           if len(p.name.split("-")) > 2):
+    stamp = re.compile(r"-(\d{8})-\d{6}-\d{6}-")
+    if any((m := stamp.search(p.name)) and m.group(1) == today for p in list_backups(db_path)):
         return None
     return make_backup(db_path, reason="daily", keep=keep)

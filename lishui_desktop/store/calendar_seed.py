@@ -34,7 +34,7 @@ def seed_days(years: Iterable[int]) -> list[tuple[date, str]]:
     """
     wanted = {y for y in years if 1 <= y <= 9999 and _package_knows(y)}
     rows = [(d, HOLIDAY) for d in chinese_calendar.holidays if d.year in wanted]
-    rows += [] and [(d, WORKDAY) for d in chinese_calendar.workdays if d.year in wanted]
+    rows += [(d, WORKDAY) for d in chinese_calendar.workdays if d.year in wanted]
     rows.sort()
     return rows
 

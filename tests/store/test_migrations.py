@@ -1,0 +1,63 @@
+"""Schema migrations: from empty, and from the first revision with data, to head."""
+import sqlite3
+from datetime import date, datetime
+
+from sqlalchemy import inspect
+
+from lishui_desktop.store import backup
+from lishui_desktop.store.db import Database
+from lishui_desktop.store.migrate import current_revision, head_revision, open_database, upgrade
+from lishui_desktop.store.models import Base
+
+
+def test_upgrade_from_empty_matches_the_models(tmp_path):
+    db = open_database(tmp_path / "a.sqlite3")
+    assert current_revision(db) == head_revision()
+    tables = set(inspect(db.write_engine).get_table_names())
+    assert set(Base.metadata.tables) <= tables
+    # WAL and foreign keys are on for every connection.
+    with db.write_engine.connect() as c:
+        assert c.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert c.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    db.dispose()
+
+
+def test_first_revision_with_data_upgrades_without_loss(tmp_path):
+    path = tmp_path / "old.sqlite3"
+    db = Database(path)
+    upgrade(db, "0001", backup=False)
+    assert current_revision(db) == "0001"
+    now = datetime(2026, 1, 5, 9, 0).isoformat(sep=" ")
+    conn = sqlite3.connect(path)
+    conn.execute("INSERT INTO households (id, version, site_code, created_at, created_by, updated_at,"
+                 " updated_by, village_code, address, phone, head_name, member_count, housing_type,"
+                 " housing_area_dm2, hardship_cause, staff_relative, staff_relative_note, search_text)"
+                 " VALUES ('h1', 3, '331102100', ?, 'cw1', ?, 'cw1', '331102100201', '碧湖村1号', '',"
+                 " '张三', 1, 'owned', 8000, '因病', 0, '', '张三|zhangsan|zs')", (now, now))
+    conn.execute("INSERT INTO members (id, version, site_code, created_at, created_by, updated_at,"
+                 " updated_by, household_id, seq, name, id_number, relation, sex, birth_date, phone,"
+                 " health, selfcare_failed, occupation, covered) VALUES ('m1', 1, '331102100', ?, 'cw1',"
+                 " ?, 'cw1', 'h1', 0, '张三', '33110219600304001X', 'self', 'M', '1960-03-04', '',"
+                 " '', '[]', '', 1)", (now, now))
+    conn.commit()
+    conn.close()
+    before = sqlite3.connect(path).execute("SELECT * FROM households").fetchall()
+
+    made = upgrade(db)
+    assert current_revision(db) == head_revision() != "0001"
+    after = sqlite3.connect(path).execute("SELECT * FROM households").fetchall()
+    assert after == before
+    assert sqlite3.connect(path).execute("SELECT name FROM members").fetchall() == [("张三",)]
+    # The file was backed up before the migration, and the backup is at the old revision.
+    assert made and "pre-migrate-0001" in made
+    old = sqlite3.connect(made)
+    assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    assert old.execute("SELECT count(*) FROM households").fetchone() == (1,)
+    db.dispose()
+
+
+def test_open_twice_is_a_no_op(tmp_path):
+    path = tmp_path / "b.sqlite3"
+    open_database(path).dispose()
+    open_database(path).dispose()
+    assert backup.list_backups(path) == []
