@@ -37,7 +37,7 @@ run: $(STAMP) translations
 	$(VPY) -m lishui_desktop.cli run-default
 
 test: $(TEST_STAMP) deb translations
-	$(VPY) -m importlinter.cli lint-imports 2>/dev/null || $(VENV)/bin/lint-imports
+	$(VENV)/bin/lint-imports
 	$(VPY) -m pytest -q
 
 test-only:

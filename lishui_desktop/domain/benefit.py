@@ -22,29 +22,9 @@ from .household import (
     SELFCARE_LEVELS, Household, IncomeBreakdown, Member, per_capita_monthly_income,
     work_incapacity_reason,
 )
+from .assistance import ASSISTANCE_TYPES, ASSISTANCE_TYPES_EN as _ASSISTANCE_EN
 from .money import format_yuan
 from .regions import COUNTIES
-
-ASSISTANCE_TYPES: dict[str, str] = {
-    "dibao": "最低生活保障",
-    "dibian": "低保边缘家庭",
-    "tekun": "特困人员救助供养",
-    "linshi": "临时救助",
-    "yiliao": "医疗救助",
-    "jiaoyu": "教育救助",
-    "ertong": "孤困儿童基本生活保障",
-    "shilaohua": "适老化改造",
-}
-_ASSISTANCE_EN = {
-    "dibao": "minimum living guarantee",
-    "dibian": "near-dibao household",
-    "tekun": "extreme-poverty support",
-    "linshi": "temporary assistance",
-    "yiliao": "medical assistance",
-    "jiaoyu": "education aid",
-    "ertong": "basic living support for children",
-    "shilaohua": "home adaptation for the elderly",
-}
 
 STANDARD_KINDS: dict[str, str] = {
     "dibao": "最低生活保障标准",

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import Enum
 
+from .assistance import ASSISTANCE_TYPES, MONTHLY_TYPES  # noqa: F401  (re-exported)
 from .errors import PermissionDenied, ValidationError, WorkflowError
 
 
@@ -23,20 +24,6 @@ class Role(str, Enum):
 
 ROLE_LABELS_ZH = {Role.CASEWORKER: "经办人", Role.REVIEWER: "乡镇审核人",
                   Role.APPROVER: "县级审批人", Role.ADMIN: "系统管理员"}
-
-ASSISTANCE_TYPES = {
-    "dibao": "最低生活保障",
-    "dibian": "低保边缘家庭",
-    "tekun": "特困人员救助供养",
-    "linshi": "临时救助",
-    "yiliao": "医疗救助",
-    "jiaoyu": "教育救助",
-    "ertong": "孤困儿童基本生活保障",
-    "shilaohua": "适老化改造",
-}
-# Types paid every month; the others are one-off grants.
-MONTHLY_TYPES = frozenset({"dibao", "dibian", "tekun", "ertong"})
-
 
 class State(str, Enum):
     SUBMITTED = "submitted"

@@ -290,7 +290,7 @@ def make_demo(path: str | Path, *, site_code: str = "331102100", households: int
                                                  village_name, address)
         w.finish_record(Household, h)
         for m in members:
-            m["household_id"] = hid
+            m["household_id"], m["site_code"] = hid, owner
             w.finish_record(Member, w.add(Member, m, created, cw))
         for m in members:
             age = (today.toordinal() - date.fromisoformat(m["birth_date"]).toordinal()) // 365

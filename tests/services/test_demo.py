@@ -1,0 +1,119 @@
+"""The demo database: realistic, consistent with the rules, and usable by the app."""
+import json
+import sqlite3
+import subprocess
+import sys
+from datetime import date
+
+import pytest
+
+from lishui_desktop.domain import idnumber, workflow
+from lishui_desktop.domain.workflow import Action, State
+from lishui_desktop.services import applications as ap
+from lishui_desktop.services import setup, users
+from lishui_desktop.services.context import Context
+from lishui_desktop.services.demo import DEMO_USERS, make_demo
+from lishui_desktop.store.audit import verify_file
+from lishui_desktop.store.migrate import open_database
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    report = make_demo(path, site_code="331127101", households=800, seed=7)
+    return path, report
+
+
+def test_every_type_and_state_is_there(demo):
+    path, report = demo
+    conn = sqlite3.connect(path)
+    states = {r[0] for r in conn.execute("SELECT DISTINCT state FROM applications")}
+    assert states == {s.value for s in State}
+    types = {r[0] for r in conn.execute("SELECT DISTINCT type FROM applications")}
+    assert types == set(workflow.ASSISTANCE_TYPES)
+    assert report.overdue > 0
+    overdue = conn.execute("SELECT count(*) FROM applications WHERE due_date < ?",
+                           (date.today().isoformat(),)).fetchone()[0]
+    assert overdue == report.overdue
+
+
+def test_people_are_valid_and_local(demo):
+    path, _ = demo
+    conn = sqlite3.connect(path)
+    for number, birth, sex in conn.execute("SELECT id_number, birth_date, sex FROM members"):
+        info = idnumber.parse(number)
+        assert info.birth_date.isoformat() == birth and info.sex == sex
+        assert info.region == "331127"       # 景宁畲族自治县
+    heads = conn.execute("SELECT count(*) FROM members WHERE relation='self'").fetchone()[0]
+    assert heads == conn.execute("SELECT count(*) FROM households").fetchone()[0]
+    names = [r[0] for r in conn.execute("SELECT name FROM villages")]
+    assert names and all(n.endswith(("村", "社区")) for n in names)
+
+
+def test_case_histories_follow_the_workflow(demo):
+    path, _ = demo
+    conn = sqlite3.connect(path)
+    apps = conn.execute("SELECT id, state, involved FROM applications").fetchall()
+    for aid, state, involved in apps:
+        events = conn.execute("SELECT action, from_state, to_state, created_by FROM case_events"
+                              " WHERE application_id=? ORDER BY at, rowid", (aid,)).fetchall()
+        assert events[0][0] == "submit"
+        current = State.SUBMITTED
+        for action, before, after, user in events[1:]:
+            t = workflow.TRANSITIONS[Action(action)]
+            assert State(before) == current and current in t.sources
+            assert after == (t.target or current).value
+            current = State(after)
+        assert current.value == state
+    # Nobody decided a case they took in, investigated or reviewed.
+    user_ids = {u: i for i, u in conn.execute("SELECT id, username FROM users")}
+    for aid, involved in conn.execute("SELECT application_id, a.involved FROM decisions d"
+                                      " JOIN applications a ON a.id=d.application_id"):
+        assert user_ids["ap1"] not in json.loads(involved)
+
+
+def test_demo_verifies_and_queues_everything(demo):
+    path, _ = demo
+    assert verify_file(path).ok
+    conn = sqlite3.connect(path)
+    for table in ("households", "members", "applications", "case_events", "visits"):
+        n = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        q = conn.execute(f"SELECT count(*) FROM outbox o JOIN {table} t ON t.id=o.entity_id").fetchone()[0]
+        assert n == q > 0
+
+
+def test_demo_users_log_in_and_work(demo):
+    path, _ = demo
+    db = open_database(path)
+    ctx = Context(db, setup.site_info(db))
+    pw = {u: p for u, _, _, p in DEMO_USERS}
+    rv = ctx.as_user(users.login(ctx, "rv1", pw["rv1"]))
+    cw = ctx.as_user(users.login(ctx, "cw1", pw["cw1"]))
+    with db.read() as s:
+        aid = s.execute(sqlite_text("SELECT id FROM applications WHERE state='investigated'")).scalar()
+    assert Action.REVIEW in ap.allowed_actions(rv, aid)
+    ap.act(rv, aid, Action.REVIEW, {"recommend": True})
+    assert ap.summary(cw, aid).state is State.REVIEWED
+    assert verify_file(path).ok
+    db.dispose()
+
+
+def sqlite_text(sql):
+    from sqlalchemy import text
+    return text(sql)
+
+
+def test_cli_demo_for_a_county(tmp_path):
+    path = tmp_path / "county.sqlite3"
+    r = subprocess.run([sys.executable, "-m", "lishui_desktop.cli", "demo", "--db", str(path),
+                        "--households", "150", "--site", "331122"], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    assert "ap1 / " in r.stdout and "缙云县" in r.stdout
+    conn = sqlite3.connect(path)
+    townships = {r[0] for r in conn.execute("SELECT DISTINCT township_code FROM applications")}
+    assert len(townships) > 3 and all(t.startswith("331122") for t in townships)
+    # A county does not push its townships' records: only its own decisions are queued.
+    assert {r[0] for r in conn.execute("SELECT DISTINCT entity FROM outbox")} <= {"decision"}
+    again = subprocess.run([sys.executable, "-m", "lishui_desktop.cli", "demo", "--db", str(path)],
+                           capture_output=True, text=True)
+    assert again.returncode == 2 and "exists" in again.stderr
