@@ -149,7 +149,10 @@ def _act_in(w: Work, application_id: str, action: Action, params: dict,
     _refresh_due(s, app, today)
     w.touch(app)
     w.detail = {"action": action.value, "from": before, "to": target.value}
-    _event(w, app, action.value, before, _event_params(action, params))
+    if app.site_code == ctx.site.code:
+        # A county deciding a township's case writes only the Decision; the township
+        # records the event when the decision reaches it (apply_decision).
+        _event(w, app, action.value, before, _event_params(action, params))
     return target
 
 
@@ -190,25 +193,72 @@ def _apply(w: Work, app: Application, action: Action, params: dict, today: date)
     elif action is Action.HAND_UP:
         app.handed_up_on = today
     elif action in _OUTCOMES:
-        if action is Action.APPROVE:
-            app.amount_fen = params["amount_fen"]
-            app.start_month = params["start_month"]
-            app.decided_on = today
-        elif action in (Action.RAISE, Action.REDUCE):
-            app.amount_fen = params["amount_fen"]
-        elif action in (Action.REFUSE, Action.STOP):
-            app.decided_on = today if action is Action.REFUSE else app.decided_on
-        if action is Action.RETURN:
-            app.handed_up_on = None
-            app.notice_start = app.notice_end = None
-            app.review_recommends = None
-        app.reasons = _reasons(params)
+        _decision_effects(app, action, params.get("amount_fen"), params.get("start_month"),
+                          _reasons(params), today)
         decision = Decision(application_id=app.id, township_code=app.township_code, type=app.type,
                             outcome=_OUTCOMES[action], amount_fen=params.get("amount_fen"),
                             start_month=params.get("start_month"), reasons=_reasons(params),
                             decided_by=ctx.user.display_name, decided_at=ctx.now(), applied=True)
         w.add(decision, site_code=ctx.actor.site_code)
         params["decision_id"] = decision.id
+
+
+def _decision_effects(app: Application, action: Action, amount_fen: int | None,
+                      start_month: str | None, reasons: list[str], today: date) -> None:
+    """What a decision does to the case, wherever it was made (here or pulled from the county)."""
+    if action is Action.APPROVE:
+        app.amount_fen, app.start_month, app.decided_on = amount_fen, start_month, today
+    elif action in (Action.RAISE, Action.REDUCE):
+        app.amount_fen = amount_fen
+    elif action is Action.REFUSE:
+        app.decided_on = today
+    elif action is Action.RETURN:
+        app.handed_up_on = None
+        app.notice_start = app.notice_end = None
+        app.review_recommends = None
+    app.reasons = reasons
+
+
+_ACTION_BY_OUTCOME = {v: k for k, v in _OUTCOMES.items()}
+
+
+def apply_decision(ctx: Context, decision_id: str) -> State | None:
+    """Take a decision pulled from the county into the township's case.
+
+    The county's approver made it under the workflow rules on their desktop
+    and the city server checked the case was waiting for it; here the case
+    moves on and its event names the approver. A decision that no longer fits
+    the case (decided meanwhile) is kept, marked, and changes nothing.
+    """
+    with ctx.work("application.decision_received", entity="decision", entity_id=decision_id) as w:
+        s = w.session
+        d = s.get(Decision, decision_id)
+        if d is None:
+            raise NotFound("decision.missing", "no such decision", field="decision_id")
+        if d.applied:
+            return None
+        d.applied = True
+        app = s.get(Application, d.application_id)
+        action = _ACTION_BY_OUTCOME.get(d.outcome)
+        if app is None or action is None or State(app.state) not in workflow.TRANSITIONS[action].sources:
+            w.detail = {"ignored": True, "outcome": d.outcome,
+                        "state": app.state if app else None}
+            return None
+        before = app.state
+        target = workflow.TRANSITIONS[action].target
+        _decision_effects(app, action, d.amount_fen, d.start_month, list(d.reasons or ()),
+                          d.decided_at.date())
+        if target is not None:
+            app.state = target.value
+        _refresh_due(s, app, ctx.today())
+        w.touch(app)
+        w.entity, w.entity_id = "application", app.id
+        w.detail = {"action": action.value, "from": before, "to": app.state, "decision_id": d.id}
+        w.add(CaseEvent(application_id=app.id, action=action.value, from_state=before,
+                        to_state=app.state, actor_name=d.decided_by, at=d.decided_at,
+                        params={"decision_id": d.id, "amount_fen": d.amount_fen,
+                                "start_month": d.start_month, "reasons": list(d.reasons or ())}))
+        return State(app.state)
 
 
 def _reasons(params: dict) -> list[str]:
@@ -224,8 +274,7 @@ def _event_params(action: Action, params: dict) -> dict:
 
 def _event(w: Work, app: Application, action: str, before: str, params: dict) -> None:
     w.add(CaseEvent(application_id=app.id, action=action, from_state=before, to_state=app.state,
-                    actor_name=w.ctx.user.display_name, at=w.ctx.now(), params=params),
-          site_code=app.site_code if app.site_code == w.ctx.site.code else w.ctx.actor.site_code)
+                    actor_name=w.ctx.user.display_name, at=w.ctx.now(), params=params))
 
 
 def _refresh_due(s: Session, app: Application, today: date) -> None:

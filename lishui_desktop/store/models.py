@@ -358,3 +358,27 @@ class SyncConflict(Base):
     detected_at: Mapped[datetime] = mapped_column(DateTime)
     resolved_at: Mapped[datetime | None] = mapped_column(DateTime)
     resolved_by: Mapped[str | None] = mapped_column(String(64))
+
+
+class SyncRefusal(Base):
+    """A change the server refused, with its reason: shown on the sync page until dismissed."""
+    __tablename__ = "sync_refusals"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    entity: Mapped[str] = mapped_column(String(32))
+    entity_id: Mapped[str] = mapped_column(String(36), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(Text)
+    payload: Mapped[dict] = mapped_column(JSON)
+    refused_at: Mapped[datetime] = mapped_column(DateTime)
+    dismissed_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class SyncParked(Base):
+    """A pulled record waiting for its parent record to arrive (see migration 0004)."""
+    __tablename__ = "sync_parked"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    entity: Mapped[str] = mapped_column(String(32))
+    version: Mapped[int] = mapped_column(Integer)
+    site_code: Mapped[str] = mapped_column(String(12))
+    payload: Mapped[dict] = mapped_column(JSON)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -1,0 +1,182 @@
+"""One full sync of this site with the city server: push, pull, take decisions in, push.
+
+Each step is its own short transaction (a batch formed, a batch answered, a
+page applied), so a crash or a dropped connection at any point loses
+nothing and repeats nothing: the next run resends the batch in flight under
+the same id and pulls from the last applied cursor.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import select
+
+from lishui_desktop.domain.errors import DomainError
+from lishui_desktop.store import audit
+from lishui_desktop.store.models import Decision, Setting, Site
+from lishui_desktop.sync import engine
+from lishui_desktop.sync.client import Cancelled, HqClient, SyncError
+
+from . import applications
+from .context import Context
+
+LAST = "sync.last"
+
+
+@dataclass
+class SyncReport:
+    pushed: dict = field(default_factory=lambda: {"applied": 0, "duplicate": 0, "conflict": 0,
+                                                  "refused": 0})
+    batches: int = 0
+    pulled: dict = field(default_factory=lambda: {"reference": 0, "records": 0, "decisions": 0,
+                                                  "conflicts": 0, "skipped": 0, "parked": 0})
+    pages: int = 0
+    decisions_applied: int = 0
+    left: dict = field(default_factory=dict)
+    error: str | None = None
+
+    def lines(self) -> list[str]:
+        p, q = self.pushed, self.pulled
+        out = [f"sent: {sum(p.values())} changes in {self.batches} batches "
+               f"(applied {p['applied']}, already there {p['duplicate']}, conflicts {p['conflict']}, "
+               f"refused {p['refused']})",
+               f"received: {q['records']} records, {q['reference']} reference items in "
+               f"{self.pages} pages; {self.decisions_applied} decisions taken into cases; "
+               f"{q['conflicts']} new conflicts; {q['parked']} waiting for their parent",
+               "left: " + ", ".join(f"{k} {v}" for k, v in self.left.items())]
+        if self.error:
+            out.append(f"error: {self.error}")
+        return out
+
+
+def site_connection(ctx: Context) -> tuple[str, str]:
+    with ctx.db.read() as s:
+        site = s.scalar(select(Site))
+        if not site.server_url or not site.token:
+            raise DomainError("sync.not_configured",
+                              "set the city server address and this site's token first",
+                              field="server_url")
+        return site.server_url, site.token
+
+
+def configure(ctx: Context, server_url: str, token: str, *, register: bool = True) -> None:
+    """Store the server address and token (from `lishui-hq site add`) and register our key."""
+    server_url = server_url.strip()
+    token = token.strip()
+    if not server_url.startswith(("http://", "https://")):
+        raise DomainError("site.server_url", "the address starts with http:// or https://",
+                          field="server_url")
+    if not token:
+        raise DomainError("sync.token", "give the token the city issued for this site",
+                          field="token")
+    with ctx.db.read() as s:
+        public_key = s.scalar(select(Site)).public_key
+    if register:
+        with HqClient(server_url, token) as client:
+            try:
+                who = client.whoami()
+                if who.get("site_code", who.get("code")) not in (None, ctx.site.code):
+                    raise DomainError("sync.wrong_site",
+                                      f"the token belongs to site {who.get('site_code')}",
+                                      field="token")
+                client.register_key(public_key)
+            except SyncError as exc:
+                raise DomainError("sync.register_failed", str(exc), field="token") from exc
+    with ctx.work("sync.configure", entity="site", entity_id=ctx.site.code) as w:
+        site = w.session.scalar(select(Site))
+        site.server_url, site.token = server_url, token
+        w.detail = {"server_url": server_url}
+
+
+def sync_once(ctx: Context, *, client: HqClient | None = None, batch_size: int = 500,
+              page_size: int = 500, progress=None, cancelled=lambda: False) -> SyncReport:
+    report = SyncReport()
+    own = client is None
+    if own:
+        url, token = site_connection(ctx)
+        client = HqClient(url, token, cancelled=cancelled)
+    try:
+        _push_all(ctx, client, batch_size, report, progress, cancelled)
+        _pull_all(ctx, client, page_size, report, progress, cancelled)
+        _take_decisions(ctx, report)
+        _push_all(ctx, client, batch_size, report, progress, cancelled)
+        _record(ctx, report, None)
+    except (SyncError, Cancelled) as exc:
+        report.error = "cancelled" if isinstance(exc, Cancelled) else str(exc)
+        _record(ctx, report, report.error)
+        raise
+    finally:
+        if own:
+            client.close()
+        with ctx.db.read() as s:
+            report.left = engine.pending_counts(s)
+    return report
+
+
+def _push_all(ctx, client, size, report, progress, cancelled):
+    while True:
+        if cancelled():
+            raise Cancelled()
+        with ctx.db.write() as s:
+            batch = engine.prepare_batch(s, ctx.site.code, size)
+        if batch is None:
+            return
+        result = client.push(batch)
+        with ctx.db.write() as s:
+            counts = engine.apply_push_result(s, result, ctx.now())
+        report.batches += 1
+        for k, v in counts.items():
+            report.pushed[k] += v
+        if progress:
+            progress("push", sum(report.pushed.values()))
+
+
+def _pull_all(ctx, client, size, report, progress, cancelled):
+    while True:
+        if cancelled():
+            raise Cancelled()
+        with ctx.db.read() as s:
+            cursor = engine.cursor(s)
+        page = client.pull(cursor, size)
+        with ctx.db.write() as s:
+            counts = engine.apply_pull_page(s, page, ctx.site.code, ctx.now())
+            if page.items:
+                audit.append(s, site_code=ctx.site.code, user=ctx.user.username, event="sync.pull",
+                             detail={"cursor": page.next_cursor,
+                                     **{k: v for k, v in counts.items() if v}}, at=ctx.now())
+        report.pages += 1
+        for k, v in counts.items():
+            report.pulled[k] += v
+        if progress:
+            progress("pull", report.pulled["records"] + report.pulled["reference"])
+        if not page.more:
+            return
+
+
+def _take_decisions(ctx, report):
+    with ctx.db.read() as s:
+        ids = list(s.scalars(select(Decision.id).where(Decision.applied.is_(False),
+                                                       Decision.township_code == ctx.site.code)))
+    for did in ids:
+        if applications.apply_decision(ctx, did) is not None:
+            report.decisions_applied += 1
+
+
+def _record(ctx, report: SyncReport, error: str | None) -> None:
+    with ctx.db.write() as s:
+        row = s.get(Setting, LAST)
+        value = json.dumps({"at": ctx.now().isoformat(timespec="seconds"), "error": error,
+                            "sent": sum(report.pushed.values()),
+                            "received": report.pulled["records"] + report.pulled["reference"]})
+        if row is None:
+            s.add(Setting(key=LAST, value=value))
+        else:
+            row.value = value
+
+
+def last_sync(ctx: Context) -> dict | None:
+    with ctx.db.read() as s:
+        row = s.get(Setting, LAST)
+        return json.loads(row.value) if row else None

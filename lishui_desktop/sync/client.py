@@ -1,0 +1,122 @@
+"""HTTP client of the city server's sync API (/api/v1), with retries and back-off.
+
+Transport faults (refused or dropped connections, time-outs, 5xx and 503
+busy answers) are retried with exponential back-off; a 4xx answer is the
+server's verdict and is raised at once with the server's message.
+"""
+from __future__ import annotations
+
+import random
+import time
+from dataclasses import dataclass
+
+import httpx
+
+from .protocol import PROTOCOL_VERSION, PullPage, PushBatch, PushResult
+
+
+class SyncError(Exception):
+    """A sync step failed; ``retryable`` says whether trying later may help."""
+
+    def __init__(self, message: str, *, status: int | None = None, code: str = "sync.failed",
+                 retryable: bool = False, body: dict | None = None):
+        super().__init__(message)
+        self.status, self.code, self.retryable, self.body = status, code, retryable, body or {}
+
+
+class Cancelled(Exception):
+    pass
+
+
+@dataclass
+class Retry:
+    attempts: int = 5
+    base_delay: float = 0.5
+    max_delay: float = 20.0
+
+
+class HqClient:
+    def __init__(self, base_url: str, token: str, *, timeout: float = 60.0,
+                 retry: Retry = Retry(), cancelled=lambda: False, transport=None):
+        if not base_url.startswith(("http://", "https://")):
+            raise SyncError(f"server address {base_url!r} must start with http:// or https://",
+                            code="sync.server_url")
+        self.base_url = base_url.rstrip("/")
+        self.retry = retry
+        self.cancelled = cancelled
+        self._http = httpx.Client(base_url=self.base_url, timeout=timeout, transport=transport,
+                                  headers={"Authorization": f"Bearer {token}",
+                                           "X-Protocol": str(PROTOCOL_VERSION)})
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def _request(self, method: str, path: str, **kw) -> httpx.Response:
+        last: SyncError | None = None
+        for attempt in range(self.retry.attempts):
+            if self.cancelled():
+                raise Cancelled()
+            try:
+                resp = self._http.request(method, path, **kw)
+            except httpx.HTTPError as exc:
+                last = SyncError(f"cannot reach the server at {self.base_url}: {exc}",
+                                 code="sync.unreachable", retryable=True)
+            else:
+                if resp.status_code < 400:
+                    return resp
+                body = _json(resp)
+                message = body.get("message") or resp.text[:300]
+                err = SyncError(message, status=resp.status_code,
+                                code=f"sync.http_{resp.status_code}", body=body,
+                                retryable=resp.status_code >= 500 or resp.status_code == 429)
+                if not err.retryable:
+                    raise err
+                last = err
+            if attempt + 1 < self.retry.attempts:
+                delay = min(self.retry.max_delay, self.retry.base_delay * 2 ** attempt)
+                _sleep(delay * (0.5 + random.random() / 2), self.cancelled)
+        assert last is not None
+        raise last
+
+    def health(self) -> bool:
+        try:
+            return self._http.get("/health", timeout=5).status_code == 200
+        except httpx.HTTPError:
+            return False
+
+    def whoami(self) -> dict:
+        return self._request("GET", "/api/v1/whoami").json()
+
+    def push(self, batch: PushBatch) -> PushResult:
+        resp = self._request("POST", "/api/v1/push", content=batch.model_dump_json(),
+                             headers={"Content-Type": "application/json"})
+        return PushResult.model_validate_json(resp.content)
+
+    def pull(self, cursor: int, limit: int = 500) -> PullPage:
+        resp = self._request("GET", "/api/v1/pull", params={"cursor": cursor, "limit": limit})
+        return PullPage.model_validate_json(resp.content)
+
+    def register_key(self, public_key: str) -> dict:
+        return self._request("POST", "/api/v1/site-key", json={"public_key": public_key}).json()
+
+
+def _json(resp: httpx.Response) -> dict:
+    try:
+        body = resp.json()
+        return body if isinstance(body, dict) else {}
+    except ValueError:
+        return {}
+
+
+def _sleep(seconds: float, cancelled) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        if cancelled():
+            raise Cancelled()
+        time.sleep(min(0.1, end - time.monotonic()) if end > time.monotonic() else 0)

@@ -1,0 +1,279 @@
+"""The desktop's side of sync on the local database, without the network.
+
+- ``prepare_batch``: the next batch to push. A batch once formed is stored
+  (its id on the outbox rows, the audit range in the settings) and committed
+  before it is sent, so after a crash the very same batch goes again and the
+  server answers it from its record instead of applying it twice.
+- ``apply_push_result``: a change leaves the outbox only here, when the
+  server has answered for it (applied, duplicate, conflict or refused).
+- ``apply_pull_page``: a page of the server's records and the new cursor,
+  in one transaction.
+"""
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+
+from sqlalchemy import Boolean, Date, DateTime, delete, select, update
+from sqlalchemy.orm import Session
+
+from lishui_desktop.domain.auditchain import HASHED_FIELDS
+from lishui_desktop.domain.ids import new_id
+from lishui_desktop.store.audit import entry_fields
+from lishui_desktop.store.models import (MODEL_BY_ENTITY, ApprovalLevel, AuditEntry, HolidayDay,
+                                         OutboxEntry, Setting, SiteKey, Standard, SyncConflict,
+                                         SyncParked, SyncRefusal, Village)
+from lishui_desktop.store.outbox import payload_of
+
+from .protocol import AuditEntry as WireAudit
+from .protocol import PullPage, PushBatch, PushResult, Record
+
+CURSOR, INFLIGHT = "sync.cursor", "sync.inflight"
+MAX_AUDIT = 5000
+
+
+def _get(s: Session, key: str, default=None):
+    row = s.get(Setting, key)
+    return json.loads(row.value) if row else default
+
+
+def _put(s: Session, key: str, value) -> None:
+    text = json.dumps(value)
+    row = s.get(Setting, key)
+    if row is None:
+        s.add(Setting(key=key, value=text))
+    else:
+        row.value = text
+
+
+def cursor(s: Session) -> int:
+    return _get(s, CURSOR, 0)
+
+
+def pending_counts(s: Session) -> dict:
+    from sqlalchemy import func
+    return {"changes": s.scalar(select(func.count()).select_from(OutboxEntry)),
+            "audit": s.scalar(select(func.count()).select_from(AuditEntry)
+                              .where(AuditEntry.pushed.is_(False))),
+            "conflicts": s.scalar(select(func.count()).select_from(SyncConflict)
+                                  .where(SyncConflict.resolved_at.is_(None))),
+            "refused": s.scalar(select(func.count()).select_from(SyncRefusal)
+                                .where(SyncRefusal.dismissed_at.is_(None)))}
+
+
+def prepare_batch(s: Session, site_code: str, size: int = 500) -> PushBatch | None:
+    """The batch in flight if there is one, else a new one; None when nothing is left."""
+    inflight = _get(s, INFLIGHT)
+    if inflight is None:
+        rows = s.scalars(select(OutboxEntry).where(OutboxEntry.batch_id.is_(None))
+                         .order_by(OutboxEntry.seq).limit(size)).all()
+        last_audit = s.scalar(select(AuditEntry.seq).where(
+            AuditEntry.pushed.is_(False), AuditEntry.site_code == site_code)
+            .order_by(AuditEntry.seq).offset(MAX_AUDIT - 1).limit(1)) or s.scalar(
+            select(AuditEntry.seq).where(AuditEntry.pushed.is_(False),
+                                         AuditEntry.site_code == site_code)
+            .order_by(AuditEntry.seq.desc()).limit(1))
+        if not rows and last_audit is None:
+            return None
+        batch_id = new_id()
+        for row in rows:
+            row.batch_id = batch_id
+            if row.payload is None:
+                model = MODEL_BY_ENTITY[row.entity]
+                obj = s.get(model, row.entity_id)
+                # The record may have moved on since the change was queued: send what it is now.
+                row.version = obj.version
+                row.payload = payload_of(obj)
+        inflight = {"batch_id": batch_id, "audit_through": last_audit or 0}
+        _put(s, INFLIGHT, inflight)
+        s.flush()
+    rows = s.scalars(select(OutboxEntry).where(OutboxEntry.batch_id == inflight["batch_id"])
+                     .order_by(OutboxEntry.seq)).all()
+    audit = s.scalars(select(AuditEntry).where(
+        AuditEntry.pushed.is_(False), AuditEntry.site_code == site_code,
+        AuditEntry.seq <= inflight["audit_through"]).order_by(AuditEntry.seq)).all()
+    return PushBatch(
+        batch_id=inflight["batch_id"], site_code=site_code,
+        records=[Record(entity=r.entity, id=r.entity_id, version=r.version,
+                        base_version=r.base_version, site_code=r.site_code,
+                        payload=r.payload or {}, deleted=r.deleted) for r in rows],
+        audit=[WireAudit(**{**entry_fields(a), "hash": a.hash}) for a in audit])
+
+
+def apply_push_result(s: Session, result: PushResult, now: datetime) -> dict:
+    inflight = _get(s, INFLIGHT)
+    if not inflight or inflight["batch_id"] != result.batch_id:
+        raise ValueError(f"answer for batch {result.batch_id}, which is not in flight")
+    rows = {r.entity_id: r for r in s.scalars(
+        select(OutboxEntry).where(OutboxEntry.batch_id == result.batch_id))}
+    counts = {"applied": 0, "duplicate": 0, "conflict": 0, "refused": 0}
+    for r in result.results:
+        row = rows.pop(r.id, None)
+        if row is None:
+            continue
+        counts[r.status] += 1
+        if r.status == "conflict":
+            s.add(SyncConflict(entity=r.entity, entity_id=r.id, local_version=row.version,
+                               local_payload=row.payload or {},
+                               server_version=r.server_version or 0,
+                               server_payload=r.server_payload or {}, detected_at=now))
+        elif r.status == "refused":
+            s.add(SyncRefusal(entity=r.entity, entity_id=r.id, version=row.version,
+                              reason=r.reason or "", payload=row.payload or {}, refused_at=now))
+        s.delete(row)
+    if rows:
+        # The server must answer every record; unanswered ones go out again.
+        for row in rows.values():
+            row.batch_id = None
+            row.payload = row.payload if row.deleted else None
+    s.execute(update(AuditEntry).where(AuditEntry.seq <= min(result.audit_through,
+                                                             inflight["audit_through"]))
+              .values(pushed=True))
+    s.execute(delete(Setting).where(Setting.key == INFLIGHT))
+    return counts
+
+
+# -- pull --------------------------------------------------------------------------------
+
+_STANDARD_KINDS = {"dibao_fen": "dibao", "tekun_fen": "tekun_basic", "child_fen": "ertong",
+                   "tekun_care_self_fen": "tekun_care_self",
+                   "tekun_care_partial_fen": "tekun_care_partial",
+                   "tekun_care_lost_fen": "tekun_care_lost"}
+
+
+def _from_payload(model, payload: dict) -> dict:
+    """Payload values back to column types (dates arrive as ISO text)."""
+    out = {}
+    for c in model.__table__.columns:
+        if c.key not in payload:
+            continue
+        v = payload[c.key]
+        if v is not None:
+            if isinstance(c.type, DateTime) and isinstance(v, str):
+                v = datetime.fromisoformat(v)
+            elif isinstance(c.type, Date) and isinstance(v, str):
+                v = date.fromisoformat(v)
+            elif isinstance(c.type, Boolean):
+                v = bool(v)
+        out[c.key] = v
+    return out
+
+
+# Parents before children, so a page rarely needs to park anything.
+_ORDER = {e: i for i, e in enumerate(["household", "member", "income", "asset", "application",
+                                       "visit", "attachment", "case_event", "notice", "decision"])}
+
+
+def apply_pull_page(s: Session, page: PullPage, site_code: str, now: datetime) -> dict:
+    counts = {"reference": 0, "records": 0, "decisions": 0, "conflicts": 0, "skipped": 0,
+              "parked": 0}
+    # Foreign keys are checked at commit; rows still missing a parent then are parked.
+    s.connection().exec_driver_sql("PRAGMA defer_foreign_keys=ON")
+    items = [(p.entity, p.id, p.version, p.site_code, p.payload, p.deleted)
+             for p in s.scalars(select(SyncParked))]
+    s.execute(delete(SyncParked))
+    items += [(i.entity, i.id, i.version, i.site_code, i.payload, i.deleted) for i in page.items]
+    items.sort(key=lambda i: _ORDER.get(i[0], -1))
+    applied = {}
+    for entity, rid, version, owner, payload, deleted in items:
+        if entity in ("standard", "holiday", "approval_level", "village", "site_key", "site"):
+            _apply_reference(s, entity, payload, deleted)
+            counts["reference"] += 1
+            continue
+        model = MODEL_BY_ENTITY.get(entity)
+        if model is None:
+            counts["skipped"] += 1
+            continue
+        local = s.get(model, rid)
+        if local is not None and local.version >= version:
+            counts["skipped"] += 1
+            continue
+        if local is not None and local.site_code == site_code:
+            pending = s.scalar(select(OutboxEntry).where(OutboxEntry.entity_id == rid))
+            if pending is not None:
+                # Changed here and there: keep both, a person chooses (never overwrite).
+                s.add(SyncConflict(entity=entity, entity_id=rid, local_version=local.version,
+                                   local_payload=payload_of(local), server_version=version,
+                                   server_payload=payload, detected_at=now))
+                counts["conflicts"] += 1
+                continue
+        if deleted:
+            if local is not None:
+                s.delete(local)
+            counts["records"] += 1
+            continue
+        values = _from_payload(model, payload)
+        values.update(id=rid, version=version, site_code=owner)
+        if model.entity == "decision":
+            values["applied"] = False
+            counts["decisions"] += 1
+        if local is None:
+            s.add(model(**values))
+        else:
+            for k, v in values.items():
+                setattr(local, k, v)
+        applied[(model.__tablename__, rid)] = (entity, rid, version, owner, payload, deleted)
+        counts["records"] += 1
+    s.flush()
+    counts["parked"] = _park_orphans(s, applied)
+    counts["records"] -= counts["parked"]
+    _put(s, CURSOR, page.next_cursor)
+    return counts
+
+
+def _park_orphans(s: Session, applied: dict) -> int:
+    parked = 0
+    conn = s.connection()
+    while True:
+        violations = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        if not violations:
+            return parked
+        for table, rowid, _parent, _fk in {(v[0], v[1], v[2], v[3]) for v in violations}:
+            row = conn.exec_driver_sql(f"SELECT id FROM {table} WHERE rowid=?", (rowid,)).first()
+            if row is None:
+                continue
+            item = applied.get((table, row[0]))
+            if item is None:
+                # Not ours to move: a local row was orphaned by a pulled deletion.
+                raise ValueError(f"pulled data leaves {table} {row[0]} without its parent")
+            entity, rid, version, owner, payload, deleted = item
+            conn.exec_driver_sql(f"DELETE FROM {table} WHERE rowid=?", (rowid,))
+            s.merge(SyncParked(id=rid, entity=entity, version=version, site_code=owner,
+                               payload=payload, deleted=deleted))
+            parked += 1
+        s.expire_all()
+        s.flush()
+
+
+def _apply_reference(s: Session, entity: str, p: dict, deleted: bool) -> None:
+    if entity == "standard":
+        eff = date.fromisoformat(p["effective_from"])
+        for key, kind in _STANDARD_KINDS.items():
+            if key not in p:
+                continue
+            row = s.scalar(select(Standard).where(Standard.county_code == p["county_code"],
+                                                  Standard.kind == kind,
+                                                  Standard.effective_from == eff))
+            if row is None:
+                s.add(Standard(county_code=p["county_code"], kind=kind, amount_fen=p[key],
+                               effective_from=eff, source="city"))
+            else:
+                row.amount_fen, row.source = p[key], "city"
+    elif entity == "holiday":
+        day = date.fromisoformat(p["date"])
+        row = s.get(HolidayDay, day)
+        if deleted or p.get("kind") not in ("holiday", "workday"):
+            if row is not None:
+                s.delete(row)
+        elif row is None:
+            s.add(HolidayDay(day=day, kind=p["kind"]))
+        else:
+            row.kind = p["kind"]
+    elif entity == "approval_level":
+        s.merge(ApprovalLevel(county_code=p["county_code"], type=p["type"], level=p["level"]))
+    elif entity == "village":
+        s.merge(Village(code=p["code"], name=p["name"], township_code=p["code"][:9]))
+    elif entity == "site_key":
+        s.merge(SiteKey(site_code=p["site_code"], public_key=p["public_key"]))
+    # "site" records (names, revocations) need no local table yet.
+    s.flush()
