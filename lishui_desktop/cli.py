@@ -55,6 +55,12 @@ def build_parser() -> argparse.ArgumentParser:
     _db_arg(p)
     p.add_argument("backup", type=Path, help="backup file (see `backup --list`)")
 
+    p = sub.add_parser("sync", help="one full sync with the city server (for a scheduled task)")
+    _db_arg(p)
+    p.add_argument("--server", help="set the city server address first (e.g. http://10.0.0.5:8000)")
+    p.add_argument("--token", help="set this site's token first (from `lishui-hq site add`)")
+    p.add_argument("--batch-size", type=int, default=500)
+
     p = sub.add_parser("run-default", help=argparse.SUPPRESS)   # `make run`
     _db_arg(p)
     return parser
@@ -154,7 +160,46 @@ def cmd_run_default(args, db_path: Path) -> int:
     return _gui(db_path, None)
 
 
-COMMANDS = {"demo": cmd_demo, "migrate": cmd_migrate, "verify": cmd_verify, "backup": cmd_backup,
+def _context(db_path: Path):
+    from lishui_desktop.services import setup
+    from lishui_desktop.services.context import Context
+    from lishui_desktop.store.migrate import open_database
+    if not db_path.exists():
+        from lishui_desktop.domain.errors import DomainError
+        raise DomainError("db.missing", f"no database at {db_path}", field="db")
+    db = open_database(db_path)
+    return Context(db, setup.site_info(db))
+
+
+def cmd_sync(args, db_path: Path) -> int:
+    from lishui_desktop.services import sync
+    from lishui_desktop.sync.client import SyncError
+    ctx = _context(db_path)
+    if args.server or args.token:
+        url, token = args.server, args.token
+        if not (url and token):
+            current_url, current_token = "", ""
+            try:
+                current_url, current_token = sync.site_connection(ctx)
+            except Exception:
+                pass
+            url, token = url or current_url, token or current_token
+        sync.configure(ctx, url, token)
+        print(f"site {ctx.site.code} now syncs with {url}; its key is registered")
+    try:
+        report = sync.sync_once(ctx, batch_size=args.batch_size,
+                                progress=lambda step, n: print(f"\r{step}: {n}", end="",
+                                                               file=sys.stderr, flush=True))
+    except SyncError as exc:
+        print(f"\nsync failed: {exc}", file=sys.stderr)
+        return 1
+    print(file=sys.stderr)
+    for line in report.lines():
+        print(line)
+    return 0
+
+
+COMMANDS = {"sync": cmd_sync, "demo": cmd_demo, "migrate": cmd_migrate, "verify": cmd_verify, "backup": cmd_backup,
             "restore": cmd_restore, "run-default": cmd_run_default}
 
 if __name__ == "__main__":

@@ -141,7 +141,7 @@ _STANDARD_KINDS = {"dibao_fen": "dibao", "tekun_fen": "tekun_basic", "child_fen"
                    "tekun_care_lost_fen": "tekun_care_lost"}
 
 
-def _from_payload(model, payload: dict) -> dict:
+def values_from_payload(model, payload: dict) -> dict:
     """Payload values back to column types (dates arrive as ISO text)."""
     out = {}
     for c in model.__table__.columns:
@@ -202,7 +202,7 @@ def apply_pull_page(s: Session, page: PullPage, site_code: str, now: datetime) -
                 s.delete(local)
             counts["records"] += 1
             continue
-        values = _from_payload(model, payload)
+        values = values_from_payload(model, payload)
         values.update(id=rid, version=version, site_code=owner)
         if model.entity == "decision":
             values["applied"] = False
