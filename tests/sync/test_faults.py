@@ -1,0 +1,137 @@
+"""Sync faults, each followed by recovery with nothing lost and nothing duplicated.
+
+After every fault the ids and versions on the server equal the township's,
+and the county's copy equals both.
+"""
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+
+import pytest
+
+from lishui_desktop.services import sync
+from lishui_desktop.store.models import Site
+from lishui_desktop.sync.client import Retry, SyncError
+from tests.hq.hq_helpers import Server
+from tests.sync.conftest import COUNTY_STAFF, TOWN_STAFF, make_desk
+from tests.sync.helpers import cases_to_county, desk_versions, server_versions
+from tests.sync.proxy import FaultyProxy
+
+TOWN, COUNTY = "331102100", "331102"
+
+
+def _same(hq_path, town_path):
+    server = server_versions(hq_path, TOWN)
+    local = desk_versions(town_path, TOWN)
+    assert server == local
+    conn = sqlite3.connect(hq_path)
+    # One row per record on the server, and one stored version per version number.
+    dup = conn.execute("SELECT count(*) FROM (SELECT id, entity, version FROM record_version"
+                       " GROUP BY id, entity, version HAVING count(*) > 1)").fetchone()[0]
+    assert dup == 0
+
+
+def _point(desk, url):
+    with desk.ctx.db.write() as s:
+        s.query(Site).one().server_url = url
+
+
+def test_server_killed_mid_push(hq, tmp_path, clock):
+    town = make_desk(tmp_path / "town.sqlite3", TOWN, TOWN_STAFF, clock, hq)
+    cases_to_county(town, 60, clock)
+    hq_path = tmp_path / "hq.sqlite3"
+    failure = []
+
+    def run():
+        try:
+            sync.sync_once(town.ctx, batch_size=20)
+        except SyncError as exc:
+            failure.append(exc)
+
+    worker = threading.Thread(target=run)
+    worker.start()
+    while sqlite3.connect(hq_path).execute("SELECT count(*) FROM batch").fetchone()[0] < 3:
+        time.sleep(0.01)
+    os.kill(hq.proc.pid, signal.SIGKILL)
+    hq.proc.wait()
+    worker.join(120)
+    assert failure and failure[0].retryable
+    with town.ctx.db.read() as s:
+        from lishui_desktop.sync import engine
+        assert engine.pending_counts(s)["changes"] > 0        # nothing dropped from the outbox
+
+    again = Server(hq.db_url, tmp_path / "hq2.log", port=hq.port)
+    try:
+        report = sync.sync_once(town.ctx, batch_size=20)
+        assert report.pushed["conflict"] == report.pushed["refused"] == 0
+        _same(hq_path, town.path)
+    finally:
+        again.stop()
+
+
+@pytest.mark.parametrize("fault", ["cut", "fail"])
+def test_dropped_or_failed_answers(hq, tmp_path, clock, fault):
+    town = make_desk(tmp_path / "town.sqlite3", TOWN, TOWN_STAFF, clock, hq)
+    cases_to_county(town, 20, clock)
+    proxy = FaultyProxy(hq.port, cut_pushes=3 if fault == "cut" else 0,
+                        fail_pushes=3 if fault == "fail" else 0)
+    _point(town, proxy.url)
+    try:
+        from lishui_desktop.sync.client import HqClient
+        url, token = sync.site_connection(town.ctx)
+        with HqClient(url, token, retry=Retry(attempts=6, base_delay=0.05)) as client:
+            report = sync.sync_once(town.ctx, client=client, batch_size=40)
+        assert (proxy.cuts, proxy.failures) == ((3, 0) if fault == "cut" else (0, 3))
+        # The server applied the batches whose answers were lost; the resend got
+        # the same answer, so every change counts as applied exactly once.
+        assert report.pushed["duplicate"] == 0
+        assert report.pushed["applied"] == len(desk_versions(town.path, TOWN))
+        _same(tmp_path / "hq.sqlite3", town.path)
+    finally:
+        proxy.close()
+
+
+PULL = """
+import sys
+from lishui_desktop.services import setup, sync
+from lishui_desktop.services.context import Context
+from lishui_desktop.store.migrate import open_database
+db = open_database(sys.argv[1])
+sync.sync_once(Context(db, setup.site_info(db)), page_size=int(sys.argv[2]))
+"""
+
+
+def test_desktop_killed_mid_pull(hq, tmp_path, clock):
+    town = make_desk(tmp_path / "town.sqlite3", TOWN, TOWN_STAFF, clock, hq)
+    county = make_desk(tmp_path / "county.sqlite3", COUNTY, COUNTY_STAFF, clock, hq)
+    cases_to_county(town, 40, clock)
+    sync.sync_once(town.ctx)
+    county.ctx.db.dispose()
+    script = tmp_path / "pull.py"
+    script.write_text(PULL)
+    proc = subprocess.Popen([sys.executable, str(script), str(county.path), "10"],
+                            env={**os.environ, "PYTHONPATH": os.getcwd()})
+
+    def cursor():
+        row = sqlite3.connect(county.path, timeout=30).execute(
+            "SELECT value FROM settings WHERE key='sync.cursor'").fetchone()
+        return int(row[0]) if row else 0
+
+    while cursor() < 50 and proc.poll() is None:
+        time.sleep(0.005)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    partial = desk_versions(county.path)
+    town_recs = desk_versions(town.path, TOWN)
+    assert 0 < len([k for k in partial if k in town_recs]) < len(town_recs)
+
+    rerun = subprocess.run([sys.executable, str(script), str(county.path), "10"],
+                           env={**os.environ, "PYTHONPATH": os.getcwd()})
+    assert rerun.returncode == 0
+    copy = {k: v for k, v in desk_versions(county.path).items() if k in town_recs}
+    assert copy == town_recs
+    assert sqlite3.connect(county.path).execute("SELECT count(*) FROM sync_parked").fetchone()[0] == 0
