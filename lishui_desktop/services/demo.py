@@ -327,7 +327,6 @@ def make_demo(path: str | Path, *, site_code: str = "331102100", households: int
     _flush(conn, w)
     conn.commit()
     conn.execute("PRAGMA synchronous=FULL")
-    conn.execute("ANALYZE")
     conn.close()
     if progress:
         progress(households, households, "households")

@@ -382,3 +382,12 @@ class SyncParked(Base):
     site_code: Mapped[str] = mapped_column(String(12))
     payload: Mapped[dict] = mapped_column(JSON)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+# Partial indexes made by migration 0005 (declared here so metadata matches the schema).
+Index("ix_outbox_unsent", OutboxEntry.seq, sqlite_where=OutboxEntry.batch_id.is_(None))
+Index("ix_decisions_unapplied", Decision.township_code, sqlite_where=Decision.applied == False)  # noqa: E712
+Index("ix_sync_conflicts_open", SyncConflict.detected_at,
+      sqlite_where=SyncConflict.resolved_at.is_(None))
+Index("ix_audit_unpushed", AuditEntry.site_code, AuditEntry.seq,
+      sqlite_where=AuditEntry.pushed == False)  # noqa: E712
