@@ -61,6 +61,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--token", help="set this site's token first (from `lishui-hq site add`)")
     p.add_argument("--batch-size", type=int, default=500)
 
+    p = sub.add_parser("notices", help="write notices as PDF files without the GUI")
+    _db_arg(p)
+    p.add_argument("--out", type=Path, required=True, help="folder for the PDF files")
+    g = p.add_mutually_exclusive_group(required=True)
+    g.add_argument("--application", help="issue the notices this case calls for now")
+    g.add_argument("--sample", action="store_true", help="one sample of every kind (no database)")
+    p.add_argument("--kind", action="append", help="only these kinds (repeatable)")
+    p.add_argument("--user", default=None, help="issuing user (default: the first caseworker)")
+
+    p = sub.add_parser("verify-notice", help="check a notice's signed QR code (PDF or payload text)")
+    _db_arg(p)
+    p.add_argument("notice", help="a PDF file, or the QR code's text")
+    p.add_argument("--key", action="append", default=[],
+                   help="SITE=BASE64 public key (else the keys in the database)")
+
     p = sub.add_parser("run-default", help=argparse.SUPPRESS)   # `make run`
     _db_arg(p)
     return parser
@@ -199,7 +214,57 @@ def cmd_sync(args, db_path: Path) -> int:
     return 0
 
 
-COMMANDS = {"sync": cmd_sync, "demo": cmd_demo, "migrate": cmd_migrate, "verify": cmd_verify, "backup": cmd_backup,
+def cmd_notices(args, db_path: Path) -> int:
+    args.out.mkdir(parents=True, exist_ok=True)
+    if args.sample:
+        from lishui_desktop import notices as nt
+        from lishui_desktop.notices.samples import sample_notices
+        signer = nt.SiteSigner.generate("331102100")
+        for kind, notice in sample_notices().items():
+            if args.kind and kind not in args.kind:
+                continue
+            path = args.out / f"sample-{kind}.pdf"
+            nt.render(notice, signer, path)
+            print(path)
+        print(f"signed with a throw-away key for 331102100; public key {signer.public_b64}")
+        return 0
+    from sqlalchemy import select
+    from lishui_desktop.domain.workflow import Role
+    from lishui_desktop.services import notices as ns
+    from lishui_desktop.services.users import current_user
+    from lishui_desktop.store.models import Application, User
+    ctx = _context(db_path)
+    with ctx.db.read() as s:
+        q = select(User).where(User.role.in_([Role.CASEWORKER.value, Role.REVIEWER.value]))
+        user = s.scalar(q.where(User.username == args.user) if args.user else q.order_by(User.username))
+        app = s.get(Application, args.application)
+        if user is None or app is None:
+            print("error: no such " + ("user" if user is None else "application"), file=sys.stderr)
+            return 2
+    ctx = ctx.as_user(current_user(user))
+    kinds = args.kind or ns.available_kinds(ctx, args.application)
+    for kind in kinds:
+        issued = ns.issue(ctx, args.application, kind)
+        print(f"{issued.number}  {ns.KIND_LABELS_ZH[kind]}  {issued.save(args.out)}")
+    return 0
+
+
+def cmd_verify_notice(args, db_path: Path) -> int:
+    from lishui_desktop import notices as nt
+    keys = dict(k.split("=", 1) for k in args.key)
+    if not keys:
+        from lishui_desktop.services import notices as ns
+        keys = ns.public_keys(_context(db_path))
+    target = Path(args.notice)
+    result = nt.verify_pdf(target, keys) if target.suffix.lower() == ".pdf" and target.exists() \
+        else nt.verify_payload(args.notice, keys)
+    print(f"valid signature of site {result.site}: {result.kind} {result.number}, "
+          f"issued {result.issue_date}, case {result.application_id}"
+          + (" (reprint)" if result.is_copy else ""))
+    return 0
+
+
+COMMANDS = {"notices": cmd_notices, "verify-notice": cmd_verify_notice, "sync": cmd_sync, "demo": cmd_demo, "migrate": cmd_migrate, "verify": cmd_verify, "backup": cmd_backup,
             "restore": cmd_restore, "run-default": cmd_run_default}
 
 if __name__ == "__main__":
