@@ -1,0 +1,329 @@
+"""The FastAPI application: sync API under /api/v1, /health, and the city page.
+
+Every answer that is not a success is JSON ``{"error": code, "message": ...}``
+(plus fields that help, e.g. ``errors`` with field paths for 422), so the
+desktop can show the message and a person can act on it.
+"""
+from __future__ import annotations
+
+import logging
+import time
+import uuid
+from contextlib import asynccontextmanager
+from typing import Any
+
+from fastapi import Depends, FastAPI, Path, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from lishui_desktop.sync.protocol import (MAX_INT, MAX_PULL_LIMIT, PROTOCOL_VERSION,
+                                          SHA256_PATTERN, AttachmentStatus, ChainBroken,
+                                          ErrorBody, PullPage, PushBatch, PushResult, SiteKeyIn,
+                                          SiteKeyOut, ValidationErrorBody)
+
+from . import __version__, web
+from .db import Busy
+from .store import HqError, Site, Store, Unauthenticated
+
+log = logging.getLogger("lishui_hq")
+DEFAULT_MAX_BODY = 16 * 1024 * 1024
+
+
+def _err(status: int, code: str, message: str, headers: dict | None = None, **extra) -> JSONResponse:
+    return JSONResponse({"error": code, "message": message, **extra}, status_code=status,
+                        headers=headers)
+
+
+def _fault_response(rid: str) -> JSONResponse:
+    return _err(500, "internal", f"the server failed while handling this request and applied "
+                f"nothing from it; try again, and if it fails again tell the city "
+                f"administrators (request {rid})", request_id=rid)
+
+
+class _BodyTooLarge(Exception):
+    pass
+
+
+class BodyLimit:
+    """413 for a request body over the limit, whether or not it declares its length."""
+
+    def __init__(self, app, max_bytes: int):
+        self.app, self.max = app, max_bytes
+
+    def _too_large(self) -> JSONResponse:
+        return _err(413, "too_large",
+                    f"the request body is larger than {self.max} bytes; send fewer records "
+                    f"per batch (or smaller attachment parts)", limit=self.max)
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        for k, v in scope.get("headers", []):
+            if k == b"content-length":
+                try:
+                    declared = int(v)
+                except ValueError:
+                    declared = 0
+                if declared > self.max:
+                    return await self._too_large()(scope, receive, send)
+        seen = 0
+        started = over = False
+
+        async def counted_receive():
+            nonlocal seen, over
+            msg = await receive()
+            if msg["type"] == "http.request":
+                seen += len(msg.get("body", b""))
+                if seen > self.max:
+                    over = True
+                    raise _BodyTooLarge()
+            return msg
+
+        async def tracked_send(msg):
+            nonlocal started
+            if over:
+                # The framework may turn the read error into its own answer
+                # (FastAPI answers 400); the client must learn the real reason.
+                if msg["type"] == "http.response.start" and not started:
+                    started = True
+                    await self._too_large()(scope, receive, send)
+                return
+            if msg["type"] == "http.response.start":
+                started = True
+            await send(msg)
+
+        try:
+            await self.app(scope, counted_receive, tracked_send)
+        except _BodyTooLarge:
+            if not started:
+                await self._too_large()(scope, receive, send)
+
+
+class RequestLog:
+    """One structured log line per request, with the site when a token was given."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        rid = uuid.uuid4().hex[:16]
+        state = scope.setdefault("state", {})
+        state["request_id"] = rid
+        t0 = time.perf_counter()
+        status = 500
+        started = False
+
+        async def send_with_id(msg):
+            nonlocal status, started
+            if msg["type"] == "http.response.start":
+                started = True
+                status = msg["status"]
+                msg["headers"] = list(msg.get("headers", [])) + [(b"x-request-id", rid.encode())]
+            await send(msg)
+
+        try:
+            await self.app(scope, receive, send_with_id)
+        except Exception as exc:
+            # Answer here rather than in Starlette's ServerErrorMiddleware: that
+            # one re-raises to uvicorn, which then drops the keep-alive
+            # connection and the client's next request fails on it.
+            log.error("unhandled error", exc_info=exc, extra={"fields": {
+                "event": "fault", "request_id": rid}})
+            if started:
+                raise
+            await _fault_response(rid)(scope, receive, send_with_id)
+        finally:
+            log.info("request", extra={"fields": {
+                "event": "request", "request_id": rid, "method": scope["method"],
+                "path": scope["path"], "status": status, "site": state.get("site_code"),
+                "ms": round((time.perf_counter() - t0) * 1000, 1)}})
+
+
+def _path(loc: tuple) -> str:
+    parts = list(loc)
+    if parts and parts[0] == "body":
+        parts = parts[1:]
+        prefix = ""
+    else:
+        prefix = f"{parts.pop(0)}." if parts else ""
+    out = ""
+    for p in parts:
+        out += f"[{p}]" if isinstance(p, int) else (f".{p}" if out else str(p))
+    return prefix + out if (prefix + out) else "body"
+
+
+def _clean(msg: str) -> str:
+    return msg.removeprefix("Value error, ")
+
+
+COMMON = {401: {"model": ErrorBody, "description": "No token, an unknown one, or a revoked one"},
+          413: {"model": ErrorBody, "description": "Request body over the limit"},
+          422: {"model": ValidationErrorBody, "description": "The request does not fit the schema"},
+          500: {"model": ErrorBody, "description": "Server fault; nothing was applied"},
+          503: {"model": ErrorBody, "description": "Database busy or unreachable; retry"}}
+
+
+def create_app(db_url: str, *, max_body: int = DEFAULT_MAX_BODY, migrate: bool = True) -> FastAPI:
+    store = Store(db_url, migrate_now=migrate)
+
+    @asynccontextmanager
+    async def lifespan(_app):
+        yield
+        store.close()
+
+    app = FastAPI(lifespan=lifespan, title="Lishui social assistance: city server", version=__version__,
+                  description="Sync API for township and county desktops "
+                              f"(protocol {PROTOCOL_VERSION}).",
+                  openapi_url="/api/v1/openapi.json", docs_url="/api/v1/docs", redoc_url=None)
+    app.state.store = store
+    app.add_middleware(BodyLimit, max_bytes=max_body)
+    app.add_middleware(RequestLog)
+
+    @app.exception_handler(HqError)
+    async def _hq_error(request: Request, exc: HqError):
+        headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
+        extra = dict(exc.extra)
+        if exc.status == 422:
+            # The same shape as a schema error, so a client reads one format.
+            extra["errors"] = [{"path": extra.pop("path", "body"), "message": exc.message,
+                                "type": exc.code}]
+        return _err(exc.status, exc.code, exc.message, headers, **extra)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(request: Request, exc: RequestValidationError):
+        errors = [{"path": _path(tuple(e.get("loc", ()))), "message": _clean(str(e.get("msg"))),
+                   "type": str(e.get("type"))} for e in exc.errors()]
+        head = "; ".join(f"{e['path']}: {e['message']}" for e in errors[:3])
+        more = f" (and {len(errors) - 3} more)" if len(errors) > 3 else ""
+        n = len(errors)
+        return _err(422, "validation",
+                    f"the request has {n} problem{'s' if n != 1 else ''}: {head}{more}",
+                    errors=errors)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException):
+        if exc.status_code == 404:
+            return _err(404, "not_found", f"no such endpoint: {request.method} {request.url.path}; "
+                        f"the API is described at /api/v1/openapi.json")
+        if exc.status_code == 405:
+            return _err(405, "method_not_allowed", f"{request.method} is not allowed on "
+                        f"{request.url.path}", headers=exc.headers)
+        return _err(exc.status_code, "http_error", str(exc.detail), headers=exc.headers)
+
+    @app.exception_handler(Busy)
+    @app.exception_handler(OperationalError)
+    @app.exception_handler(PoolTimeout)
+    async def _busy(request: Request, exc: Exception):
+        log.warning("database unavailable", extra={"fields": {
+            "event": "db_unavailable", "error": f"{type(exc).__name__}: {exc}"[:500],
+            "request_id": request.state.request_id}})
+        return _err(503, "unavailable", "the database is busy or unreachable; nothing from this "
+                    "request was applied; try again in a minute", {"Retry-After": "30"})
+
+    @app.exception_handler(Exception)
+    async def _fault(request: Request, exc: Exception):
+        rid = getattr(request.state, "request_id", "-")
+        log.error("unhandled error", exc_info=exc, extra={"fields": {
+            "event": "fault", "request_id": rid}})
+        return _fault_response(rid)
+
+    bearer = HTTPBearer(auto_error=False, description="The site's token from `lishui-hq site add`")
+
+    def current_site(request: Request,
+                     creds: HTTPAuthorizationCredentials | None = Depends(bearer)) -> Site:
+        if creds is None or not creds.credentials:
+            raise Unauthenticated("send the site's token as 'Authorization: Bearer <token>' "
+                                  "(the city issues it with `lishui-hq site add`)")
+        site = store.authenticate(creds.credentials)
+        request.state.site_code = site.code
+        return site
+
+    @app.get("/health", tags=["ops"], responses={503: COMMON[503]})
+    def health() -> dict:
+        store.ping()
+        return {"status": "ok", "database": store.db.dialect, "protocol": PROTOCOL_VERSION,
+                "version": __version__}
+
+    @app.get("/api/v1/whoami", tags=["sync"], responses=COMMON)
+    def whoami(site: Site = Depends(current_site)) -> dict:
+        return {"site_code": site.code, "kind": site.kind, "name": site.name,
+                "county_code": site.county_code, "protocol": PROTOCOL_VERSION}
+
+    @app.post("/api/v1/push", tags=["sync"], response_model=PushResult,
+              responses={**COMMON, 403: {"model": ErrorBody, "description": "Batch of another site"},
+                         409: {"model": ChainBroken,
+                               "description": "Audit chain broken, or batch id reused"}})
+    def push(batch: PushBatch, site: Site = Depends(current_site)) -> Response:
+        t0 = time.perf_counter()
+        result = store.push(batch, site)
+        counts: dict[str, int] = {}
+        for r in result.results:
+            counts[r.status] = counts.get(r.status, 0) + 1
+        log.info("push", extra={"fields": {"event": "push", "site": site.code,
+                                           "batch_id": batch.batch_id, "records": len(batch.records),
+                                           "audit": len(batch.audit), **counts,
+                                           "audit_through": result.audit_through,
+                                           "ms": round((time.perf_counter() - t0) * 1000, 1)}})
+        # Already a validated model: skip FastAPI's second validation pass.
+        return Response(result.model_dump_json(), media_type="application/json")
+
+    @app.get("/api/v1/pull", tags=["sync"], response_model=PullPage, responses=COMMON)
+    def pull(cursor: int = Query(0, ge=0, le=MAX_INT, description="Last cursor applied; 0 = all"),
+             limit: int = Query(500, ge=1, le=MAX_PULL_LIMIT),
+             site: Site = Depends(current_site)) -> Response:
+        return Response(store.pull_json(site, cursor, limit), media_type="application/json")
+
+    @app.post("/api/v1/site-key", tags=["sync"], response_model=SiteKeyOut, responses=COMMON)
+    def site_key(body: SiteKeyIn, site: Site = Depends(current_site)) -> dict:
+        return store.register_site_key(site, body.public_key)
+
+    sha_param = Path(pattern=SHA256_PATTERN, description="sha256 of the whole content, hex")
+
+    @app.get("/api/v1/attachments/{sha256}/status", tags=["attachments"],
+             response_model=AttachmentStatus,
+             responses={**COMMON, 409: {"model": ErrorBody, "description": "Another site uploads it"}})
+    def attachment_status(sha256: str = sha_param, site: Site = Depends(current_site)) -> dict:
+        return store.attachment_status(site, sha256)
+
+    @app.put("/api/v1/attachments/{sha256}", tags=["attachments"], response_model=AttachmentStatus,
+             responses={**COMMON, 409: {"model": ErrorBody,
+                                        "description": "Wrong offset: resume at 'received'"}},
+             openapi_extra={"requestBody": {"required": True, "content": {
+                 "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}}})
+    async def attachment_put(request: Request, sha256: str = sha_param,
+                             offset: int = Query(ge=0, le=MAX_INT,
+                                                 description="Where this part starts"),
+                             total: int = Query(ge=0, le=MAX_INT,
+                                                description="Size of the whole content"),
+                             site: Site = Depends(current_site)) -> Any:
+        data = await request.body()
+        return await run_in_threadpool(store.attachment_put, site, sha256, offset, total, data)
+
+    @app.get("/api/v1/attachments/{sha256}", tags=["attachments"],
+             responses={**COMMON, 200: {"content": {"application/octet-stream": {}}},
+                        403: {"model": ErrorBody}, 404: {"model": ErrorBody}},
+             response_class=Response)
+    def attachment_get(sha256: str = sha_param, site: Site = Depends(current_site)) -> Response:
+        return Response(store.attachment_get(site, sha256), media_type="application/octet-stream")
+
+    @app.get("/", response_class=HTMLResponse, tags=["city"])
+    def city_page() -> HTMLResponse:
+        return HTMLResponse(web.render(store))
+
+    return app
+
+
+def app_from_env() -> FastAPI:
+    """Factory for `uvicorn --factory lishui_hq.app:app_from_env` (reads LISHUI_HQ_DB)."""
+    import os
+
+    from .db import DEFAULT_DB_URL
+    return create_app(os.environ.get("LISHUI_HQ_DB", DEFAULT_DB_URL),
+                      max_body=int(os.environ.get("LISHUI_HQ_MAX_BODY", DEFAULT_MAX_BODY)))

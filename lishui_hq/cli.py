@@ -1,0 +1,334 @@
+"""`lishui-hq`: set up and run the city server.
+
+Every command takes ``--db URL`` (default: $LISHUI_HQ_DB, else a SQLite file
+lishui-hq.sqlite3 in the current folder); PostgreSQL in production, e.g.
+``--db postgresql+psycopg://hq@db.example/lishui``. Errors go to stderr as one
+sentence, with exit status 1 (2 for a wrong command line).
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import re
+import sys
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy.exc import OperationalError
+
+from lishui_desktop.domain.errors import DomainError
+from lishui_desktop.domain.money import to_fen
+from lishui_desktop.sync.protocol import APPROVAL_LEVELS, ASSISTANCE_TYPES
+
+from . import regions
+from .db import DEFAULT_DB_URL, migrate
+from .store import HqError, Invalid, Store, approval_level_items
+from .web import to_cst
+
+
+def _db(args) -> str:
+    return args.db or os.environ.get("LISHUI_HQ_DB") or DEFAULT_DB_URL
+
+
+def _counties(arg: str) -> list[str]:
+    if arg == "all":
+        return list(regions.COUNTIES)
+    if arg not in regions.COUNTIES:
+        raise Invalid(f"{arg} is not a Lishui county code ({', '.join(regions.COUNTIES)}) or 'all'")
+    return [arg]
+
+
+def _date(text: str, what: str) -> str:
+    try:
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise Invalid(f"{what} {text!r} is not a date like 2026-01-01") from None
+
+
+def cmd_init(args) -> int:
+    migrate(_db(args))
+    print(f"database ready: {_redact(_db(args))}")
+    return 0
+
+
+def cmd_serve(args) -> int:
+    import uvicorn
+
+    from . import logs
+    from .app import create_app
+    logs.setup(args.log_level)
+    app = create_app(_db(args), max_body=args.max_body)
+    uvicorn.run(app, host=args.host, port=args.port, log_config=None, access_log=False,
+                log_level=args.log_level, timeout_graceful_shutdown=10)
+    return 0
+
+
+def cmd_site_add(args) -> int:
+    store = Store(_db(args), migrate_now=True)
+    token = store.add_site(args.code, args.kind, args.name)
+    print(f"site {args.code} registered. Its token (shown only this once; enter it on the "
+          f"site's desktop):", file=sys.stderr)
+    print(token)
+    return 0
+
+
+def cmd_site_rotate(args) -> int:
+    token = Store(_db(args), migrate_now=True).rotate_token(args.code)
+    print(f"new token for site {args.code} (the old one no longer works):", file=sys.stderr)
+    print(token)
+    return 0
+
+
+def cmd_site_list(args) -> int:
+    sites = Store(_db(args), migrate_now=True).list_sites()
+    print(f"{'code':<10} {'kind':<9} {'last sync (CST)':<17} {'audit':>7} {'conflicts':>9} "
+          f"{'state':<8} name")
+    for s in sites:
+        last = to_cst(s["last_sync_at"]).strftime("%Y-%m-%d %H:%M") if s["last_sync_at"] \
+            else "never"
+        state = "revoked" if s["revoked_at"] else "active"
+        print(f"{s['code']:<10} {s['kind']:<9} {last:<17} {s['audit_seq']:>7} "
+              f"{s['pending_conflicts']:>9} {state:<8} {s['name']}")
+    return 0
+
+
+def cmd_site_revoke(args) -> int:
+    Store(_db(args), migrate_now=True).revoke_site(args.code)
+    print(f"site {args.code}: token revoked")
+    return 0
+
+
+def cmd_standards_set(args) -> int:
+    eff = _date(args.effective, "--effective")
+    amounts = {}
+    try:
+        for name in ("dibao", "tekun", "child"):
+            v = getattr(args, name)
+            if v is not None:
+                amounts[f"{name}_fen"] = to_fen(v, field=f"--{name}")
+    except DomainError as e:
+        raise Invalid(f"{e.field}: {e.message}") from None
+    if not amounts:
+        raise Invalid("give at least one of --dibao, --tekun, --child (yuan per person per month)")
+    store = Store(_db(args), migrate_now=True)
+    items = []
+    for county in _counties(args.county):
+        rid = f"{county}:{eff}"
+        payload = dict(store.get_reference("standard", rid) or
+                       {"county_code": county, "effective_from": eff})
+        payload.update(amounts)
+        items.append((rid, payload))
+    n = store.put_reference("standard", items)
+    print(f"standards effective {eff}: {n} changed, {len(items) - n} already so")
+    return 0
+
+
+def _holidays_from_calendar(year: int) -> list[tuple[str, dict]]:
+    import datetime as dt
+
+    import chinese_calendar
+    out = []
+    d = dt.date(year, 1, 1)
+    while d.year == year:
+        is_holiday, name = chinese_calendar.get_holiday_detail(d)
+        weekend = d.weekday() >= 5
+        if is_holiday and not weekend and name:
+            out.append((d.isoformat(), {"date": d.isoformat(), "kind": "holiday", "name": name}))
+        elif not is_holiday and weekend:
+            out.append((d.isoformat(), {"date": d.isoformat(), "kind": "workday",
+                                        "name": name or ""}))
+        d += dt.timedelta(days=1)
+    return out
+
+
+def cmd_holidays_load(args) -> int:
+    """CSV columns: date,kind,name with kind 'holiday' (a weekday off) or 'workday'
+    (a weekend worked, 调休); or --year to take the year from chinese_calendar."""
+    if bool(args.file) == bool(args.year):
+        raise Invalid("give either a CSV file or --year")
+    if args.year:
+        items = _holidays_from_calendar(args.year)
+        if not items:
+            raise Invalid(f"chinese_calendar has no holidays for {args.year}")
+    else:
+        items, problems = [], []
+        for line, row in _read_csv(args.file, ("date", "kind", "name")):
+            d = row["date"].strip()
+            try:
+                d = date.fromisoformat(d).isoformat()
+            except ValueError:
+                problems.append(f"line {line}: date {d!r} is not like 2026-10-01")
+                continue
+            kind = row["kind"].strip()
+            if kind not in ("holiday", "workday"):
+                problems.append(f"line {line}: kind {kind!r} must be holiday or workday")
+                continue
+            items.append((d, {"date": d, "kind": kind, "name": (row.get("name") or "").strip()}))
+        _no_problems(problems, args.file)
+    n = Store(_db(args), migrate_now=True).put_reference("holiday", items)
+    print(f"holidays: {len(items)} days read, {n} changed")
+    return 0
+
+
+def cmd_approval_level_set(args) -> int:
+    types = list(ASSISTANCE_TYPES) if args.type == "all" else [args.type]
+    items = []
+    for county in _counties(args.county):
+        items += approval_level_items(county, types, args.level)
+    n = Store(_db(args), migrate_now=True).put_reference("approval_level", items)
+    print(f"approval level '{args.level}': {n} changed, {len(items) - n} already so")
+    return 0
+
+
+def cmd_villages_import(args) -> int:
+    items, problems, seen = [], [], set()
+    for line, row in _read_csv(args.file, ("code", "name")):
+        code, name = row["code"].strip(), (row["name"] or "").strip()
+        if not re.fullmatch(r"[0-9]{12}", code):
+            problems.append(f"line {line}: code {code!r} is not 12 digits")
+        elif code[:9] not in regions.TOWNSHIPS:
+            problems.append(f"line {line}: {code} is not in a Lishui township "
+                            f"({code[:9]} unknown)")
+        elif not name:
+            problems.append(f"line {line}: village {code} has no name")
+        elif code in seen:
+            problems.append(f"line {line}: {code} appears twice")
+        else:
+            seen.add(code)
+            items.append((code, {"code": code, "name": name, "township_code": code[:9],
+                                 "county_code": code[:6]}))
+    _no_problems(problems, args.file)
+    n = Store(_db(args), migrate_now=True).put_reference("village", items)
+    print(f"villages: {len(items)} read, {n} changed")
+    return 0
+
+
+def cmd_verify_audit(args) -> int:
+    results = Store(_db(args), migrate_now=True).verify_audit(args.site)
+    if args.site and not results:
+        raise Invalid(f"no site {args.site}")
+    bad = 0
+    for r in results:
+        if r["ok"]:
+            print(f"{r['site_code']}: ok ({r['entries']} entries)")
+        else:
+            bad += 1
+            print(f"{r['site_code']}: BROKEN: {r['problem']}")
+    print(f"{len(results)} sites checked, {bad} broken")
+    return 1 if bad else 0
+
+
+def _read_csv(path: str, need: tuple[str, ...]):
+    p = Path(path)
+    if not p.is_file():
+        raise Invalid(f"{path}: no such file")
+    with p.open(encoding="utf-8-sig", newline="") as f:
+        reader = csv.DictReader(f)
+        missing = [c for c in need if c not in (reader.fieldnames or [])]
+        if missing:
+            raise Invalid(f"{path}: the header must name the columns {', '.join(need)} "
+                          f"(missing {', '.join(missing)})")
+        for i, row in enumerate(reader, start=2):
+            yield i, {k: (v or "") for k, v in row.items() if k}
+
+
+def _no_problems(problems: list[str], path: str) -> None:
+    if problems:
+        shown = "\n  ".join(problems[:20])
+        more = f"\n  ... and {len(problems) - 20} more" if len(problems) > 20 else ""
+        raise Invalid(f"{path}: nothing imported; {len(problems)} problems:\n  {shown}{more}")
+
+
+def _redact(url: str) -> str:
+    return re.sub(r"//([^:/@]+):[^@]*@", r"//\1:***@", url)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="lishui-hq", description="The Lishui city server.")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", help=f"database URL (default $LISHUI_HQ_DB or {DEFAULT_DB_URL})")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    sub.add_parser("init", parents=[common], help="create or upgrade the database").set_defaults(
+        func=cmd_init)
+
+    s = sub.add_parser("serve", parents=[common], help="run the HTTP server")
+    s.add_argument("--host", default="127.0.0.1")
+    s.add_argument("--port", type=int, default=8080)
+    s.add_argument("--max-body", type=int, default=16 * 1024 * 1024,
+                   help="largest request body in bytes (default 16 MiB)")
+    s.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
+    s.set_defaults(func=cmd_serve)
+
+    site = sub.add_parser("site", help="sites and their tokens").add_subparsers(
+        dest="site_command", required=True)
+    a = site.add_parser("add", parents=[common], help="register a site; prints its token once")
+    a.add_argument("--code", required=True)
+    a.add_argument("--kind", required=True, choices=["township", "county"])
+    a.add_argument("--name", help="default: the official name of the code")
+    a.set_defaults(func=cmd_site_add)
+    site.add_parser("list", parents=[common]).set_defaults(func=cmd_site_list)
+    for name, func, helptext in (("revoke", cmd_site_revoke, "stop a site's token working"),
+                                 ("rotate", cmd_site_rotate, "issue a new token")):
+        r = site.add_parser(name, parents=[common], help=helptext)
+        r.add_argument("--code", required=True)
+        r.set_defaults(func=func)
+
+    st = sub.add_parser("standards", help="assistance standards").add_subparsers(
+        dest="standards_command", required=True)
+    ss = st.add_parser("set", parents=[common],
+                       help="set standards (yuan per person per month) from a date on")
+    ss.add_argument("--county", required=True, help="county code or 'all'")
+    ss.add_argument("--effective", required=True, help="first day it applies, YYYY-MM-DD")
+    ss.add_argument("--dibao", help="最低生活保障 standard, yuan")
+    ss.add_argument("--tekun", help="特困 basic living standard, yuan")
+    ss.add_argument("--child", help="孤困儿童 basic living standard, yuan")
+    ss.set_defaults(func=cmd_standards_set)
+
+    h = sub.add_parser("holidays", help="the holiday calendar").add_subparsers(
+        dest="holidays_command", required=True)
+    hl = h.add_parser("load", parents=[common],
+                      help="load holidays and worked weekends from CSV (date,kind,name) or --year")
+    hl.add_argument("file", nargs="?")
+    hl.add_argument("--year", type=int, help="take the year from the chinese_calendar package")
+    hl.set_defaults(func=cmd_holidays_load)
+
+    al = sub.add_parser("approval-level", help="who decides").add_subparsers(
+        dest="approval_command", required=True)
+    als = al.add_parser("set", parents=[common],
+                        help="decisions made by the county or delegated to the townships")
+    als.add_argument("--county", required=True, help="county code or 'all'")
+    als.add_argument("--type", required=True, choices=list(ASSISTANCE_TYPES) + ["all"])
+    als.add_argument("--level", required=True, choices=list(APPROVAL_LEVELS))
+    als.set_defaults(func=cmd_approval_level_set)
+
+    v = sub.add_parser("villages", help="village list").add_subparsers(
+        dest="villages_command", required=True)
+    vi = v.add_parser("import", parents=[common], help="import a CSV with columns code,name")
+    vi.add_argument("file")
+    vi.set_defaults(func=cmd_villages_import)
+
+    va = sub.add_parser("verify-audit", parents=[common],
+                        help="re-check every site's audit chain from its first entry")
+    va.add_argument("--site")
+    va.set_defaults(func=cmd_verify_audit)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except HqError as e:
+        print(f"error: {e.message}", file=sys.stderr)
+        return 1
+    except OperationalError as e:
+        print(f"error: the database {_redact(_db(args))} cannot be used: {e.orig}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,156 @@
+"""The city server's tables (SQLAlchemy Core).
+
+Core rather than ORM: a push writes hundreds of rows at once, and executemany
+over plain tables is several times faster than building ORM objects. The
+Alembic migrations in db/hq/ create exactly these tables; a test compares them.
+"""
+from __future__ import annotations
+
+from sqlalchemy import (JSON, BigInteger, Boolean, Column, DateTime, ForeignKey, Index,
+                        Integer, LargeBinary, MetaData, String, Table)
+from sqlalchemy.dialects.postgresql import JSONB
+
+metadata = MetaData(naming_convention={
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+})
+
+# JSONB on PostgreSQL (indexable, compact); JSON text on SQLite.
+Json = JSON().with_variant(JSONB(), "postgresql")
+# SQLite autoincrements only a column declared exactly INTEGER PRIMARY KEY.
+BigId = BigInteger().with_variant(Integer(), "sqlite")
+Ts = DateTime(timezone=True)
+
+# One row: the last cursor handed out. Its row lock serialises writers so that
+# cursors become visible in commit order and a pull never skips one.
+hq_state = Table(
+    "hq_state", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("last_cursor", BigInteger, nullable=False, default=0),
+)
+
+site = Table(
+    "site", metadata,
+    Column("code", String(9), primary_key=True),
+    Column("kind", String(10), nullable=False),          # township | county
+    Column("name", String(100), nullable=False),
+    Column("county_code", String(6), nullable=False),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("created_at", Ts, nullable=False),
+    Column("revoked_at", Ts),
+    Column("last_sync_at", Ts),
+    Column("audit_seq", BigInteger, nullable=False, default=0),
+    Column("audit_hash", String(64), nullable=False),
+)
+
+record = Table(
+    "record", metadata,
+    Column("id", String(100), primary_key=True),
+    Column("entity", String(20), primary_key=True),
+    Column("version", BigInteger, nullable=False),
+    Column("site_code", String(9), nullable=False),      # owner
+    Column("payload", Json, nullable=False),
+    Column("digest", String(64), nullable=False),        # sha256 of canonical payload+deleted
+    Column("deleted", Boolean, nullable=False, default=False),
+    Column("cursor", BigInteger, nullable=False),
+    Column("is_reference", Boolean, nullable=False, default=False),
+    Column("township_code", String(9)),                 # whose case it concerns
+    Column("county_code", String(6)),
+    Column("written_by", String(9), nullable=False),     # site (or city) of the last write
+    Column("app_type", String(20)),                      # applications only: for the city page
+    Column("app_state", String(30)),
+    Column("batch_id", String(36)),
+    Column("updated_at", Ts, nullable=False),
+    Index("ix_record_cursor", "cursor", unique=True),
+    Index("ix_record_township_cursor", "township_code", "cursor"),
+    Index("ix_record_county_cursor", "county_code", "cursor"),
+    Index("ix_record_reference_cursor", "is_reference", "cursor"),
+    Index("ix_record_entity_county", "entity", "county_code"),
+)
+
+# Every version ever applied (digest only): an old version resent later is a
+# duplicate, not a conflict, and the history shows who wrote what.
+record_version = Table(
+    "record_version", metadata,
+    Column("id", String(100), primary_key=True),
+    Column("entity", String(20), primary_key=True),
+    Column("version", BigInteger, primary_key=True),
+    Column("digest", String(64), nullable=False),
+    Column("sent_by", String(9), nullable=False),
+    Column("batch_id", String(36)),
+    Column("at", Ts, nullable=False),
+)
+
+# The incoming side of a conflict, kept until a later version from the same
+# site settles it (a person chose on the desktop).
+conflict = Table(
+    "conflict", metadata,
+    Column("pk", BigId, primary_key=True, autoincrement=True),
+    Column("entity", String(20), nullable=False),
+    Column("record_id", String(100), nullable=False),
+    Column("version", BigInteger, nullable=False),
+    Column("base_version", BigInteger, nullable=False),
+    Column("site_code", String(9), nullable=False),
+    Column("payload", Json, nullable=False),
+    Column("deleted", Boolean, nullable=False),
+    Column("sent_by", String(9), nullable=False),
+    Column("batch_id", String(36), nullable=False),
+    Column("server_version", BigInteger),
+    Column("at", Ts, nullable=False),
+    Column("resolved_at", Ts),
+    Index("ix_conflict_record", "record_id", "entity"),
+    Index("ix_conflict_sent_by", "sent_by", "resolved_at"),
+)
+
+batch = Table(
+    "batch", metadata,
+    Column("batch_id", String(36), primary_key=True),
+    Column("site_code", String(9), nullable=False),
+    Column("digest", String(64), nullable=False),
+    Column("received_at", Ts, nullable=False),
+    Column("applied", Integer, nullable=False),
+    Column("duplicate", Integer, nullable=False),
+    Column("conflict", Integer, nullable=False),
+    Column("refused", Integer, nullable=False),
+    Column("result", Json, nullable=False),              # the PushResult, resent verbatim
+    Index("ix_batch_site", "site_code", "received_at"),
+)
+
+audit_entry = Table(
+    "audit_entry", metadata,
+    Column("site_code", String(9), primary_key=True),
+    Column("seq", BigInteger, primary_key=True),
+    Column("entry_id", String(100), nullable=False),
+    Column("at", String(64), nullable=False),
+    Column("user", String(200), nullable=False),
+    Column("event", String(200), nullable=False),
+    Column("entity", String(100)),
+    Column("entity_id", String(100)),
+    Column("success", Boolean, nullable=False),
+    Column("detail", Json),
+    Column("prev_hash", String(64), nullable=False),
+    Column("hash", String(64), nullable=False),
+    Column("batch_id", String(36)),
+    Column("received_at", Ts, nullable=False),
+)
+
+attachment = Table(
+    "attachment", metadata,
+    Column("sha256", String(64), primary_key=True),
+    Column("size", BigInteger, nullable=False),
+    Column("received", BigInteger, nullable=False, default=0),
+    Column("complete", Boolean, nullable=False, default=False),
+    Column("uploaded_by", String(9), nullable=False),
+    Column("created_at", Ts, nullable=False),
+    Column("completed_at", Ts),
+)
+
+attachment_part = Table(
+    "attachment_part", metadata,
+    Column("sha256", String(64), ForeignKey("attachment.sha256", ondelete="CASCADE"),
+           primary_key=True),
+    Column("offset", BigInteger, primary_key=True),
+    Column("data", LargeBinary, nullable=False),
+)

@@ -1,0 +1,762 @@
+"""What the city server does with its database: sites and tokens, pushes,
+pulls, reference data, site keys, attachments, the city page's figures.
+
+Every write goes through ``Database.write()`` (see db.py for why writers are
+serialised). Functions raise ``HqError`` subclasses with a message a person
+can act on; the API turns them into JSON answers and the CLI prints them.
+"""
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import json
+import logging
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any, Iterable
+
+from pydantic import ValidationError
+from sqlalchemy import Text, and_, bindparam, cast, func, insert, or_, select, true, update
+from sqlalchemy.exc import OperationalError
+
+from lishui_desktop.domain.auditchain import GENESIS, HASHED_FIELDS, entry_hash, verify_chain
+from lishui_desktop.sync.protocol import (APPROVAL_LEVELS, ASSISTANCE_TYPES, REFERENCE_ENTITIES,
+                                          TOWNSHIP_ENTITIES, ApplicationPayload, DecisionPayload,
+                                          OUTCOMES_ON_PAID_CASES,
+                                          PullPage, PushBatch, PushResult, Record,
+                                          RecordResult)
+
+from . import models as m
+from . import regions
+from .db import Busy, Database, migrate
+
+log = logging.getLogger("lishui_hq.store")
+
+CITY = regions.CITY_CODE
+# Reference entities a site may never write (its own site_key it may).
+CITY_ONLY = tuple(e for e in REFERENCE_ENTITIES if e != "site_key")
+MAX_ATTACHMENT_BYTES = 512 * 1024 * 1024
+
+
+class HqError(Exception):
+    status = 400
+    code = "bad_request"
+
+    def __init__(self, message: str, *, code: str | None = None, **extra: Any):
+        super().__init__(message)
+        self.message = message
+        self.extra = extra
+        if code:
+            self.code = code
+
+
+class Unauthenticated(HqError):
+    status, code = 401, "unauthenticated"
+
+
+class Forbidden(HqError):
+    status, code = 403, "forbidden"
+
+
+class NotFound(HqError):
+    status, code = 404, "not_found"
+
+
+class Conflict(HqError):
+    status, code = 409, "conflict"
+
+
+class Invalid(HqError):
+    status, code = 422, "invalid"
+
+
+class TooLarge(HqError):
+    status, code = 413, "too_large"
+
+
+class ChainBreakError(HqError):
+    status, code = 409, "audit_chain_broken"
+
+
+def now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def canonical(value: Any) -> bytes:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def record_digest(payload: dict, deleted: bool) -> str:
+    return hashlib.sha256(canonical({"p": payload, "d": bool(deleted)})).hexdigest()
+
+
+def _loc(loc: Iterable) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _pydantic_reason(prefix: str, exc: ValidationError) -> str:
+    probs = [f"{prefix}{'.' + _loc(e['loc']) if e['loc'] else ''}: {e['msg']}" for e in exc.errors()]
+    return "; ".join(probs)
+
+
+@dataclass(frozen=True)
+class Site:
+    code: str
+    kind: str            # township | county
+    name: str
+    county_code: str
+
+
+@dataclass
+class _Cur:
+    """The server's current state of one record during a push."""
+    entity: str
+    id: str
+    version: int
+    site_code: str
+    payload: dict
+    digest: str
+    deleted: bool
+    township_code: str | None
+    in_db: bool
+    changed: bool = False
+
+
+class Store:
+    def __init__(self, url: str, *, migrate_now: bool = False):
+        if migrate_now:
+            migrate(url)
+        self.db = Database(url)
+
+    def close(self) -> None:
+        self.db.dispose()
+
+    # ---- health -------------------------------------------------------------
+
+    def ping(self) -> None:
+        with self.db.read() as conn:
+            conn.execute(select(m.hq_state.c.last_cursor)).first()
+
+    # ---- sites ---------------------------------------------------------------
+
+    def add_site(self, code: str, kind: str, name: str | None = None) -> str:
+        """Register a site and return its token (only the token's hash is kept)."""
+        known = regions.kind_of(code)
+        if known is None:
+            raise Invalid(f"{code} is not a Lishui county (6 digits) or township (9 digits) code")
+        if kind != known:
+            raise Invalid(f"{code} is a {known} code, not a {kind}")
+        name = (name or regions.name_of(code) or "").strip()
+        if not name:
+            raise Invalid("a site needs a name")
+        token = secrets.token_urlsafe(32)
+        with self.db.write() as tx:
+            if tx.conn.execute(select(m.site.c.code).where(m.site.c.code == code)).first():
+                raise Conflict(f"site {code} is already registered; use `site rotate` for a new token",
+                               code="site_exists")
+            tx.conn.execute(insert(m.site).values(
+                code=code, kind=kind, name=name, county_code=regions.county_of(code),
+                token_hash=token_hash(token), created_at=now(), audit_seq=0, audit_hash=GENESIS))
+            self._put_site_reference(tx, code)
+        return token
+
+    def rotate_token(self, code: str) -> str:
+        """A new token for a site (the old one stops working; a revoked site is restored)."""
+        token = secrets.token_urlsafe(32)
+        with self.db.write() as tx:
+            n = tx.conn.execute(update(m.site).where(m.site.c.code == code)
+                                .values(token_hash=token_hash(token), revoked_at=None)).rowcount
+            if not n:
+                raise NotFound(f"no site {code}; register it with `site add`")
+            self._put_site_reference(tx, code)
+        return token
+
+    def revoke_site(self, code: str) -> None:
+        with self.db.write() as tx:
+            n = tx.conn.execute(update(m.site).where(m.site.c.code == code)
+                                .values(revoked_at=now())).rowcount
+            if not n:
+                raise NotFound(f"no site {code}")
+            self._put_site_reference(tx, code)
+
+    def _put_site_reference(self, tx, code: str) -> None:
+        s = tx.conn.execute(select(m.site).where(m.site.c.code == code)).one()
+        self._put(tx, "site", code, {"code": s.code, "kind": s.kind, "name": s.name,
+                                     "county_code": s.county_code,
+                                     "revoked": s.revoked_at is not None},
+                  owner=CITY, written_by=CITY, reference=True)
+
+    def list_sites(self) -> list[dict]:
+        with self.db.read() as conn:
+            pending = dict(conn.execute(
+                select(m.conflict.c.sent_by, func.count())
+                .where(m.conflict.c.resolved_at.is_(None)).group_by(m.conflict.c.sent_by)).all())
+            rows = conn.execute(select(m.site).order_by(m.site.c.code)).all()
+        return [{"code": r.code, "kind": r.kind, "name": r.name, "county_code": r.county_code,
+                 "revoked_at": r.revoked_at, "last_sync_at": r.last_sync_at,
+                 "audit_seq": r.audit_seq, "pending_conflicts": pending.get(r.code, 0)}
+                for r in rows]
+
+    def authenticate(self, token: str) -> Site:
+        with self.db.read() as conn:
+            r = conn.execute(select(m.site).where(m.site.c.token_hash == token_hash(token))).first()
+        if r is None:
+            raise Unauthenticated("the token is not recognised; check the token configured for "
+                                  "this site, or ask the city for a new one (`lishui-hq site rotate`)")
+        if r.revoked_at is not None:
+            raise Unauthenticated(f"the token of site {r.code} was revoked on "
+                                  f"{r.revoked_at:%Y-%m-%d}; ask the city administrators for a new one")
+        return Site(r.code, r.kind, r.name, r.county_code)
+
+    # ---- reference data ------------------------------------------------------
+
+    def put_reference(self, entity: str, items: list[tuple[str, dict]]) -> int:
+        """Write reference records from the city; returns how many changed."""
+        if entity not in CITY_ONLY:
+            raise Invalid(f"{entity} is not a reference entity")
+        changed = 0
+        with self.db.write() as tx:
+            for rid, payload in items:
+                changed += self._put(tx, entity, rid, payload, owner=CITY, written_by=CITY,
+                                     reference=True)
+        return changed
+
+    def get_reference(self, entity: str, rid: str) -> dict | None:
+        with self.db.read() as conn:
+            r = conn.execute(select(m.record.c.payload).where(
+                m.record.c.id == rid, m.record.c.entity == entity)).first()
+        return r.payload if r else None
+
+    def _put(self, tx, entity, rid, payload, *, owner, written_by, reference,
+             township=None) -> int:
+        """Write one record at version+1 unless it already holds this payload."""
+        conn = tx.conn
+        digest = record_digest(payload, False)
+        cur = conn.execute(select(m.record.c.version, m.record.c.digest).where(
+            m.record.c.id == rid, m.record.c.entity == entity)).first()
+        if cur and cur.digest == digest:
+            return 0
+        version = (cur.version if cur else 0) + 1
+        row = dict(version=version, site_code=owner, payload=payload, digest=digest,
+                   deleted=False, cursor=tx.next_cursor(), is_reference=reference,
+                   township_code=township, county_code=township[:6] if township else None,
+                   written_by=written_by, app_type=None, app_state=None, batch_id=None,
+                   updated_at=now())
+        if cur:
+            conn.execute(update(m.record).where(m.record.c.id == rid,
+                                                m.record.c.entity == entity).values(**row))
+        else:
+            conn.execute(insert(m.record).values(id=rid, entity=entity, **row))
+        conn.execute(insert(m.record_version).values(id=rid, entity=entity, version=version,
+                                                     digest=digest, sent_by=written_by,
+                                                     batch_id=None, at=now()))
+        return 1
+
+    # ---- site keys -----------------------------------------------------------
+
+    def register_site_key(self, site: Site, public_key: str) -> dict:
+        key = _check_public_key(public_key)
+        if key is None:
+            raise Invalid("public_key must be a raw 32-byte Ed25519 public key in base64",
+                          path="public_key")
+        with self.db.write() as tx:
+            self._put(tx, "site_key", site.code, {"site_code": site.code, "public_key": key},
+                      owner=site.code, written_by=site.code, reference=True)
+            v = tx.conn.execute(select(m.record.c.version).where(
+                m.record.c.id == site.code, m.record.c.entity == "site_key")).scalar_one()
+        return {"site_code": site.code, "version": v, "public_key": key}
+
+    # ---- push ----------------------------------------------------------------
+
+    def push(self, b: PushBatch, site: Site) -> PushResult:
+        if b.site_code != site.code:
+            raise Forbidden(f"the batch is for site {b.site_code}, but the token belongs to "
+                            f"site {site.code}; a site pushes only its own batches")
+        digest = hashlib.sha256(canonical(b.model_dump(mode="json"))).hexdigest()
+        with self.db.write() as tx:
+            conn = tx.conn
+            seen = conn.execute(select(m.batch.c.site_code, m.batch.c.digest, m.batch.c.result)
+                                .where(m.batch.c.batch_id == b.batch_id)).first()
+            if seen:
+                if seen.site_code != site.code or seen.digest != digest:
+                    raise Conflict(f"batch id {b.batch_id} was already used for a different "
+                                   f"batch; a changed batch needs a new batch id",
+                                   code="batch_id_reused", batch_id=b.batch_id)
+                return PushResult.model_validate(seen.result)
+            audit_rows, audit_seq, audit_head = self._check_audit(conn, b, site)
+            results, stats = _Apply(self, tx, b, site).run()
+            at = now()
+            if audit_rows:
+                for r in audit_rows:
+                    r["batch_id"], r["received_at"] = b.batch_id, at
+                conn.execute(insert(m.audit_entry), audit_rows)
+            conn.execute(update(m.site).where(m.site.c.code == site.code).values(
+                last_sync_at=at, audit_seq=audit_seq, audit_hash=audit_head))
+            result = PushResult(batch_id=b.batch_id, results=results, audit_through=audit_seq)
+            conn.execute(insert(m.batch).values(
+                batch_id=b.batch_id, site_code=site.code, digest=digest, received_at=at,
+                result=result.model_dump(mode="json"), **stats))
+        return result
+
+    def _check_audit(self, conn, b: PushBatch, site: Site):
+        s = conn.execute(select(m.site.c.audit_seq, m.site.c.audit_hash)
+                         .where(m.site.c.code == site.code)).one()
+        held_seq, held_hash = s.audit_seq, s.audit_hash
+
+        def brk(seq, entry_id, reason, message):
+            return ChainBreakError(
+                f"audit entry seq={seq} id={entry_id} {message}; the batch was refused and "
+                f"nothing in it was applied. The site's audit log must be checked before it "
+                f"syncs again", batch_id=b.batch_id, site_code=site.code, seq=seq,
+                entry_id=entry_id, reason=reason, audit_through=held_seq)
+
+        entries = sorted(b.audit, key=lambda e: e.seq)
+        old = [e for e in entries if e.seq <= held_seq]
+        new = [e for e in entries if e.seq > held_seq]
+        if old:
+            have = {r.seq: r for r in conn.execute(
+                select(m.audit_entry.c.seq, m.audit_entry.c.entry_id, m.audit_entry.c.hash)
+                .where(m.audit_entry.c.site_code == site.code,
+                       m.audit_entry.c.seq.in_([e.seq for e in old])))}
+            for e in old:
+                h = have.get(e.seq)
+                if h is None or h.hash != e.hash or h.entry_id != e.id:
+                    raise brk(e.seq, e.id, "edited", "differs from the entry the server already "
+                              "holds (history was altered)")
+                if entry_hash(e.hashed_fields()) != e.hash:
+                    raise brk(e.seq, e.id, "hash", "does not match its own hash (entry altered)")
+        for a, c in zip(new, new[1:]):
+            if a.seq == c.seq:
+                raise brk(c.seq, c.id, "duplicate", "appears twice with the same seq")
+        problem = verify_chain([e.hashed_fields() for e in new], held_hash, held_seq)
+        if problem:
+            words = {"gap": f"is missing (the server holds up to seq {held_seq})"
+                     if problem.seq == held_seq + 1 else "is missing",
+                     "link": "does not link to the entry before it (an entry was altered "
+                             "or removed)",
+                     "hash": "does not match its own hash (entry altered)"}
+            raise brk(problem.seq, problem.entry_id, problem.reason,
+                      words.get(problem.reason, problem.reason))
+        rows = [{"site_code": site.code, "seq": e.seq, "entry_id": e.id, "at": e.at,
+                 "user": e.user, "event": e.event, "entity": e.entity, "entity_id": e.entity_id,
+                 "success": e.success, "detail": e.detail, "prev_hash": e.prev_hash,
+                 "hash": e.hash} for e in new]
+        if new:
+            held_seq, held_hash = new[-1].seq, new[-1].hash
+        return rows, held_seq, held_hash
+
+    # ---- pull ----------------------------------------------------------------
+
+    def pull(self, site: Site, cursor: int, limit: int) -> PullPage:
+        return PullPage.model_validate_json(self.pull_json(site, cursor, limit))
+
+    def pull_json(self, site: Site, cursor: int, limit: int) -> str:
+        """One page of what the site may see after ``cursor``, as PullPage JSON.
+
+        Payloads go out as the database's own JSON text: parsing and
+        re-encoding every payload was most of a pull's time.
+        """
+        r = m.record.c
+        if site.kind == "county":
+            mine = and_(r.county_code == site.code, r.written_by != site.code)
+        else:
+            mine = and_(r.township_code == site.code, r.written_by != site.code)
+        q = (select(r.cursor, r.entity, r.id, r.version, r.site_code,
+                    cast(r.payload, Text).label("payload"), r.deleted)
+             .where(r.cursor > cursor, or_(r.is_reference.is_(True), mine))
+             .order_by(r.cursor).limit(limit + 1))
+        with self.db.read() as conn:
+            rows = conn.execute(q).all()
+        more = len(rows) > limit
+        rows = rows[:limit]
+        dumps = json.dumps
+        items = ",".join(
+            f'{{"cursor":{x.cursor},"entity":{dumps(x.entity)},"id":{dumps(x.id)},'
+            f'"version":{x.version},"site_code":{dumps(x.site_code)},"payload":{x.payload},'
+            f'"deleted":{"true" if x.deleted else "false"}}}' for x in rows)
+        if not more:
+            self._touch(site.code)
+        next_cursor = rows[-1].cursor if rows else cursor
+        return f'{{"items":[{items}],"next_cursor":{next_cursor},"more":{"true" if more else "false"}}}'
+
+    def _touch(self, code: str) -> None:
+        # Only for the city page: a pull must not wait long behind pushes for it.
+        try:
+            with self.db.write(wait_seconds=2, cursors=False) as tx:
+                tx.conn.execute(update(m.site).where(m.site.c.code == code)
+                                .values(last_sync_at=now()))
+        except (Busy, OperationalError):
+            log.info("last sync time of %s not recorded: writers busy", code)
+
+    # ---- attachments ----------------------------------------------------------
+
+    def attachment_status(self, site: Site, sha: str) -> dict:
+        with self.db.read() as conn:
+            a = conn.execute(select(m.attachment).where(m.attachment.c.sha256 == sha)).first()
+        if a is None:
+            return {"sha256": sha, "size": None, "received": 0, "complete": False}
+        if not a.complete and a.uploaded_by != site.code:
+            raise Conflict(f"site {a.uploaded_by} is uploading this content; try again later")
+        return _att_status(a)
+
+    def attachment_put(self, site: Site, sha: str, offset: int, total: int, data: bytes) -> dict:
+        if total > MAX_ATTACHMENT_BYTES:
+            raise TooLarge(f"attachments are limited to {MAX_ATTACHMENT_BYTES // 2**20} MiB",
+                           path="total")
+        if offset + len(data) > total:
+            raise Invalid(f"the part ends at byte {offset + len(data)}, past the declared total "
+                          f"{total}", path="total")
+        if not data and total > 0:
+            raise Invalid("an empty part; send the bytes from the offset on", path="body")
+        mismatch = False
+        with self.db.write() as tx:
+            conn = tx.conn
+            a = conn.execute(select(m.attachment).where(m.attachment.c.sha256 == sha)).first()
+            if a is not None and a.complete:
+                return _att_status(a)
+            if a is None:
+                if offset != 0:
+                    raise Conflict("nothing of this attachment is held yet; start at offset 0",
+                                   received=0)
+                conn.execute(insert(m.attachment).values(sha256=sha, size=total, received=0,
+                                                         complete=False, uploaded_by=site.code,
+                                                         created_at=now()))
+                received = 0
+            else:
+                if a.uploaded_by != site.code:
+                    raise Conflict(f"site {a.uploaded_by} is uploading this content; try again "
+                                   f"later")
+                if a.size != total:
+                    raise Conflict(f"this upload was started with total={a.size}, not {total}",
+                                   received=a.received)
+                if offset != a.received:
+                    raise Conflict(f"the server holds {a.received} bytes; send the part that "
+                                   f"starts at offset {a.received}", received=a.received)
+                received = a.received
+            if data:
+                conn.execute(insert(m.attachment_part).values(sha256=sha, offset=offset, data=data))
+            received += len(data)
+            values: dict = {"received": received}
+            if received == total:
+                h = hashlib.sha256()
+                for part in conn.execute(select(m.attachment_part.c.data)
+                                         .where(m.attachment_part.c.sha256 == sha)
+                                         .order_by(m.attachment_part.c.offset)).scalars():
+                    h.update(part)
+                if h.hexdigest() != sha:
+                    mismatch = True
+                    conn.execute(m.attachment_part.delete().where(m.attachment_part.c.sha256 == sha))
+                    conn.execute(m.attachment.delete().where(m.attachment.c.sha256 == sha))
+                else:
+                    values.update(complete=True, completed_at=now())
+            if not mismatch:
+                conn.execute(update(m.attachment).where(m.attachment.c.sha256 == sha).values(**values))
+        if mismatch:
+            raise Invalid(f"the uploaded bytes have sha256 {h.hexdigest()}, not {sha}; the upload "
+                          f"was discarded, start again at offset 0", path="sha256")
+        return {"sha256": sha, "size": total, "received": received, "complete": received == total}
+
+    def attachment_get(self, site: Site, sha: str) -> bytes:
+        with self.db.read() as conn:
+            a = conn.execute(select(m.attachment).where(m.attachment.c.sha256 == sha)).first()
+            if a is None or not a.complete:
+                raise NotFound(f"no complete attachment {sha} on the server")
+            up = a.uploaded_by
+            allowed = (up == site.code or up[:6] == site.code   # uploader, or its county
+                       or (len(up) == 6 and site.code[:6] == up))   # county file, its township
+            if not allowed:
+                raise Forbidden(f"attachment {sha} belongs to site {up}; site {site.code} may not "
+                                f"read it")
+            return b"".join(conn.execute(select(m.attachment_part.c.data)
+                                         .where(m.attachment_part.c.sha256 == sha)
+                                         .order_by(m.attachment_part.c.offset)).scalars())
+
+    # ---- the city page and audit checks ------------------------------------------
+
+    def application_counts(self) -> list[tuple[str, str, str, int]]:
+        r = m.record.c
+        with self.db.read() as conn:
+            return [tuple(x) for x in conn.execute(
+                select(r.county_code, r.app_type, r.app_state, func.count())
+                .where(r.entity == "application", r.deleted.is_(False))
+                .group_by(r.county_code, r.app_type, r.app_state)
+                .order_by(r.county_code, r.app_type, r.app_state))]
+
+    def verify_audit(self, code: str | None = None) -> list[dict]:
+        """Re-check every stored chain from its first entry; one answer per site."""
+        out = []
+        with self.db.read() as conn:
+            sites = conn.execute(select(m.site.c.code, m.site.c.audit_seq, m.site.c.audit_hash)
+                                 .where(m.site.c.code == code if code else true())
+                                 .order_by(m.site.c.code)).all()
+            for s in sites:
+                a = m.audit_entry.c
+                rows = conn.execute(select(m.audit_entry).where(a.site_code == s.code)
+                                    .order_by(a.seq)).mappings()
+                entries = ({"id": x["entry_id"], **{f: x[f] for f in HASHED_FIELDS if f != "id"},
+                            "hash": x["hash"]} for x in rows)
+                problem = verify_chain(entries)
+                if problem is None:
+                    last = conn.execute(select(a.seq, a.hash).where(a.site_code == s.code)
+                                        .order_by(a.seq.desc()).limit(1)).first()
+                    if (last.seq if last else 0) != s.audit_seq or \
+                            (last.hash if last else GENESIS) != s.audit_hash:
+                        problem = f"the newest entries (up to seq {s.audit_seq}) are missing"
+                out.append({"site_code": s.code, "entries": s.audit_seq,
+                            "ok": problem is None, "problem": str(problem) if problem else None})
+        return out
+
+
+def _att_status(a) -> dict:
+    return {"sha256": a.sha256, "size": a.size, "received": a.received, "complete": a.complete}
+
+
+def _check_public_key(text: str) -> str | None:
+    try:
+        raw = base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    if len(raw) != 32:
+        return None
+    return base64.b64encode(raw).decode()
+
+
+class _Apply:
+    """Answers and applies the records of one batch, inside the push's transaction."""
+
+    def __init__(self, store: Store, tx, b: PushBatch, site: Site):
+        self.store, self.tx, self.conn, self.b, self.site = store, tx, tx.conn, b, site
+        self.at = now()
+        self.cur: dict[tuple[str, str], _Cur] = {}
+        self.levels: dict[str, str] = {}
+        self.history: list[dict] = []
+        self.conflicts: list[dict] = []
+        self.settled: set[str] = set()
+
+    def _load(self) -> None:
+        ids: set[str] = set()
+        level_ids: set[str] = set()
+        for r in self.b.records:
+            ids.add(r.id)
+            if r.entity == "decision":
+                aid, tw, typ = (r.payload.get(k) for k in ("application_id", "township_code", "type"))
+                if isinstance(aid, str):
+                    ids.add(aid)
+                if isinstance(tw, str) and isinstance(typ, str):
+                    level_ids.add(f"{tw[:6]}:{typ}")
+        c = m.record.c
+        idl = sorted(ids)
+        for i in range(0, len(idl), 500):
+            for x in self.conn.execute(
+                    select(c.entity, c.id, c.version, c.site_code, c.payload, c.digest,
+                           c.deleted, c.township_code).where(c.id.in_(idl[i:i + 500]))):
+                self.cur[(x.entity, x.id)] = _Cur(x.entity, x.id, x.version, x.site_code,
+                                                  x.payload, x.digest, x.deleted,
+                                                  x.township_code, True)
+        if level_ids:
+            for x in self.conn.execute(select(c.id, c.payload).where(
+                    c.entity == "approval_level", c.id.in_(sorted(level_ids)))):
+                self.levels[x.id] = (x.payload or {}).get("level", "county")
+
+    def run(self) -> tuple[list[RecordResult], dict]:
+        self._load()
+        results = [self._one(r) for r in self.b.records]
+        self._write()
+        stats = {k: sum(1 for x in results if x.status == k)
+                 for k in ("applied", "duplicate", "conflict", "refused")}
+        return results, stats
+
+    # -- deciding
+
+    def _one(self, r: Record) -> RecordResult:
+        def answer(status, reason=None, cur: _Cur | None = None):
+            return RecordResult(entity=r.entity, id=r.id, version=r.version, status=status,
+                                reason=reason,
+                                server_version=cur.version if cur else None,
+                                server_payload=cur.payload if cur else None)
+
+        cur = self.cur.get((r.entity, r.id))
+        why = self._may_write(r, cur)
+        if why:
+            return answer("refused", why)
+        digest = record_digest(r.payload, r.deleted)
+        if cur is not None and r.version <= cur.version:
+            if r.version == cur.version:
+                same = digest == cur.digest
+            else:
+                old = self.conn.execute(select(m.record_version.c.digest).where(
+                    m.record_version.c.id == r.id, m.record_version.c.entity == r.entity,
+                    m.record_version.c.version == r.version)).scalar()
+                same = old == digest
+            if same:
+                return answer("duplicate", None, cur)
+            self._keep_conflict(r, cur)
+            return answer("conflict", f"the server holds version {cur.version}; this change "
+                          f"was made on version {r.base_version}", cur)
+        server_version = cur.version if cur else 0
+        if r.base_version != server_version:
+            self._keep_conflict(r, cur)
+            held = f"version {cur.version}" if cur else "no such record"
+            return answer("conflict", f"the server holds {held}; this change was made on "
+                          f"version {r.base_version}", cur)
+        why = self._state_allows(r)
+        if why:
+            return answer("refused", why)
+        self._apply(r, cur, digest)
+        return answer("applied")
+
+    def _may_write(self, r: Record, cur: _Cur | None) -> str | None:
+        """Ownership: may this site write this record at all? (None = yes)"""
+        s = self.site
+        if r.entity in CITY_ONLY:
+            return f"'{r.entity}' is reference data, written by the city only"
+        if r.site_code != s.code:
+            return (f"the record is owned by site {r.site_code}; the token belongs to site "
+                    f"{s.code}, which writes only its own records")
+        if cur is not None and cur.site_code != s.code:
+            return (f"{r.entity} {r.id} on the server belongs to site {cur.site_code}; a site "
+                    f"cannot take over another site's record")
+        if r.entity == "site_key":
+            if r.id != s.code:
+                return f"a site_key record has the site's code as id ({s.code}), not {r.id}"
+            if not r.deleted and _check_public_key(str(r.payload.get("public_key", ""))) is None:
+                return "payload.public_key: must be a raw 32-byte Ed25519 public key in base64"
+            return None
+        if r.entity == "decision":
+            try:
+                d = DecisionPayload.model_validate(r.payload)
+            except ValidationError as e:
+                return _pydantic_reason("payload", e)
+            county = d.township_code[:6]
+            if regions.county_of(d.township_code) != county:
+                return f"payload.township_code: {d.township_code} is not a Lishui township"
+            if s.kind == "county":
+                if county != s.code:
+                    return (f"county {s.code} decides only for its own townships; "
+                            f"{d.township_code} belongs to county {county}")
+            elif d.township_code != s.code:
+                return (f"township {s.code} cannot decide on an application of township "
+                        f"{d.township_code}")
+            return None
+        if r.entity in TOWNSHIP_ENTITIES:
+            if s.kind != "township":
+                return (f"a county writes only decisions; '{r.entity}' records are written by "
+                        f"the township that owns the case")
+            if r.entity == "application" and not r.deleted:
+                try:
+                    a = ApplicationPayload.model_validate(r.payload)
+                except ValidationError as e:
+                    return _pydantic_reason("payload", e)
+                if a.township_code != s.code:
+                    return (f"payload.township_code is {a.township_code}, but township {s.code} "
+                            f"writes only its own applications")
+            return None
+        return f"'{r.entity}' cannot be written by a site"
+
+    def _state_allows(self, r: Record) -> str | None:
+        """Rules that depend on the server's state (checked only before applying)."""
+        if r.entity != "decision":
+            return None
+        d = DecisionPayload.model_validate(r.payload)
+        app = self.cur.get(("application", d.application_id))
+        if app is None or app.deleted:
+            return (f"application {d.application_id} is not on the server; the township must "
+                    f"sync it before it can be decided")
+        ap = app.payload
+        if app.township_code != d.township_code:
+            return (f"application {d.application_id} belongs to township {app.township_code}, "
+                    f"not {d.township_code}")
+        if ap.get("type") != d.type:
+            return f"application {d.application_id} is of type {ap.get('type')}, not {d.type}"
+        needed = "approved" if d.outcome in OUTCOMES_ON_PAID_CASES else "awaiting_decision"
+        if ap.get("state") != needed:
+            return (f"application {d.application_id} is in state '{ap.get('state')}', not "
+                    f"'{needed}'; a '{d.outcome}' decision needs a case that is '{needed}'")
+        level = self.levels.get(f"{d.township_code[:6]}:{d.type}", "county")
+        if self.site.kind == "township" and level != "township":
+            return (f"decisions on {d.type} in county {d.township_code[:6]} are made by the "
+                    f"county (approval level '{level}')")
+        return None
+
+    # -- writing
+
+    def _township_of(self, r: Record) -> str | None:
+        if r.entity == "decision":
+            return r.payload["township_code"]
+        if r.entity == "site_key":
+            return None
+        return self.site.code
+
+    def _apply(self, r: Record, cur: _Cur | None, digest: str) -> None:
+        key = (r.entity, r.id)
+        if cur is None:
+            cur = self.cur[key] = _Cur(r.entity, r.id, 0, r.site_code, {}, "", False,
+                                       None, False)
+        cur.version, cur.payload, cur.digest, cur.deleted = r.version, r.payload, digest, r.deleted
+        cur.township_code = self._township_of(r)
+        cur.changed = True
+        self.history.append({"id": r.id, "entity": r.entity, "version": r.version,
+                             "digest": digest, "sent_by": self.site.code,
+                             "batch_id": self.b.batch_id, "at": self.at})
+        self.settled.add(r.id)
+
+    def _keep_conflict(self, r: Record, cur: _Cur | None) -> None:
+        self.conflicts.append({"entity": r.entity, "record_id": r.id, "version": r.version,
+                               "base_version": r.base_version, "site_code": r.site_code,
+                               "payload": r.payload, "deleted": r.deleted,
+                               "sent_by": self.site.code, "batch_id": self.b.batch_id,
+                               "server_version": cur.version if cur else None, "at": self.at})
+
+    def _row(self, c: _Cur) -> dict:
+        app = c.entity == "application" and not c.deleted
+        return {"version": c.version, "site_code": c.site_code, "payload": c.payload,
+                "digest": c.digest, "deleted": c.deleted, "cursor": self.tx.next_cursor(),
+                "is_reference": c.entity == "site_key", "township_code": c.township_code,
+                "county_code": c.township_code[:6] if c.township_code else None,
+                "written_by": self.site.code,
+                "app_type": c.payload.get("type") if app else None,
+                "app_state": c.payload.get("state") if app else None,
+                "batch_id": self.b.batch_id, "updated_at": self.at}
+
+    def _write(self) -> None:
+        conn = self.conn
+        changed = [c for c in self.cur.values() if c.changed]
+        # Settle earlier conflicts before storing new ones from this batch.
+        if self.settled and conn.execute(select(m.conflict.c.pk).where(
+                m.conflict.c.sent_by == self.site.code,
+                m.conflict.c.resolved_at.is_(None)).limit(1)).first():
+            ids = sorted(self.settled)
+            for i in range(0, len(ids), 500):
+                conn.execute(update(m.conflict).where(
+                    m.conflict.c.sent_by == self.site.code, m.conflict.c.resolved_at.is_(None),
+                    m.conflict.c.record_id.in_(ids[i:i + 500])).values(resolved_at=self.at))
+        new = [{"id": c.id, "entity": c.entity, **self._row(c)} for c in changed if not c.in_db]
+        old = [{"b_id": c.id, "b_entity": c.entity, **self._row(c)} for c in changed if c.in_db]
+        if new:
+            conn.execute(insert(m.record), new)
+        if old:
+            # The SET clause comes from the parameter keys that name columns.
+            conn.execute(update(m.record).where(m.record.c.id == bindparam("b_id"),
+                                                m.record.c.entity == bindparam("b_entity")), old)
+        if self.history:
+            conn.execute(insert(m.record_version), self.history)
+        if self.conflicts:
+            conn.execute(insert(m.conflict), self.conflicts)
+
+
+def approval_level_items(county: str, types: list[str], level: str) -> list[tuple[str, dict]]:
+    if level not in APPROVAL_LEVELS:
+        raise Invalid(f"level must be one of {', '.join(APPROVAL_LEVELS)}")
+    for t in types:
+        if t not in ASSISTANCE_TYPES:
+            raise Invalid(f"{t} is not an assistance type ({', '.join(ASSISTANCE_TYPES)})")
+    return [(f"{county}:{t}", {"county_code": county, "type": t, "level": level}) for t in types]

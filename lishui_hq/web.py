@@ -1,0 +1,88 @@
+"""The city's read-only page: applications per county, type and state, and each
+site's last sync and pending conflicts. Aggregates only: no names, no ID numbers."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from html import escape
+
+from lishui_desktop.sync.protocol import APPLICATION_STATES, ASSISTANCE_TYPES
+
+from . import regions
+
+TYPE_NAMES = {"dibao": "最低生活保障", "dibian": "低保边缘家庭", "tekun": "特困人员救助供养",
+              "linshi": "临时救助", "yiliao": "医疗救助", "jiaoyu": "教育救助",
+              "ertong": "孤困儿童基本生活保障", "shilaohua": "适老化改造"}
+STATE_NAMES = {"submitted": "已申请", "materials_missing": "待补正", "not_accepted": "不予受理",
+               "accepted": "已受理", "investigating": "调查中", "investigated": "已调查",
+               "reviewed": "已初审", "publicizing": "公示中", "publicized": "已公示",
+               "awaiting_decision": "待审核确认", "approved": "已确认", "refused": "不予确认",
+               "stopped": "已停发", "withdrawn": "已撤回"}
+
+CSS = """
+body{font-family:"Noto Sans CJK SC","WenQuanYi Zen Hei",sans-serif;margin:2em;color:#222}
+table{border-collapse:collapse;margin:1em 0 2em}
+th,td{border:1px solid #bbb;padding:.25em .6em;text-align:right}
+th{background:#eef2f7}td.l,th.l{text-align:left}
+tr.total td{font-weight:bold;background:#f7f7f7}.warn{color:#b00020;font-weight:bold}
+.muted{color:#888}
+"""
+
+
+# China Standard Time has no daylight saving: a fixed offset needs no tz database.
+CST = timezone(timedelta(hours=8))
+
+
+def to_cst(t: datetime) -> datetime:
+    # SQLite hands back the stored UTC time without its zone.
+    return (t if t.tzinfo else t.replace(tzinfo=timezone.utc)).astimezone(CST)
+
+
+def _when(t: datetime | None) -> str:
+    return to_cst(t).strftime("%Y-%m-%d %H:%M") if t else "—"
+
+
+def render(store) -> str:
+    counts = store.application_counts()
+    sites = store.list_sites()
+    states = [s for s in APPLICATION_STATES if any(c[2] == s for c in counts)]
+    rows = {}
+    for county, typ, state, n in counts:
+        rows.setdefault((county, typ), {})[state] = n
+    out = ["<!doctype html><html lang='zh-CN'><head><meta charset='utf-8'>",
+           "<title>丽水市社会救助 — 市级汇总</title>", f"<style>{CSS}</style></head><body>",
+           "<h1>丽水市社会救助 — 市级汇总</h1>",
+           f"<p class='muted'>生成时间 {datetime.now(CST):%Y-%m-%d %H:%M:%S}（北京时间）</p>",
+           "<h2>各县（市、区）申请数（按类型、状态）</h2>"]
+    if not counts:
+        out.append("<p>尚无申请。</p>")
+    else:
+        out.append("<table><tr><th class='l'>县（市、区）</th><th class='l'>类型</th>")
+        out += [f"<th>{escape(STATE_NAMES.get(s, s))}</th>" for s in states]
+        out.append("<th>合计</th></tr>")
+        totals = {s: 0 for s in states}
+        order = {t: i for i, t in enumerate(ASSISTANCE_TYPES)}
+        for (county, typ) in sorted(rows, key=lambda k: (k[0] or "", order.get(k[1], 99))):
+            by = rows[(county, typ)]
+            name = regions.COUNTIES.get(county or "", county or "?")
+            out.append(f"<tr><td class='l'>{escape(name)} {escape(county or '')}</td>"
+                       f"<td class='l'>{escape(TYPE_NAMES.get(typ, typ or '?'))}</td>")
+            for s in states:
+                totals[s] += by.get(s, 0)
+                out.append(f"<td>{by.get(s, 0) or ''}</td>")
+            out.append(f"<td>{sum(by.values())}</td></tr>")
+        out.append("<tr class='total'><td class='l'>全市</td><td></td>")
+        out += [f"<td>{totals[s]}</td>" for s in states]
+        out.append(f"<td>{sum(totals.values())}</td></tr></table>")
+    out.append("<h2>站点同步情况</h2><table><tr><th class='l'>代码</th><th class='l'>名称</th>"
+               "<th class='l'>级别</th><th>最近同步</th><th>待处理冲突</th><th>审计条目</th>"
+               "<th class='l'>状态</th></tr>")
+    for s in sites:
+        pending = s["pending_conflicts"]
+        out.append(
+            f"<tr><td class='l'>{escape(s['code'])}</td><td class='l'>{escape(s['name'])}</td>"
+            f"<td class='l'>{'乡镇' if s['kind'] == 'township' else '县级'}</td>"
+            f"<td>{_when(s['last_sync_at'])}</td>"
+            f"<td class='{'warn' if pending else ''}'>{pending}</td><td>{s['audit_seq']}</td>"
+            f"<td class='l'>{'已吊销' if s['revoked_at'] else '正常'}</td></tr>")
+    out.append("</table></body></html>")
+    return "".join(out)

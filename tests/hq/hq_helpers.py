@@ -1,0 +1,195 @@
+"""Helpers for the city-server tests: a real database (SQLite file or a fresh
+PostgreSQL database), a real `lishui-hq serve` process on loopback, and
+builders for batches and audit chains as a desktop would send them."""
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import httpx
+
+from lishui_desktop.domain.auditchain import GENESIS, entry_hash
+
+ROOT = Path(__file__).resolve().parents[2]
+PG_ADMIN = os.environ.get("LISHUI_HQ_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
+
+
+def pg_available() -> bool:
+    try:
+        import psycopg
+        with psycopg.connect(PG_ADMIN, connect_timeout=3):
+            return True
+    except Exception:
+        return False
+
+
+class PgDatabase:
+    """A PostgreSQL database made for one test module and dropped after it."""
+
+    def __init__(self):
+        import psycopg
+        self.name = f"lishui_hq_test_{uuid.uuid4().hex[:12]}"
+        with psycopg.connect(PG_ADMIN, autocommit=True) as c:
+            c.execute(f'CREATE DATABASE "{self.name}"')
+        base = PG_ADMIN.rsplit("/", 1)[0].replace("postgresql://", "postgresql+psycopg://")
+        self.url = f"{base}/{self.name}"
+
+    def drop(self) -> None:
+        import psycopg
+        with psycopg.connect(PG_ADMIN, autocommit=True) as c:
+            c.execute(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)')
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def run_cli(*args: str, db: str, check: bool = True) -> subprocess.CompletedProcess:
+    p = subprocess.run([sys.executable, "-m", "lishui_hq.cli", *args, "--db", db],
+                       cwd=ROOT, capture_output=True, text=True, timeout=120,
+                       env={**os.environ, "PYTHONPATH": str(ROOT)})
+    if check and p.returncode != 0:
+        raise AssertionError(f"lishui-hq {' '.join(args)} failed ({p.returncode}):\n{p.stderr}")
+    return p
+
+
+class Server:
+    """`lishui-hq serve` in a subprocess on a free loopback port."""
+
+    def __init__(self, db_url: str, log_path: Path, *extra: str, port: int | None = None):
+        self.db_url = db_url
+        self.log_path = log_path
+        self.port = port or free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self._log = open(log_path, "ab")
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "lishui_hq.cli", "serve", "--db", db_url, "--host", "127.0.0.1",
+             "--port", str(self.port), *extra],
+            cwd=ROOT, stdout=self._log, stderr=subprocess.STDOUT,
+            env={**os.environ, "PYTHONPATH": str(ROOT)})
+        deadline = time.monotonic() + 60
+        while True:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"server exited with {self.proc.returncode}:\n"
+                                   f"{log_path.read_text(errors='replace')[-3000:]}")
+            try:
+                if httpx.get(self.url + "/health", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if time.monotonic() > deadline:
+                self.stop()
+                raise RuntimeError("server did not answer /health within 60 s")
+            time.sleep(0.1)
+
+    def log_text(self) -> str:
+        self._log.flush()
+        return self.log_path.read_text(errors="replace")
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(15)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(5)
+        self._log.close()
+
+
+class Chain:
+    """A site's audit chain, built as the desktop builds it."""
+
+    def __init__(self, site: str):
+        self.site, self.seq, self.prev = site, 0, GENESIS
+        self.entries: list[dict] = []
+
+    def add(self, event: str = "record.save", entity: str | None = None,
+            entity_id: str | None = None, detail=None) -> dict:
+        self.seq += 1
+        e = {"id": str(uuid.uuid4()), "site_code": self.site, "seq": self.seq,
+             "at": f"2026-11-29T10:{self.seq % 60:02d}:00+08:00", "user": "经办人甲",
+             "event": event, "entity": entity, "entity_id": entity_id, "success": True,
+             "detail": detail if detail is not None else {"n": self.seq}, "prev_hash": self.prev}
+        e["hash"] = entry_hash(e)
+        self.prev = e["hash"]
+        self.entries.append(e)
+        return e
+
+
+def rec(entity: str, rid: str, site: str, payload: dict | None = None, *, version: int = 1,
+        base: int | None = None, deleted: bool = False) -> dict:
+    return {"entity": entity, "id": rid, "version": version,
+            "base_version": version - 1 if base is None else base, "site_code": site,
+            "payload": payload if payload is not None else {"n": 1}, "deleted": deleted}
+
+
+def app_payload(township: str, state: str = "submitted", type_: str = "dibao",
+                household: str = "h-1") -> dict:
+    return {"household_id": household, "type": type_, "state": state, "township_code": township,
+            "applicant": "张三"}
+
+
+def decision_payload(app_id: str, township: str, outcome: str = "approved",
+                     type_: str = "dibao") -> dict:
+    return {"application_id": app_id, "township_code": township, "type": type_,
+            "outcome": outcome, "amount_fen": 121000,
+            "start_month": "2026-12" if outcome == "approved" else None,
+            "reasons": [] if outcome == "approved" else ["家庭人均收入高于标准"],
+            "decided_by": "审批人乙", "decided_at": "2026-11-29T15:00:00+08:00"}
+
+
+def batch(site: str, records: list[dict], audit: list[dict] | None = None,
+          batch_id: str | None = None) -> dict:
+    return {"protocol": 1, "batch_id": batch_id or str(uuid.uuid4()), "site_code": site,
+            "records": records, "audit": audit or []}
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+class Client:
+    """What a desktop does over HTTP, for one site."""
+
+    def __init__(self, server: Server, site: str, token: str):
+        self.server, self.site, self.token = server, site, token
+        self.http = httpx.Client(base_url=server.url, timeout=120,
+                                 headers={"Authorization": f"Bearer {token}"})
+        self.chain = Chain(site)
+
+    def push_raw(self, body: dict) -> httpx.Response:
+        return self.http.post("/api/v1/push", json=body)
+
+    def push(self, records: list[dict], *, audit: bool = True, batch_id: str | None = None
+             ) -> dict:
+        entries = [self.chain.add("record.save", r["entity"], r["id"]) for r in records] \
+            if audit else []
+        r = self.push_raw(batch(self.site, records, entries, batch_id))
+        assert r.status_code == 200, r.text
+        return r.json()
+
+    def pull_all(self, cursor: int = 0, limit: int = 500) -> tuple[list[dict], int]:
+        items = []
+        while True:
+            r = self.http.get("/api/v1/pull", params={"cursor": cursor, "limit": limit})
+            assert r.status_code == 200, r.text
+            page = r.json()
+            items += page["items"]
+            cursor = page["next_cursor"]
+            if not page["more"]:
+                return items, cursor
+
+    def close(self) -> None:
+        self.http.close()
+
+
+def statuses(result: dict) -> list[str]:
+    return [r["status"] for r in result["results"]]
