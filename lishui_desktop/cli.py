@@ -61,6 +61,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--token", help="set this site's token first (from `lishui-hq site add`)")
     p.add_argument("--batch-size", type=int, default=500)
 
+    p = sub.add_parser("bundle", help="USB transfer: export pending changes, import the city's answers")
+    bsub = p.add_subparsers(dest="bundle_command", required=True)
+    b = bsub.add_parser("export", help="write every pending change into one signed file")
+    _db_arg(b)
+    b.add_argument("--out", type=Path, required=True)
+    b = bsub.add_parser("import", help="apply an acks file from `lishui-hq export-acks`")
+    _db_arg(b)
+    b.add_argument("file", type=Path)
+
     p = sub.add_parser("notices", help="write notices as PDF files without the GUI")
     _db_arg(p)
     p.add_argument("--out", type=Path, required=True, help="folder for the PDF files")
@@ -75,6 +84,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("notice", help="a PDF file, or the QR code's text")
     p.add_argument("--key", action="append", default=[],
                    help="SITE=BASE64 public key (else the keys in the database)")
+
+    p = sub.add_parser("screenshot", help="render every page offscreen to PNG (review, documentation)")
+    _db_arg(p)
+    p.add_argument("--out", type=Path, required=True, help="folder for the PNG files")
+    p.add_argument("--lang", choices=["zh", "en"], default=argparse.SUPPRESS, help="interface language (zh)")
 
     p = sub.add_parser("run-default", help=argparse.SUPPRESS)   # `make run`
     _db_arg(p)
@@ -264,7 +278,18 @@ def cmd_verify_notice(args, db_path: Path) -> int:
     return 0
 
 
-COMMANDS = {"notices": cmd_notices, "verify-notice": cmd_verify_notice, "sync": cmd_sync, "demo": cmd_demo, "migrate": cmd_migrate, "verify": cmd_verify, "backup": cmd_backup,
+def cmd_screenshot(args, db_path: Path) -> int:
+    if not db_path.exists():
+        print(f"error: no database at {db_path}", file=sys.stderr)
+        return 2
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from lishui_desktop.gui.screenshot import take
+    for path in take(db_path, args.out, getattr(args, "lang", None) or "zh"):
+        print(path)
+    return 0
+
+
+COMMANDS = {"screenshot": cmd_screenshot, "notices": cmd_notices, "verify-notice": cmd_verify_notice, "sync": cmd_sync, "demo": cmd_demo, "migrate": cmd_migrate, "verify": cmd_verify, "backup": cmd_backup,
             "restore": cmd_restore, "run-default": cmd_run_default}
 
 if __name__ == "__main__":

@@ -219,6 +219,36 @@ def cmd_verify_audit(args) -> int:
     return 1 if bad else 0
 
 
+def cmd_import_bundle(args) -> int:
+    from .bundles import import_bundle
+    raw = _read_file(args.file)
+    site, results = import_bundle(Store(_db(args), migrate_now=True), raw)
+    totals: dict[str, int] = {}
+    for r in results:
+        for rec in r.results:
+            totals[rec.status] = totals.get(rec.status, 0) + 1
+    print(f"bundle from {site.code} ({site.name}): {len(results)} batches; "
+          + ", ".join(f"{k} {v}" for k, v in sorted(totals.items())) if totals
+          else f"bundle from {site.code} ({site.name}): {len(results)} batches, no records")
+    return 0
+
+
+def cmd_export_acks(args) -> int:
+    from .bundles import export_acks
+    data, summary = export_acks(Store(_db(args), migrate_now=True), _read_file(args.bundle))
+    Path(args.out).write_bytes(data)
+    print(f"acks for {summary['site']}: answers to {summary['batches']} batches and "
+          f"{summary['records']} records to pull, written to {args.out}")
+    return 0
+
+
+def _read_file(path: str) -> bytes:
+    p = Path(path)
+    if not p.is_file():
+        raise Invalid(f"{path}: no such file")
+    return p.read_bytes()
+
+
 def _read_csv(path: str, need: tuple[str, ...]):
     p = Path(path)
     if not p.is_file():
@@ -313,6 +343,16 @@ def build_parser() -> argparse.ArgumentParser:
                         help="re-check every site's audit chain from its first entry")
     va.add_argument("--site")
     va.set_defaults(func=cmd_verify_audit)
+
+    ib = sub.add_parser("import-bundle", parents=[common],
+                        help="apply a site's USB bundle (same answers as the network path)")
+    ib.add_argument("file")
+    ib.set_defaults(func=cmd_import_bundle)
+    ea = sub.add_parser("export-acks", parents=[common],
+                        help="write the answers to a bundle and what the site should pull")
+    ea.add_argument("--bundle", required=True, help="the bundle imported with import-bundle")
+    ea.add_argument("--out", required=True)
+    ea.set_defaults(func=cmd_export_acks)
     return p
 
 

@@ -125,7 +125,7 @@ def _push_all(ctx, client, size, report, progress, cancelled):
             return
         result = client.push(batch)
         with ctx.db.write() as s:
-            counts = engine.apply_push_result(s, result, ctx.now())
+            counts = engine.apply_push_result(s, result, ctx.now()) or {}
         report.batches += 1
         for k, v in counts.items():
             report.pushed[k] += v

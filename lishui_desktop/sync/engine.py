@@ -61,49 +61,72 @@ def pending_counts(s: Session) -> dict:
                                 .where(SyncRefusal.dismissed_at.is_(None)))}
 
 
+def _inflight(s: Session) -> list[dict]:
+    return _get(s, INFLIGHT, [])
+
+
 def prepare_batch(s: Session, site_code: str, size: int = 500) -> PushBatch | None:
-    """The batch in flight if there is one, else a new one; None when nothing is left."""
-    inflight = _get(s, INFLIGHT)
-    if inflight is None:
-        rows = s.scalars(select(OutboxEntry).where(OutboxEntry.batch_id.is_(None))
-                         .order_by(OutboxEntry.seq).limit(size)).all()
-        last_audit = s.scalar(select(AuditEntry.seq).where(
-            AuditEntry.pushed.is_(False), AuditEntry.site_code == site_code)
-            .order_by(AuditEntry.seq).offset(MAX_AUDIT - 1).limit(1)) or s.scalar(
-            select(AuditEntry.seq).where(AuditEntry.pushed.is_(False),
-                                         AuditEntry.site_code == site_code)
-            .order_by(AuditEntry.seq.desc()).limit(1))
-        if not rows and last_audit is None:
-            return None
-        batch_id = new_id()
-        for row in rows:
-            row.batch_id = batch_id
-            if row.payload is None:
-                model = MODEL_BY_ENTITY[row.entity]
-                obj = s.get(model, row.entity_id)
-                # The record may have moved on since the change was queued: send what it is now.
-                row.version = obj.version
-                row.payload = payload_of(obj)
-        inflight = {"batch_id": batch_id, "audit_through": last_audit or 0}
-        _put(s, INFLIGHT, inflight)
-        s.flush()
-    rows = s.scalars(select(OutboxEntry).where(OutboxEntry.batch_id == inflight["batch_id"])
+    """The oldest batch in flight if there is one, else a new one; None when nothing is left."""
+    inflight = _inflight(s)
+    if inflight:
+        return _rebuild(s, site_code, inflight[0])
+    return form_batch(s, site_code, size)
+
+
+def form_batch(s: Session, site_code: str, size: int = 500) -> PushBatch | None:
+    """A new batch after those already in flight (a bundle holds several)."""
+    inflight = _inflight(s)
+    after = inflight[-1]["audit_through"] if inflight else 0
+    rows = s.scalars(select(OutboxEntry).where(OutboxEntry.batch_id.is_(None))
+                     .order_by(OutboxEntry.seq).limit(size)).all()
+    unpushed = select(AuditEntry.seq).where(AuditEntry.pushed.is_(False),
+                                            AuditEntry.site_code == site_code,
+                                            AuditEntry.seq > after)
+    first_audit = s.scalar(unpushed.order_by(AuditEntry.seq).limit(1))
+    last_audit = s.scalar(unpushed.order_by(AuditEntry.seq).offset(MAX_AUDIT - 1).limit(1)) \
+        or s.scalar(unpushed.order_by(AuditEntry.seq.desc()).limit(1))
+    if not rows and last_audit is None:
+        return None
+    batch_id = new_id()
+    for row in rows:
+        row.batch_id = batch_id
+        if row.payload is None:
+            obj = s.get(MODEL_BY_ENTITY[row.entity], row.entity_id)
+            # The record may have moved on since the change was queued: send what it is now.
+            row.version = obj.version
+            row.payload = payload_of(obj)
+    entry = {"batch_id": batch_id, "audit_from": first_audit or 0,
+             "audit_through": last_audit or after}
+    _put(s, INFLIGHT, inflight + [entry])
+    s.flush()
+    return _rebuild(s, site_code, entry)
+
+
+def _rebuild(s: Session, site_code: str, entry: dict) -> PushBatch:
+    rows = s.scalars(select(OutboxEntry).where(OutboxEntry.batch_id == entry["batch_id"])
                      .order_by(OutboxEntry.seq)).all()
     audit = s.scalars(select(AuditEntry).where(
-        AuditEntry.pushed.is_(False), AuditEntry.site_code == site_code,
-        AuditEntry.seq <= inflight["audit_through"]).order_by(AuditEntry.seq)).all()
+        AuditEntry.site_code == site_code, AuditEntry.seq >= entry["audit_from"],
+        AuditEntry.seq <= entry["audit_through"]).order_by(AuditEntry.seq)).all() \
+        if entry["audit_from"] else []
     return PushBatch(
-        batch_id=inflight["batch_id"], site_code=site_code,
+        batch_id=entry["batch_id"], site_code=site_code,
         records=[Record(entity=r.entity, id=r.entity_id, version=r.version,
                         base_version=r.base_version, site_code=r.site_code,
                         payload=r.payload or {}, deleted=r.deleted) for r in rows],
         audit=[WireAudit(**{**entry_fields(a), "hash": a.hash}) for a in audit])
 
 
-def apply_push_result(s: Session, result: PushResult, now: datetime) -> dict:
-    inflight = _get(s, INFLIGHT)
-    if not inflight or inflight["batch_id"] != result.batch_id:
-        raise ValueError(f"answer for batch {result.batch_id}, which is not in flight")
+def batches_in_flight(s: Session, site_code: str) -> list[PushBatch]:
+    return [_rebuild(s, site_code, e) for e in _inflight(s)]
+
+
+def apply_push_result(s: Session, result: PushResult, now: datetime) -> dict | None:
+    """Take the server's answer in; None when that batch is no longer in flight (answered before)."""
+    inflight = _inflight(s)
+    entry = next((e for e in inflight if e["batch_id"] == result.batch_id), None)
+    if entry is None:
+        return None
     rows = {r.entity_id: r for r in s.scalars(
         select(OutboxEntry).where(OutboxEntry.batch_id == result.batch_id))}
     counts = {"applied": 0, "duplicate": 0, "conflict": 0, "refused": 0}
@@ -121,15 +144,14 @@ def apply_push_result(s: Session, result: PushResult, now: datetime) -> dict:
             s.add(SyncRefusal(entity=r.entity, entity_id=r.id, version=row.version,
                               reason=r.reason or "", payload=row.payload or {}, refused_at=now))
         s.delete(row)
-    if rows:
-        # The server must answer every record; unanswered ones go out again.
-        for row in rows.values():
-            row.batch_id = None
-            row.payload = row.payload if row.deleted else None
+    for row in rows.values():
+        # The server answers every record; one it did not is sent again.
+        row.batch_id = None
+        row.payload = row.payload if row.deleted else None
     s.execute(update(AuditEntry).where(AuditEntry.seq <= min(result.audit_through,
-                                                             inflight["audit_through"]))
+                                                             entry["audit_through"]))
               .values(pushed=True))
-    s.execute(delete(Setting).where(Setting.key == INFLIGHT))
+    _put(s, INFLIGHT, [e for e in inflight if e["batch_id"] != result.batch_id])
     return counts
 
 
@@ -217,7 +239,8 @@ def apply_pull_page(s: Session, page: PullPage, site_code: str, now: datetime) -
     s.flush()
     counts["parked"] = _park_orphans(s, applied)
     counts["records"] -= counts["parked"]
-    _put(s, CURSOR, page.next_cursor)
+    # Pages from a bundle may overlap what was pulled online: the cursor never goes back.
+    _put(s, CURSOR, max(page.next_cursor, cursor(s)))
     return counts
 
 

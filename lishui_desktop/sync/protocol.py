@@ -315,3 +315,86 @@ class DecisionPayload(BaseModel):
         if self.outcome in ("approved", "raised", "reduced") and self.amount_fen is None:
             raise ValueError(f"a decision '{self.outcome}' needs amount_fen")
         return self
+
+
+# ---- USB bundles ------------------------------------------------------------------------
+#
+# A bundle carries a site's pending batches to the city on a USB stick; an acks
+# file carries the answers and everything the site should pull back. Both are
+# gzip-compressed JSON: {"body": {...}, "mac": ..., "signature": ...}.
+#
+# - "mac" is HMAC-SHA256 over the canonical body, keyed with sha256(token): the
+#   site holds its token and the server holds exactly that hash, so each side
+#   knows the file comes from the other and was not altered.
+# - "signature" (bundles only) is the site's Ed25519 signature over the same
+#   bytes; the server checks it against the site's registered key (and
+#   registers the key the bundle names when it has none yet).
+
+import base64 as _b64
+import gzip as _gzip
+import hashlib as _hashlib
+import hmac as _hmac
+import json as _json
+import zlib as _zlib
+
+BUNDLE_FORMAT = "lishui-bundle"
+ACKS_FORMAT = "lishui-acks"
+BUNDLE_VERSION = 1
+
+
+class BundleError(ValueError):
+    """A bundle or acks file that must not be applied; the message says why."""
+
+
+def _canonical(body: dict) -> bytes:
+    return _json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def token_key(token_hash_hex: str) -> bytes:
+    return token_hash_hex.encode()
+
+
+def token_hash(token: str) -> str:
+    return _hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def seal(body: dict, *, token_hash_hex: str, private_key_b64: str | None = None) -> bytes:
+    data = _canonical(body)
+    out = {"body": body,
+           "mac": _hmac.new(token_key(token_hash_hex), data, _hashlib.sha256).hexdigest()}
+    if private_key_b64:
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+        key = Ed25519PrivateKey.from_private_bytes(_b64.b64decode(private_key_b64))
+        out["signature"] = _b64.b64encode(key.sign(data)).decode()
+    return _gzip.compress(_canonical(out), mtime=0)
+
+
+def open_sealed(raw: bytes, expected_format: str) -> dict:
+    """The parsed file, not yet authenticated (use check_mac / check_signature)."""
+    try:
+        outer = _json.loads(_gzip.decompress(raw))
+    except (OSError, EOFError, ValueError, _zlib.error) as exc:
+        raise BundleError(f"the file is damaged or not a {expected_format} file ({exc})") from None
+    body = outer.get("body") if isinstance(outer, dict) else None
+    if not isinstance(body, dict) or body.get("format") != expected_format:
+        raise BundleError(f"the file is not a {expected_format} file")
+    if body.get("version") != BUNDLE_VERSION:
+        raise BundleError(f"{expected_format} version {body.get('version')} is not supported")
+    return outer
+
+
+def check_mac(outer: dict, token_hash_hex: str) -> None:
+    expected = _hmac.new(token_key(token_hash_hex), _canonical(outer["body"]),
+                         _hashlib.sha256).hexdigest()
+    if not _hmac.compare_digest(expected, str(outer.get("mac", ""))):
+        raise BundleError("the file was altered, or it was not made with this site's token")
+
+
+def check_signature(outer: dict, public_key_b64: str) -> None:
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+    try:
+        key = Ed25519PublicKey.from_public_bytes(_b64.b64decode(public_key_b64))
+        key.verify(_b64.b64decode(outer.get("signature", "")), _canonical(outer["body"]))
+    except (InvalidSignature, ValueError) as exc:
+        raise BundleError("the bundle's signature does not match the site's key") from exc
