@@ -1,18 +1,21 @@
 """Building households and cases the way a caseworker would, for tests."""
 from __future__ import annotations
 
+import itertools
 from datetime import date, timedelta
 
 from lishui_desktop.domain import idnumber
 from lishui_desktop.services import applications as ap
 from lishui_desktop.services import households as hs
 
-_seq = iter(range(1, 999))
+_seq = itertools.count(1)
 
 
 def member(name: str, relation: str, birth: date, sex: str = "M", **kw) -> hs.MemberForm:
-    seq = next(_seq) * 2 % 1000 + (1 if sex == "M" else 0)
-    return hs.MemberForm(name=name, id_number=idnumber.make("331102", birth, seq % 1000),
+    # Sequence numbers cycle through 0-999 (odd for men), so ID numbers stay valid
+    # however many households a test session makes.
+    seq = (next(_seq) * 2) % 1000 + (1 if sex == "M" else 0)
+    return hs.MemberForm(name=name, id_number=idnumber.make("331102", birth, seq),
                          relation=relation, **kw)
 
 
