@@ -10,7 +10,7 @@ DEB_PACKAGES := fonts-wqy-zenhei fonts-arphic-uming fonts-arphic-ukai poppler-ut
 	libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test test-only bench lint forms translations deb clean-venv
+.PHONY: run test test-only bench forms translations deb clean-venv screenshots
 
 $(VPY):
 	$(PY) -m venv $(VENV)
@@ -43,8 +43,13 @@ test: $(TEST_STAMP) deb translations
 test-only:
 	$(VPY) -m pytest -q
 
-translations: $(VPY)
-	@$(VPY) -m lishui_desktop.gui.i18n_build 2>/dev/null || true
+translations: $(STAMP)
+	$(VPY) -m lishui_desktop.gui.i18n_build
+
+forms: translations
+
+screenshots: $(STAMP)
+	$(VPY) -m lishui_desktop.cli screenshot --db $${DB:-$$HOME/.local/share/lishui-desktop/lishui.sqlite3} --out out/screenshots
 
 bench: $(TEST_STAMP)
 	for b in bench/*.py; do echo "== $$b"; $(VPY) $$b || exit 1; done

@@ -324,6 +324,8 @@ APPLICATION_SORTS = {
     "amount": "coalesce(a.amount_fen, a.proposed_fen)",
     "village": "h.village_code",
     "updated": "a.updated_at",
+    "handed_up": "a.handed_up_on",
+    "notice_end": "a.notice_end",
 }
 
 # Scopes a list can show (the filter combo on the applications page).
@@ -352,10 +354,13 @@ class ApplicationQuery:
     text: str = ""
     scope: Scope = Scope()
     states: str = SCOPE_ALL
+    state_in: tuple[str, ...] = ()
     type: str | None = None
     assigned_to: str | None = None
     worklist: Worklist | None = None
     overdue_only: bool = False
+    staff_relative_only: bool = False
+    without_county_visit: bool = False
     sort: str = "due"
     descending: bool = False
     overdue_first: bool = False
@@ -383,6 +388,8 @@ class ApplicationRow:
     staff_relative: bool
     visits: int
     requested_fen: int | None
+    handed_up_on: date | None = None
+    township_code: str = ""
 
 
 def _application_where(q: ApplicationQuery, params: list) -> list[str]:
@@ -394,6 +401,13 @@ def _application_where(q: ApplicationQuery, params: list) -> list[str]:
     if states:
         where.append(f"a.state IN ({_placeholders(len(states))})")
         params += states
+    if q.state_in:
+        where.append(f"a.state IN ({_placeholders(len(q.state_in))})")
+        params += list(q.state_in)
+    if q.staff_relative_only:
+        where.append("h.staff_relative = 1")
+    if q.without_county_visit:
+        where.append("NOT EXISTS (SELECT 1 FROM visits v WHERE v.application_id = a.id AND v.by_county = 1)")
     if q.type:
         where.append("a.type = ?")
         params.append(q.type)
@@ -406,7 +420,8 @@ def _application_where(q: ApplicationQuery, params: list) -> list[str]:
             where.append("a.state = ?")
             params.append(State.AWAITING_DECISION.value)
         else:
-            open_states = _SCOPE_STATES[SCOPE_OPEN]
+            # Waiting for the county is nothing the township can act on.
+            open_states = tuple(st for st in _SCOPE_STATES[SCOPE_OPEN] if st != State.AWAITING_DECISION.value)
             mine = "a.assigned_to = ?"
             params_mine = [wl.user_id]
             if wl.role == workflow.Role.REVIEWER.value:
@@ -432,7 +447,10 @@ def application_keys(db: Database, q: ApplicationQuery) -> list[int]:
     if q.sort == "due":
         order.append("a.due_date IS NULL")     # cases without a due date last, either way
     order += [f"{order_col} {direction}", f"a.rowid {direction}"]
-    join = "JOIN households h ON h.id = a.household_id"
+    # The household is joined only when the filter or the order needs it.
+    needs_household = (not search_spec(q.text).empty or q.staff_relative_only
+                       or q.sort in ("head", "village"))
+    join = "JOIN households h ON h.id = a.household_id" if needs_household else ""
     sql = (f"SELECT a.rowid FROM applications a {join} "
            f"{'WHERE ' + ' AND '.join(where) if where else ''} ORDER BY {', '.join(order)}")
     with db.read() as s:
@@ -445,7 +463,8 @@ def application_rows(db: Database, rowids: list[int], today: date) -> dict[int, 
     sql = ("SELECT a.rowid, a.id, a.version, a.household_id, h.head_name, v.name, a.type, a.state, "
            "a.submitted_on, a.due_date, a.notice_start, a.notice_end, a.proposed_fen, a.amount_fen, "
            "u.display_name, h.staff_relative, "
-           "(SELECT count(*) FROM visits vi WHERE vi.application_id = a.id), a.requested_fen "
+           "(SELECT count(*) FROM visits vi WHERE vi.application_id = a.id), a.requested_fen, "
+           "a.handed_up_on, a.township_code "
            "FROM applications a JOIN households h ON h.id = a.household_id "
            "LEFT JOIN villages v ON v.code = h.village_code "
            "LEFT JOIN users u ON u.id = a.assigned_to "
@@ -457,7 +476,8 @@ def application_rows(db: Database, rowids: list[int], today: date) -> dict[int, 
         due = _d(r[9])
         out[r[0]] = ApplicationRow(r[0], r[1], r[2], r[3], r[4] or "", r[5] or "", r[6], r[7],
                                    _d(r[8]), due, bool(due and due < today), _d(r[10]), _d(r[11]),
-                                   r[12], r[13], r[14] or "", bool(r[15]), r[16] or 0, r[17])
+                                   r[12], r[13], r[14] or "", bool(r[15]), r[16] or 0, r[17],
+                                   _d(r[18]), r[19] or "")
     return out
 
 
@@ -470,13 +490,15 @@ def application_id_of(db: Database, rowid: int) -> str | None:
 # --- dashboard ------------------------------------------------------------------------
 
 NOTICE_SOON_DAYS = 2    # a notice ending within this many days is flagged
+# The county visits relatives of staff in person while the township investigates
+# (domain.workflow allows the approver to record a visit in these states).
+COUNTY_VISIT_STATES = (State.INVESTIGATING.value, State.INVESTIGATED.value)
 
 
 @dataclass(frozen=True)
 class Dashboard:
     counts: dict[str, int]          # state -> cases
     overdue: int
-    mine_open: int
     notices: list[ApplicationRow]   # public notices running, the ones ending first on top
     visits: list[ApplicationRow]    # cases waiting for a home visit, due first
 
@@ -501,17 +523,17 @@ def dashboard(db: Database, scope: Scope, today: date, *, county_visits: bool = 
         if county_visits:
             # The county visits in person when the applicant is a relative of staff.
             visit_sql = (f"SELECT a.rowid FROM applications a JOIN households h ON h.id = a.household_id "
-                         f"{w} {'AND' if w else 'WHERE'} a.state = ? AND h.staff_relative = 1 "
+                         f"{w} {'AND' if w else 'WHERE'} a.state IN (?, ?) AND h.staff_relative = 1 "
                          "AND NOT EXISTS (SELECT 1 FROM visits v WHERE v.application_id = a.id AND v.by_county = 1) "
                          "ORDER BY a.due_date IS NULL, a.due_date, a.rowid LIMIT ?")
-            visit_params = [*params, State.AWAITING_DECISION.value, limit]
+            visit_params = [*params, *COUNTY_VISIT_STATES, limit]
         else:
             visit_sql = (f"SELECT a.rowid FROM applications a {w} {'AND' if w else 'WHERE'} a.state = ? "
                          "ORDER BY a.due_date IS NULL, a.due_date, a.rowid LIMIT ?")
             visit_params = [*params, State.INVESTIGATING.value, limit]
         visit_ids = [r[0] for r in c.execute(visit_sql, visit_params)]
     rows = application_rows(db, notice_ids + visit_ids, today)
-    return Dashboard(counts, overdue, 0, [rows[i] for i in notice_ids if i in rows],
+    return Dashboard(counts, overdue, [rows[i] for i in notice_ids if i in rows],
                      [rows[i] for i in visit_ids if i in rows])
 
 
@@ -667,3 +689,31 @@ def recent_audit(db: Database, limit: int = 200) -> list[dict]:
                                          "ORDER BY seq DESC LIMIT ?", (limit,))]
 
 
+
+
+@dataclass(frozen=True)
+class VisitRow:
+    id: str
+    application_id: str
+    visit_date: date
+    head_name: str
+    village_name: str
+    type: str
+    investigators: list[str]
+    by_county: bool
+    conclusion: str
+    attachments: int
+
+
+def recent_visits(db: Database, scope: Scope, limit: int = 200) -> list[VisitRow]:
+    params: list = []
+    where = scope.where("a", params)
+    sql = ("SELECT vi.id, a.id, vi.visit_date, h.head_name, v.name, a.type, vi.investigators, vi.by_county, "
+           "vi.conclusion, (SELECT count(*) FROM attachments t WHERE t.visit_id = vi.id) "
+           "FROM visits vi JOIN applications a ON a.id = vi.application_id "
+           "JOIN households h ON h.id = a.household_id LEFT JOIN villages v ON v.code = h.village_code "
+           f"{'WHERE ' + ' AND '.join(where) if where else ''} "
+           "ORDER BY vi.visit_date DESC, vi.rowid DESC LIMIT ?")
+    with db.read() as s:
+        return [VisitRow(r[0], r[1], _d(r[2]), r[3] or "", r[4] or "", r[5], _json(r[6], []), bool(r[7]),
+                         r[8] or "", r[9]) for r in _raw(s).execute(sql, [*params, limit])]

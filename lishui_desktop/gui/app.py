@@ -1,0 +1,347 @@
+"""Start-up and the session: open the database, first-run setup, sign in, main window,
+idle lock, sign out, quit. ``run()`` is what ``lishui-desktop`` calls.
+
+All dialogs are opened non-blocking (``open()``/``show()``, never ``exec()``),
+so the whole flow can be driven from tests and the event loop never nests.
+"""
+from __future__ import annotations
+
+import logging
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from . import i18n
+from .startup import head_revision, quick_site
+from .tasks import TaskRunner
+from .qtfix import emit
+
+log = logging.getLogger(__name__)
+
+CJK_FONTS = ("Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "WenQuanYi Zen Hei",
+             "WenQuanYi Micro Hei", "AR PL UMing CN", "SimSun")
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("lishui-desktop")
+    app.setOrganizationName("Lishui")
+    # Windows come and go (login -> main window -> lock -> login); the controller decides when to quit.
+    app.setQuitOnLastWindowClosed(False)
+    # Offices run whatever Windows or Linux they have; pick a font with Chinese glyphs
+    # so labels are measured with the glyphs they will be drawn with.
+    families = set(QFontDatabase.families())
+    for family in CJK_FONTS:
+        if family in families:
+            font = QFont(family)
+            font.setPointSizeF(max(app.font().pointSizeF(), 10.0))
+            app.setFont(font)
+            break
+    return app
+
+
+class AppController(QObject):
+    """Owns the runner, the database and the windows of one running program."""
+
+    signed_in = Signal(object)          # MainWindow
+    ready = Signal()                    # main window usable (first page loaded)
+    finished = Signal()
+
+    def __init__(self, db_path: str | Path, lang: str = "zh", *, clock: Callable[[], datetime] | None = None,
+                 idle_ms: int | None = None, autologin: tuple[str, str] | None = None):
+        super().__init__()
+        self.db_path = Path(db_path)
+        self.lang = lang
+        self.clock = clock
+        self.idle_ms_override = idle_ms
+        self.autologin = autologin
+        self.runner = TaskRunner(self, error_parent=self._top)
+        self.db = None
+        self.base_ctx = None
+        self._worker_ctx = None
+        self._finished_once = False
+        self.main_window = None
+        self.login_dialog = None
+        self.setup_dialog = None
+        self.lock_dialog = None
+        self.password_dialog = None
+        self.idle = None
+        self.site_settings = None
+
+    def _top(self):
+        for w in (self.lock_dialog, self.password_dialog, self.login_dialog, self.setup_dialog, self.main_window):
+            if w is not None and w.isVisible():
+                return w
+        return None
+
+    # -- opening -----------------------------------------------------------------------
+
+    def start(self) -> None:
+        path, clock = self.db_path, self.clock
+        quick = quick_site(path)
+        at_head = quick is not None and quick.revision is not None and quick.revision == head_revision()
+        if at_head:
+            # The usual morning: show the sign-in at once; the database opens behind it.
+            self.show_login(quick)
+
+        def open_db():
+            from lishui_desktop.services import setup
+            from lishui_desktop.services.context import Context
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if at_head:
+                from lishui_desktop.store.db import Database
+                db = Database(path)
+            else:
+                from lishui_desktop.store.migrate import open_database
+                db = open_database(path)
+            ready = setup.is_set_up(db)
+            site = setup.site_info(db) if ready else None
+            # Read by the login task, which the runner runs right after this one.
+            self._worker_ctx = (Context(db, site, clock=clock) if clock else Context(db, site)) if ready else None
+            return db, ready, site
+
+        self.runner.submit(open_db, done=self._opened, failed=self._open_failed,
+                           label=None if at_head else self.tr("Opening the database…"))
+
+    def _open_failed(self, exc) -> bool:
+        from .errors import message
+        if self.login_dialog is not None:
+            self.login_dialog.hide()
+        box = QMessageBox(QMessageBox.Critical, self.tr("Cannot open the database"),
+                          self.tr("The database {path} cannot be opened.").format(path=self.db_path))
+        box.setInformativeText(message(exc))
+        box.setDetailedText(str(exc))
+        box.exec()
+        self.quit()
+        return True
+
+    def _opened(self, result) -> None:
+        self.db, ready, site = result
+        if not ready:
+            from .dialogs.setup import SetupDialog
+            self.setup_dialog = SetupDialog(self.runner, self.db)
+            self.setup_dialog.accepted.connect(self._set_up)
+            self.setup_dialog.rejected.connect(self.quit)
+            self.setup_dialog.show()
+            return
+        self.base_ctx = self._worker_ctx
+        if self.login_dialog is None:
+            self.show_login(site)
+
+    def _make_context(self, site) -> None:
+        from lishui_desktop.services.context import Context
+        self.base_ctx = Context(self.db, site, clock=self.clock) if self.clock else Context(self.db, site)
+        self._worker_ctx = self.base_ctx
+
+    def _set_up(self) -> None:
+        ctx = self.setup_dialog.ctx
+        self.setup_dialog.deleteLater()
+        self.setup_dialog = None
+        self._make_context(ctx.site)
+        self.show_login(ctx.site)
+
+    # -- signing in and out -----------------------------------------------------------------
+
+    def show_login(self, site=None) -> None:
+        from .dialogs.login import LoginDialog
+        site = site or self.base_ctx.site
+        self.login_dialog = LoginDialog(self.runner, site, lambda: self._worker_ctx)
+        self.login_dialog.accepted.connect(self._logged_in)
+        self.login_dialog.rejected.connect(self.quit)
+        self.login_dialog.show()
+        if self.autologin:
+            self.login_dialog.ui.username.setText(self.autologin[0])
+            self.login_dialog.ui.password.setText(self.autologin[1])
+            self.autologin = None
+            QTimer.singleShot(0, self.login_dialog.submit)
+
+    def _logged_in(self) -> None:
+        dlg = self.login_dialog
+        user, must_change = dlg.user, dlg.must_change_password
+        dlg.deleteLater()
+        self.login_dialog = None
+        if must_change:
+            from .dialogs.login import ChangePasswordDialog
+            self.password_dialog = ChangePasswordDialog(self.runner, self.base_ctx.as_user(user), forced=True)
+            self.password_dialog.accepted.connect(lambda: self._password_changed(user))
+            self.password_dialog.rejected.connect(self._password_refused)
+            self.password_dialog.show()
+            return
+        self.open_main(user)
+
+    def _password_changed(self, user) -> None:
+        self.password_dialog.deleteLater()
+        self.password_dialog = None
+        self.open_main(user)
+
+    def _password_refused(self) -> None:
+        self.password_dialog.deleteLater()
+        self.password_dialog = None
+        self.show_login()
+
+    def open_main(self, user) -> None:
+        from lishui_desktop.services import setup
+        db = self.db
+
+        def load():
+            return setup.site_settings(db)
+
+        self.runner.submit(load, done=lambda s: self._build_main(user, s))
+
+    def _build_main(self, user, site_settings) -> None:
+        from .env import Env
+        from .mainwindow import IdleWatcher, MainWindow
+        self.site_settings = site_settings
+        ctx = self.base_ctx.as_user(user)
+        env = Env(ctx, self.runner, self.db_path)
+        env.restore_backup = self.restore_backup
+        mw = MainWindow(env)
+        env.setParent(mw)       # the session's objects go with its window
+        mw.logout_requested.connect(self.logout)
+        mw.lock_requested.connect(self.lock)
+        mw.change_password_requested.connect(self.change_password)
+        mw.quit_requested.connect(self.quit)
+        mw.ready.connect(self.ready)
+        self.main_window = mw
+        mw.show()
+        ms = self.idle_ms_override or site_settings.idle_minutes * 60_000
+        self.idle = IdleWatcher(ms, self)
+        self.idle.idle.connect(self.lock)
+        QApplication.instance().installEventFilter(self.idle)
+        self.idle.start()
+        emit(self.signed_in, mw)
+
+    def _close_main(self) -> None:
+        if self.idle is not None:
+            QApplication.instance().removeEventFilter(self.idle)
+            self.idle.pause()
+            self.idle = None
+        if self.main_window is not None:
+            mw, self.main_window = self.main_window, None
+            mw.close_for_logout()
+            mw.deleteLater()
+
+    def logout(self) -> None:
+        self._close_main()
+        self.show_login()
+
+    def change_password(self) -> None:
+        from .dialogs.login import ChangePasswordDialog
+        mw = self.main_window
+        self.password_dialog = ChangePasswordDialog(self.runner, mw.env.ctx, parent=mw)
+        self.password_dialog.finished.connect(self._password_dialog_closed)
+        self.password_dialog.open()
+
+    def _password_dialog_closed(self, _result) -> None:
+        if self.password_dialog is not None:
+            self.password_dialog.deleteLater()
+            self.password_dialog = None
+
+    # -- idle lock ---------------------------------------------------------------------------
+
+    def lock(self) -> None:
+        if self.main_window is None or self.lock_dialog is not None:
+            return
+        from .dialogs.login import LockDialog
+        mw = self.main_window
+        self.idle.pause()
+        mw.set_locked(True)
+        for w in QApplication.topLevelWidgets():
+            # Open dialogs of the session go too: they may show a household's data.
+            if isinstance(w, QDialog) and w.isVisible() and w is not self.lock_dialog:
+                w.hide()
+        minutes = max(1, (self.idle_ms_override or self.site_settings.idle_minutes * 60_000) // 60_000)
+        self.lock_dialog = LockDialog(self.runner, mw.env.ctx, minutes, parent=mw)
+        self.lock_dialog.finished.connect(self._unlocked)
+        self.lock_dialog.open()
+
+    def _unlocked(self, result: int) -> None:
+        from .dialogs.login import LockDialog
+        dlg, self.lock_dialog = self.lock_dialog, None
+        dlg.deleteLater()
+        if result == LockDialog.SWITCH_USER or self.main_window is None:
+            self.logout()
+            return
+        self.main_window.set_locked(False)
+        self.idle.start()
+
+    # -- backups -----------------------------------------------------------------------------
+
+    def restore_backup(self, backup_path: str) -> None:
+        """Replace the database with a backup: sign out, restore, open again, sign in again."""
+        from lishui_desktop.services import setup
+        from lishui_desktop.store import backup
+        from lishui_desktop.store.migrate import open_database
+        self._close_main()
+        db, path = self.db, self.db_path
+
+        def work():
+            db.dispose()
+            backup.restore(path, Path(backup_path))
+            new = open_database(path)
+            return new, setup.site_info(new)
+
+        def done(result):
+            self.db, site = result
+            self._make_context(site)
+            QMessageBox.information(None, self.tr("Backup restored"),
+                                    self.tr("The backup was restored. Sign in again."))
+            self.show_login()
+
+        def failed(exc):
+            from .errors import show_error
+            show_error(None, exc)
+            # The old file is still in place (restore checks the backup first): open it again.
+            self.db = open_database(path) if self.db is None else self.db
+            self.show_login()
+            return True
+
+        self.runner.submit(work, done=done, failed=failed, label=self.tr("Restoring the backup…"))
+
+    # -- quitting ----------------------------------------------------------------------------------
+
+    def quit(self) -> None:
+        if self._finished_once:
+            return
+        self._close_main()
+        if self.db is not None and self.base_ctx is not None and not self.runner.closed:
+            from lishui_desktop.store.backup import backup_if_due
+            keep = self.site_settings.backup_keep if self.site_settings else 14
+            path = self.db_path
+            # The daily backup is made on the way out, not at start, so opening stays fast.
+            self.runner.submit(lambda: backup_if_due(path, keep=keep), done=lambda _r: self._finish(),
+                               failed=lambda _e: (self._finish(), True)[1],
+                               label=self.tr("Making the daily backup…"))
+        else:
+            self._finish()
+
+    def _finish(self) -> None:
+        if self._finished_once:
+            return
+        self._finished_once = True
+        for dlg in (self.login_dialog, self.setup_dialog, self.lock_dialog, self.password_dialog):
+            if dlg is not None:
+                dlg.hide()
+        self.runner.shutdown()
+        if self.db is not None:
+            self.db.dispose()
+        emit(self.finished)
+        app = QApplication.instance()
+        if app is not None:
+            app.quit()
+
+
+def run(db_path: str | Path, lang: str | None = None, *, argv: list[str] | None = None,
+        on_ready: Callable[[], None] | None = None, autologin: tuple[str, str] | None = None) -> int:
+    app = make_application(argv)
+    lang = i18n.install(app, i18n.choose(lang))
+    controller = AppController(db_path, lang, autologin=autologin)
+    if on_ready is not None:
+        controller.ready.connect(on_ready)
+    controller.start()
+    return app.exec()

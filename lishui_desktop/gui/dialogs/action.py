@@ -1,0 +1,273 @@
+"""One dialog for the workflow steps that need little input: accept, ask for materials,
+refuse (with reasons), notices, objections, hand-up, decisions, raise/reduce/stop.
+
+Each step shows only what it needs (``SPECS``); the service (applications.act,
+which asks domain.workflow.check) has the last word, and its errors appear
+beside the field they name.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidgetItem
+
+from lishui_desktop.domain import workflow
+from lishui_desktop.domain.errors import DomainError, ValidationError
+from lishui_desktop.services import applications as aps
+from lishui_desktop.services import queries
+
+from .. import labels, tasks
+from ..env import Env
+from ..forms.ui_action import Ui_ActionDialog
+from ..widgets import FieldErrors, fill_combo, lines, parse_yuan, pydate, qdate, yuan_text
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ActionDialog", text)
+
+
+@dataclass(frozen=True)
+class Spec:
+    explanation: str
+    materials: bool = False
+    reasons: tuple[str, ...] | None = None      # presets; None: no reasons box
+    amount: bool = False
+    start_month: bool = False
+    notice: bool = False
+    appraisal: bool = False
+    note: bool = True
+    danger: bool = False
+
+
+MATERIALS = (
+    QT_TRANSLATE_NOOP("ActionDialog", "Signed application form"),
+    QT_TRANSLATE_NOOP("ActionDialog", "Signed authorisation for the economic data check"),
+    QT_TRANSLATE_NOOP("ActionDialog", "Copies of the ID cards of all members"),
+    QT_TRANSLATE_NOOP("ActionDialog", "Copy of the household register"),
+    QT_TRANSLATE_NOOP("ActionDialog", "Proof of income of the members"),
+    QT_TRANSLATE_NOOP("ActionDialog", "Disability certificate"),
+    QT_TRANSLATE_NOOP("ActionDialog", "Medical records and bills"),
+    QT_TRANSLATE_NOOP("ActionDialog", "Proof of housing"),
+    QT_TRANSLATE_NOOP("ActionDialog", "Bank account for payments"),
+)
+
+SPECS: dict[str, Spec] = {
+    "accept": Spec(QT_TRANSLATE_NOOP("ActionDialog", "Accept the complete application. The household economic "
+                                     "investigation must start within 3 working days.")),
+    "request_materials": Spec(QT_TRANSLATE_NOOP("ActionDialog", "Tell the applicant in one notice everything that "
+                                                "is missing (一次性告知). The case waits until it is supplied."),
+                              materials=True),
+    "supply_materials": Spec(QT_TRANSLATE_NOOP("ActionDialog", "Record that the missing materials were supplied; "
+                                               "the application can then be accepted.")),
+    "refuse_acceptance": Spec(QT_TRANSLATE_NOOP("ActionDialog", "Refuse to accept the application. The applicant "
+                                                "gets a written notice with the reasons."),
+                              reasons=(QT_TRANSLATE_NOOP("ActionDialog", "The household is not registered in this "
+                                                         "township"),
+                                       QT_TRANSLATE_NOOP("ActionDialog", "Clearly not eligible for this assistance"),
+                                       QT_TRANSLATE_NOOP("ActionDialog", "Refused to sign the authorisation for "
+                                                         "the economic data check"),
+                                       QT_TRANSLATE_NOOP("ActionDialog", "Missing materials not supplied in time")),
+                              danger=True),
+    "start_investigation": Spec(QT_TRANSLATE_NOOP("ActionDialog", "Start the household economic investigation "
+                                                  "and ask the county for the data cross-check. The home visit "
+                                                  "must be done within 15 working days.")),
+    "record_appraisal": Spec(QT_TRANSLATE_NOOP("ActionDialog", "Record the democratic appraisal. Village "
+                                               "representatives must be at least two thirds of the panel, and "
+                                               "everyone signs the record."), appraisal=True),
+    "publish": Spec(QT_TRANSLATE_NOOP("ActionDialog", "Post the public notice in the village: the applicant's "
+                                      "name, the number of family members and the amount, nothing else. It runs "
+                                      "7 days."), notice=True),
+    "record_objection": Spec(QT_TRANSLATE_NOOP("ActionDialog", "Record an objection raised during the notice. "
+                                               "The case goes back to investigation and needs a new preliminary "
+                                               "review."), reasons=()),
+    "close_notice": Spec(QT_TRANSLATE_NOOP("ActionDialog", "The 7-day notice has ended. Close it; objections "
+                                           "must have been recorded before.")),
+    "hand_up": Spec(QT_TRANSLATE_NOOP("ActionDialog", "Hand the case up to the county civil-affairs bureau for "
+                                      "its decision (5 working days in Zhejiang).")),
+    "approve": Spec(QT_TRANSLATE_NOOP("ActionDialog", "Approve the assistance. Payment starts in the month you "
+                                      "give, paid before the 10th, to the household's bank account."),
+                    amount=True, start_month=True),
+    "refuse": Spec(QT_TRANSLATE_NOOP("ActionDialog", "Refuse. The township delivers the written notice with the "
+                                     "reasons and the appeal rights within 3 working days."),
+                   reasons=(QT_TRANSLATE_NOOP("ActionDialog", "Per-capita income is not below the local standard"),
+                            QT_TRANSLATE_NOOP("ActionDialog", "The household's assets exceed the limits"),
+                            QT_TRANSLATE_NOOP("ActionDialog", "Income or assets were concealed or misreported"),
+                            QT_TRANSLATE_NOOP("ActionDialog", "Refused to cooperate with the investigation"),
+                            QT_TRANSLATE_NOOP("ActionDialog", "A legal supporter is able to support")),
+                   danger=True),
+    "return": Spec(QT_TRANSLATE_NOOP("ActionDialog", "Return the case to the township for another investigation."),
+                   reasons=(QT_TRANSLATE_NOOP("ActionDialog", "The home visit record is incomplete"),
+                            QT_TRANSLATE_NOOP("ActionDialog", "The income was calculated wrongly"),
+                            QT_TRANSLATE_NOOP("ActionDialog", "The data cross-check found undeclared income or "
+                                              "assets"))),
+    "raise": Spec(QT_TRANSLATE_NOOP("ActionDialog", "Raise the monthly amount, with written reasons."),
+                  amount=True, reasons=(QT_TRANSLATE_NOOP("ActionDialog", "The household's income fell"),
+                                        QT_TRANSLATE_NOOP("ActionDialog", "A member joined the household"),
+                                        QT_TRANSLATE_NOOP("ActionDialog", "The standard was raised"))),
+    "reduce": Spec(QT_TRANSLATE_NOOP("ActionDialog", "Reduce the monthly amount, with written reasons. The new "
+                                     "amount applies from next month."),
+                   amount=True, reasons=(QT_TRANSLATE_NOOP("ActionDialog", "The household's income rose"),
+                                         QT_TRANSLATE_NOOP("ActionDialog", "A member left the household"))),
+    "stop": Spec(QT_TRANSLATE_NOOP("ActionDialog", "Stop the payment, with written reasons. It ends the month "
+                                   "after the decision."),
+                 reasons=(QT_TRANSLATE_NOOP("ActionDialog", "Per-capita income is now above the standard"),
+                          QT_TRANSLATE_NOOP("ActionDialog", "The person died or moved the household registration"),
+                          QT_TRANSLATE_NOOP("ActionDialog", "Refused the periodic review")),
+                 danger=True),
+    "withdraw": Spec(QT_TRANSLATE_NOOP("ActionDialog", "The applicant withdraws the application in writing."),
+                     reasons=(QT_TRANSLATE_NOOP("ActionDialog", "The applicant asked in writing to withdraw"),)),
+}
+
+APPRAISAL_RESULTS = (("agree", QT_TRANSLATE_NOOP("ActionDialog", "Agrees with the application")),
+                     ("disagree", QT_TRANSLATE_NOOP("ActionDialog", "Does not agree")))
+
+
+def next_month(d: date) -> date:
+    return date(d.year + (d.month == 12), d.month % 12 + 1, 1)
+
+
+class ActionDialog(QDialog):
+    def __init__(self, env: Env, case: queries.CaseDetail, action: str, parent=None):
+        super().__init__(parent)
+        self.ui = Ui_ActionDialog()
+        self.ui.setupUi(self)
+        self.env, self.case, self.action = env, case, action
+        spec = SPECS[action]
+        self.spec = spec
+        ui = self.ui
+        row = case.row
+        self.setWindowTitle(labels.action(action))
+        ui.summaryLabel.setText(self.tr("<b>{head}</b> household · {type} · now: {state}").format(
+            head=row.head_name, type=labels.assistance_type(row.type), state=labels.state(row.state)))
+        ui.explanationLabel.setText(_t(spec.explanation))
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("actionError")
+        ui.verticalLayout.insertWidget(2, self.error_label)
+        ui.materialsGroup.setVisible(spec.materials)
+        ui.reasonsGroup.setVisible(spec.reasons is not None)
+        ui.amountGroup.setVisible(spec.amount or spec.start_month)
+        ui.noticeGroup.setVisible(spec.notice)
+        ui.appraisalGroup.setVisible(spec.appraisal)
+        ui.noteBox.setVisible(spec.note)
+        for m in MATERIALS:
+            item = QListWidgetItem(_t(m), ui.materialsList)
+            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
+            item.setCheckState(Qt.Unchecked)
+        for r in spec.reasons or ():
+            item = QListWidgetItem(_t(r), ui.reasonsList)
+            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
+            item.setCheckState(Qt.Unchecked)
+        ui.reasonsList.setVisible(bool(spec.reasons))
+        if spec.reasons == ():
+            ui.otherReasonsLabel.setText(self.tr("What was objected, by whom, and how it is handled (one point "
+                                                 "per line)"))
+        elif spec.reasons:
+            ui.materialsList.setMaximumHeight(200)
+            ui.reasonsList.setMaximumHeight(ui.reasonsList.sizeHintForRow(0) * (len(spec.reasons) + 1) + 8)
+        today = env.today()
+        current = case.row.amount_fen
+        ui.currentAmount.setText(self.tr("{amount} yuan/month").format(amount=labels.yuan(current))
+                                 if current is not None else self.tr("none yet"))
+        ui.currentAmount.setVisible(action in ("raise", "reduce", "approve"))
+        ui.currentAmountTitle.setVisible(action in ("raise", "reduce", "approve"))
+        if action == "approve":
+            ui.currentAmountTitle.setText(self.tr("Proposed by the review"))
+            ui.currentAmount.setText(self.tr("{amount} yuan").format(amount=labels.yuan(case.row.proposed_fen))
+                                     if case.row.proposed_fen is not None else self.tr("none"))
+            ui.amount.setText(yuan_text(case.row.proposed_fen))
+        elif action in ("raise", "reduce"):
+            ui.amount.setText(yuan_text(current))
+        ui.amountLabel.setVisible(spec.amount)
+        ui.amount.setVisible(spec.amount)
+        ui.startMonthLabel.setVisible(spec.start_month)
+        ui.startMonth.setVisible(spec.start_month)
+        ui.startMonth.setDate(qdate(next_month(today)))
+        ui.noticeStart.setDate(qdate(today))
+        ui.noticeStart.setMaximumDate(qdate(today))
+        ui.noticeStart.dateChanged.connect(self._notice_period)
+        self._notice_period()
+        ui.appraisalDate.setDate(qdate(today))
+        ui.appraisalDate.setMaximumDate(qdate(today))
+        fill_combo(ui.appraisalResult, [(code, _t(text)) for code, text in APPRAISAL_RESULTS])
+        ok = ui.buttonBox.button(QDialogButtonBox.Ok)
+        ok.setText(labels.action(action))
+        ok.setDefault(True)
+        if spec.danger:
+            ok.setStyleSheet("color: #8c1d12; font-weight: bold;")
+        ui.buttonBox.accepted.connect(self.submit)
+        self.errors = FieldErrors(self, self.error_label)
+        self.errors.add("missing", ui.otherMaterials)
+        self.errors.add("reasons", ui.otherReasons)
+        self.errors.add("amount_fen", ui.amount, "amount")
+        self.errors.add("start_month", ui.startMonth)
+        self.errors.add("start", ui.noticeStart)
+        self.errors.add("panel_size", ui.panelSize)
+        self.errors.add("village_reps", ui.villageReps)
+        self.setMinimumWidth(600)
+        self.adjustSize()
+
+    def _notice_period(self) -> None:
+        start = pydate(self.ui.noticeStart.date())
+        first, last = workflow.notice_period(start)
+        self.ui.noticePeriod.setText(self.tr("Notice period: {first} to {last} (7 days). It can be closed from "
+                                             "{close}.").format(first=first.isoformat(), last=last.isoformat(),
+                                                                close=(last + timedelta(days=1)).isoformat()))
+
+    def _checked(self, widget) -> list[str]:
+        return [widget.item(i).text() for i in range(widget.count())
+                if widget.item(i).checkState() == Qt.Checked]
+
+    def params(self) -> dict:
+        ui, spec = self.ui, self.spec
+        p: dict = {}
+        if spec.materials:
+            p["missing"] = self._checked(ui.materialsList) + lines(ui.otherMaterials.toPlainText())
+        if spec.reasons is not None:
+            p["reasons"] = self._checked(ui.reasonsList) + lines(ui.otherReasons.toPlainText())
+        if spec.amount:
+            p["amount_fen"] = parse_yuan(ui.amount.text(), "amount_fen")
+        if spec.start_month:
+            d = ui.startMonth.date()
+            p["start_month"] = f"{d.year():04d}-{d.month():02d}"
+        if spec.notice:
+            start = pydate(ui.noticeStart.date())
+            if start > self.env.today():
+                raise ValidationError("notice.start", "the notice cannot start after today", field="start")
+            p["start"] = start
+        if spec.appraisal:
+            panel, reps = ui.panelSize.value(), ui.villageReps.value()
+            if panel < 3:
+                raise ValidationError("appraisal.size", "at least 3 panel members", field="panel_size")
+            if reps * 3 < panel * 2:
+                raise ValidationError("appraisal.panel", "village representatives under two thirds",
+                                      field="village_reps")
+            p["appraisal"] = {"date": pydate(ui.appraisalDate.date()).isoformat(), "panel_size": panel,
+                              "village_reps": reps, "votes_for": ui.votesFor.value(),
+                              "result": ui.appraisalResult.currentData()}
+        note = ui.note.toPlainText().strip()
+        if spec.note and note:
+            p["note"] = note
+        return p
+
+    def submit(self) -> None:
+        self.errors.clear()
+        try:
+            params = self.params()
+        except DomainError as exc:
+            self.errors.show(exc)
+            return
+        env, app_id, action, version = self.env, self.case.row.id, self.action, self.case.row.version
+        self.ui.buttonBox.setEnabled(False)
+        env.runner.submit(lambda: aps.act(env.ctx, app_id, action, params, expected_version=version),
+                          done=self._done, failed=self._failed, parent=self,
+                          changes={tasks.APPLICATIONS, tasks.HOUSEHOLDS})
+
+    def _done(self, _state) -> None:
+        self.ui.buttonBox.setEnabled(True)
+        self.accept()
+
+    def _failed(self, exc) -> bool:
+        self.ui.buttonBox.setEnabled(True)
+        return self.errors.show(exc)

@@ -1,0 +1,229 @@
+"""Errors a person reads: domain error codes turned into sentences, and the one error dialog.
+
+Every DomainError carries a code and parameters; ``MESSAGES`` holds one
+English sentence per code (the translation source) and the Chinese comes from
+resources/i18n through Qt, formatted with the error's parameters. A code not
+in the table falls back to the error's own English message, so nothing is
+ever shown blank. Unexpected exceptions get one calm sentence and the
+traceback under "details".
+"""
+from __future__ import annotations
+
+import logging
+import re
+import traceback
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from lishui_desktop.domain.errors import DomainError
+
+log = logging.getLogger(__name__)
+
+MESSAGES: dict[str, str] = {
+    # ID numbers
+    "id.length": QT_TRANSLATE_NOOP("Errors", "An ID number has 18 characters; this one has {length}."),
+    "id.chars": QT_TRANSLATE_NOOP("Errors", "An ID number is 17 digits followed by a digit or X."),
+    "id.region": QT_TRANSLATE_NOOP("Errors", "The first six digits {region} are not a valid region code."),
+    "id.date": QT_TRANSLATE_NOOP("Errors", "The birth date {birth} in the ID number is not a calendar date."),
+    "id.future": QT_TRANSLATE_NOOP("Errors", "The birth date {birth} in the ID number is in the future."),
+    "id.check": QT_TRANSLATE_NOOP("Errors", "Wrong check character {got}: it should be {expected}. Check the number for a typing error."),
+    # members and households
+    "member.name": QT_TRANSLATE_NOOP("Errors", "Enter the member's name."),
+    "member.relation": QT_TRANSLATE_NOOP("Errors", "Choose the relation to the household head."),
+    "member.birth_date": QT_TRANSLATE_NOOP("Errors", "The birth date does not match the ID number."),
+    "member.sex": QT_TRANSLATE_NOOP("Errors", "The sex does not match the ID number."),
+    "member.duplicate_id": QT_TRANSLATE_NOOP("Errors", "Another member has the same ID number."),
+    "member.missing": QT_TRANSLATE_NOOP("Errors", "This member no longer exists."),
+    "member.unknown": QT_TRANSLATE_NOOP("Errors", "This member is not in the household."),
+    "member.required": QT_TRANSLATE_NOOP("Errors", "Choose the member the support is for."),
+    "household.no_members": QT_TRANSLATE_NOOP("Errors", "A household needs at least one member."),
+    "household.head": QT_TRANSLATE_NOOP("Errors", "Exactly one member must be the household head."),
+    "household.empty": QT_TRANSLATE_NOOP("Errors", "The household has no members."),
+    "household.village": QT_TRANSLATE_NOOP("Errors", "Choose a village from the list."),
+    "household.staff_relative_note": QT_TRANSLATE_NOOP("Errors", "Say whose relative the applicant is (name and post of the staff member)."),
+    "household.missing": QT_TRANSLATE_NOOP("Errors", "This household no longer exists."),
+    "household.foreign": QT_TRANSLATE_NOOP("Errors", "This household belongs to another office and cannot be changed here."),
+    "household.role": QT_TRANSLATE_NOOP("Errors", "Only township caseworkers and reviewers record households."),
+    "household.changed": QT_TRANSLATE_NOOP("Errors", "Someone else changed this household in the meantime. Close the form and open it again."),
+    "housing.type": QT_TRANSLATE_NOOP("Errors", "Choose a housing type from the list."),
+    "housing.area": QT_TRANSLATE_NOOP("Errors", "The housing area must be a number of square metres, not negative."),
+    "disability.type": QT_TRANSLATE_NOOP("Errors", "Choose the type of disability."),
+    "disability.grade": QT_TRANSLATE_NOOP("Errors", "The disability grade is 1 to 4."),
+    "disability.incomplete": QT_TRANSLATE_NOOP("Errors", "A disability needs both its type and its grade."),
+    "selfcare.item": QT_TRANSLATE_NOOP("Errors", "Unknown self-care item."),
+    # income, assets, money
+    "income.category": QT_TRANSLATE_NOOP("Errors", "Choose an income category."),
+    "income.negative": QT_TRANSLATE_NOOP("Errors", "Income must not be negative."),
+    "income.member": QT_TRANSLATE_NOOP("Errors", "This income belongs to a member who is not in the household."),
+    "income.employment_category": QT_TRANSLATE_NOOP("Errors", "Only wages or business income can come from new employment."),
+    "income.employment_start": QT_TRANSLATE_NOOP("Errors", "The new employment starts after the assessment date."),
+    "income.disregard_months": QT_TRANSLATE_NOOP("Errors", "The disregard period is 0 to 12 months."),
+    "asset.kind": QT_TRANSLATE_NOOP("Errors", "Choose the kind of asset."),
+    "asset.negative": QT_TRANSLATE_NOOP("Errors", "The value must not be negative."),
+    "asset.quantity": QT_TRANSLATE_NOOP("Errors", "The quantity is at least 1."),
+    "money.format": QT_TRANSLATE_NOOP("Errors", "Enter an amount in yuan, such as 1060 or 1060.50."),
+    "money.negative": QT_TRANSLATE_NOOP("Errors", "The amount must not be negative."),
+    "money.precision": QT_TRANSLATE_NOOP("Errors", "An amount has at most two decimals (fen)."),
+    "amount.required": QT_TRANSLATE_NOOP("Errors", "Enter the amount."),
+    "amount.item": QT_TRANSLATE_NOOP("Errors", "Every item needs a name."),
+    "amount.not_raised": QT_TRANSLATE_NOOP("Errors", "The new amount must be higher than the current one."),
+    "amount.not_reduced": QT_TRANSLATE_NOOP("Errors", "The new amount must be lower than the current one and above zero; stop the payment instead."),
+    "amount.persons": QT_TRANSLATE_NOOP("Errors", "The number of persons must be at least 1."),
+    "dibao.no_covered": QT_TRANSLATE_NOOP("Errors", "No member is marked as covered by the benefit."),
+    "dibao.method": QT_TRANSLATE_NOOP("Errors", "Unknown dibao calculation method."),
+    "dibao.bands": QT_TRANSLATE_NOOP("Errors", "The county's dibao bands are not set up correctly."),
+    "standard.missing": QT_TRANSLATE_NOOP("Errors", "No assistance standard is in force for this county and date; sync the reference data from the city server."),
+    "standard.county": QT_TRANSLATE_NOOP("Errors", "Not a Lishui county."),
+    "standard.kind": QT_TRANSLATE_NOOP("Errors", "Unknown kind of standard."),
+    "standard.negative": QT_TRANSLATE_NOOP("Errors", "A standard must not be negative."),
+    "assistance.type": QT_TRANSLATE_NOOP("Errors", "Choose a type of assistance."),
+    # applications and the procedure
+    "application.type": QT_TRANSLATE_NOOP("Errors", "Choose a type of assistance."),
+    "application.applicant": QT_TRANSLATE_NOOP("Errors", "The applicant must be a member of the household."),
+    "application.duplicate": QT_TRANSLATE_NOOP("Errors", "This household already has an open case of this type."),
+    "application.future": QT_TRANSLATE_NOOP("Errors", "The application date must not be in the future."),
+    "application.missing": QT_TRANSLATE_NOOP("Errors", "This case no longer exists."),
+    "application.role": QT_TRANSLATE_NOOP("Errors", "Only township staff take applications."),
+    "application.foreign": QT_TRANSLATE_NOOP("Errors", "This case belongs to another office."),
+    "application.changed": QT_TRANSLATE_NOOP("Errors", "The case changed since you opened it. It has been reloaded; check it and try again."),
+    "workflow.state": QT_TRANSLATE_NOOP("Errors", "This step is not possible while the case is \"{state_label}\"."),
+    "workflow.role": QT_TRANSLATE_NOOP("Errors", "Your role ({role_label}) may not do this step."),
+    "duty.separation": QT_TRANSLATE_NOOP("Errors", "You took in, investigated or reviewed this case, so you may not decide it."),
+    "duty.county_visit": QT_TRANSLATE_NOOP("Errors", "The applicant is a relative of staff: the county must visit the household in person before deciding."),
+    "reasons.required": QT_TRANSLATE_NOOP("Errors", "Give at least one written reason."),
+    "materials.required": QT_TRANSLATE_NOOP("Errors", "List every missing material at once."),
+    "visit.investigators": QT_TRANSLATE_NOOP("Errors", "A home visit needs at least {minimum} investigators."),
+    "visit.future": QT_TRANSLATE_NOOP("Errors", "The visit date must not be in the future."),
+    "review.no_visit": QT_TRANSLATE_NOOP("Errors", "The preliminary review needs a home visit by at least two investigators first."),
+    "review.recommend": QT_TRANSLATE_NOOP("Errors", "Say whether the review recommends approval."),
+    "publish.not_recommended": QT_TRANSLATE_NOOP("Errors", "Only a case the review recommends is published; hand it up instead."),
+    "handup.notice_required": QT_TRANSLATE_NOOP("Errors", "A recommended case must pass the 7-day public notice first."),
+    "notice.running": QT_TRANSLATE_NOOP("Errors", "The 7-day public notice has not ended yet (last day {notice_end})."),
+    "decision.start_month": QT_TRANSLATE_NOOP("Errors", "Give the first month of payment."),
+    "attachment.name": QT_TRANSLATE_NOOP("Errors", "An attachment needs a file name."),
+    "attachment.empty": QT_TRANSLATE_NOOP("Errors", "The file {name} is empty."),
+    "attachment.too_large": QT_TRANSLATE_NOOP("Errors", "The file {name} is larger than {limit_mb} MB."),
+    "attachment.missing": QT_TRANSLATE_NOOP("Errors", "This attachment no longer exists."),
+    "attachment.blob_missing": QT_TRANSLATE_NOOP("Errors", "The file's contents are not in this database."),
+    "appraisal.panel": QT_TRANSLATE_NOOP("Errors", "Village representatives must be at least two thirds of the appraisal panel."),
+    "appraisal.size": QT_TRANSLATE_NOOP("Errors", "Give the number of panel members (at least 3)."),
+    "notice.start": QT_TRANSLATE_NOOP("Errors", "The notice cannot start after today."),
+    # accounts and the site
+    "login.failed": QT_TRANSLATE_NOOP("Errors", "Wrong account or password."),
+    "login.failed_left": QT_TRANSLATE_NOOP("Errors", "Wrong account or password. {left} tries left before the account is locked."),
+    "login.locked": QT_TRANSLATE_NOOP("Errors", "The account is locked after repeated failures until {until}. Ask the administrator or wait."),
+    "login.required": QT_TRANSLATE_NOOP("Errors", "Enter your account and password."),
+    "password.short": QT_TRANSLATE_NOOP("Errors", "A password has at least 8 characters."),
+    "password.weak": QT_TRANSLATE_NOOP("Errors", "A password mixes letters and digits."),
+    "password.same": QT_TRANSLATE_NOOP("Errors", "Choose a password different from the old one."),
+    "password.old_wrong": QT_TRANSLATE_NOOP("Errors", "The current password is wrong."),
+    "password.mismatch": QT_TRANSLATE_NOOP("Errors", "The two passwords differ."),
+    "user.username": QT_TRANSLATE_NOOP("Errors", "An account name has 3 to 32 letters, digits, '.', '_' or '-'."),
+    "user.display_name": QT_TRANSLATE_NOOP("Errors", "Enter the person's name."),
+    "user.role": QT_TRANSLATE_NOOP("Errors", "Choose a role."),
+    "user.exists": QT_TRANSLATE_NOOP("Errors", "This account name is taken."),
+    "user.missing": QT_TRANSLATE_NOOP("Errors", "This account no longer exists."),
+    "user.admin_only": QT_TRANSLATE_NOOP("Errors", "Only an administrator may do this."),
+    "user.self_disable": QT_TRANSLATE_NOOP("Errors", "You cannot disable your own account."),
+    "user.self_role": QT_TRANSLATE_NOOP("Errors", "You cannot take away your own administrator role."),
+    "site.code": QT_TRANSLATE_NOOP("Errors", "Choose a Lishui township or county."),
+    "site.exists": QT_TRANSLATE_NOOP("Errors", "This database is already set up."),
+    "site.name": QT_TRANSLATE_NOOP("Errors", "Enter the office's name."),
+    "site.server_url": QT_TRANSLATE_NOOP("Errors", "The address starts with http:// or https://."),
+    "site.not_set_up": QT_TRANSLATE_NOOP("Errors", "This database has no site yet; run the first-time setup."),
+    "settings.idle_minutes": QT_TRANSLATE_NOOP("Errors", "The idle lock is {minimum} to {maximum} minutes."),
+    "settings.backup_keep": QT_TRANSLATE_NOOP("Errors", "Keep {minimum} to {maximum} backups."),
+    "region.unknown": QT_TRANSLATE_NOOP("Errors", "Not a Lishui county, township or village code."),
+    "region.county": QT_TRANSLATE_NOOP("Errors", "Not a Lishui county code."),
+    "region.township": QT_TRANSLATE_NOOP("Errors", "Not a Lishui township code."),
+    "village.code": QT_TRANSLATE_NOOP("Errors", "A village code has 12 digits."),
+    "backup.missing": QT_TRANSLATE_NOOP("Errors", "The file does not exist."),
+    "backup.corrupt": QT_TRANSLATE_NOOP("Errors", "The backup file is damaged and cannot be restored."),
+    "backup.schema": QT_TRANSLATE_NOOP("Errors", "This file is not a caseworker database."),
+    "calendar.kind": QT_TRANSLATE_NOOP("Errors", "Unknown calendar entry."),
+    "calendar.overlap": QT_TRANSLATE_NOOP("Errors", "A day is both a holiday and a working day in the calendar."),
+}
+
+FIELD_PREFIXES = {
+    "members": QT_TRANSLATE_NOOP("Errors", "Member {n}: "),
+    "incomes": QT_TRANSLATE_NOOP("Errors", "Income line {n}: "),
+    "assets": QT_TRANSLATE_NOOP("Errors", "Asset line {n}: "),
+}
+
+_PATH_RE = re.compile(r"^(members|incomes|assets)\[(\d+)\]\.?(.*)$")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Errors", text)
+
+
+class _Params(dict):
+    def __missing__(self, key):
+        return "{" + key + "}"
+
+
+def _fmt(value) -> str:
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d)?", value):
+        return value.replace("T", " ")[:16]
+    return str(value)
+
+
+def split_field(field: str | None) -> tuple[str | None, int | None, str | None]:
+    """'members[1].id_number' -> ('members', 1, 'id_number'); 'username' -> (None, None, 'username')."""
+    if not field:
+        return None, None, None
+    m = _PATH_RE.match(field)
+    if m:
+        return m.group(1), int(m.group(2)), m.group(3) or None
+    return None, None, field
+
+
+def message(exc: BaseException, *, with_row: bool = False) -> str:
+    """The sentence a person reads for ``exc``, in the interface language."""
+    if not isinstance(exc, DomainError):
+        return QCoreApplication.translate("Errors", "The operation failed and nothing was changed. "
+                                                    "Details are below.")
+    code = exc.code
+    params = _Params({k: _fmt(v) for k, v in exc.params.items()})
+    if code == "login.failed" and "left" in exc.params:
+        code = "login.failed_left"
+    if "state" in exc.params:
+        from . import labels
+        params["state_label"] = labels.state(str(exc.params["state"]))
+    if "role" in exc.params:
+        from . import labels
+        params["role_label"] = labels.role(str(exc.params["role"]))
+    source = MESSAGES.get(code)
+    text = _tr(source).format_map(params) if source else exc.message
+    if with_row:
+        group, index, _ = split_field(exc.field)
+        if group is not None:
+            text = _tr(FIELD_PREFIXES[group]).format(n=index + 1) + text
+    return text
+
+
+def show_error(parent: QWidget | None, exc: BaseException) -> None:
+    """The one error dialog of the application."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Warning)
+    box.setWindowTitle(QCoreApplication.translate("Errors", "Could not complete"))
+    box.setText(message(exc, with_row=True))
+    if not isinstance(exc, DomainError):
+        log.error("unexpected error", exc_info=exc)
+        box.setDetailedText("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
+    box.setStandardButtons(QMessageBox.Ok)
+    box.setObjectName("errorDialog")
+    # Non-blocking: the task runner keeps running; the box stays until read. A box
+    # without a parent is kept here, or Python would delete it on return.
+    _open_boxes.add(box)
+    box.finished.connect(lambda _r, b=box: _open_boxes.discard(b))
+    box.open()
+
+
+_open_boxes: set = set()

@@ -1,0 +1,1 @@
+"""Python generated from forms/*.ui; see lishui_desktop.gui.i18n_build."""

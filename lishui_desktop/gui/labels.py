@@ -1,0 +1,269 @@
+"""Names of domain codes on screen: states, actions, roles, assistance types, relations...
+
+The domain keeps the Chinese names (notices print them); here each code gets
+an English source text that goes through Qt's translation like every other
+string, so ``--lang en`` works. tests/gui/test_i18n.py checks that the
+Chinese translations agree with the domain's own tables.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+
+from lishui_desktop.domain.money import format_yuan
+
+STATES = {
+    "submitted": QT_TRANSLATE_NOOP("State", "Applied, awaiting acceptance"),
+    "materials_missing": QT_TRANSLATE_NOOP("State", "Awaiting missing materials"),
+    "not_accepted": QT_TRANSLATE_NOOP("State", "Not accepted"),
+    "accepted": QT_TRANSLATE_NOOP("State", "Accepted"),
+    "investigating": QT_TRANSLATE_NOOP("State", "Investigating"),
+    "investigated": QT_TRANSLATE_NOOP("State", "Home visit done"),
+    "reviewed": QT_TRANSLATE_NOOP("State", "Preliminary review done"),
+    "publicizing": QT_TRANSLATE_NOOP("State", "Public notice running"),
+    "publicized": QT_TRANSLATE_NOOP("State", "Public notice ended"),
+    "awaiting_decision": QT_TRANSLATE_NOOP("State", "Awaiting county decision"),
+    "approved": QT_TRANSLATE_NOOP("State", "Receiving assistance"),
+    "refused": QT_TRANSLATE_NOOP("State", "Refused"),
+    "stopped": QT_TRANSLATE_NOOP("State", "Stopped"),
+    "withdrawn": QT_TRANSLATE_NOOP("State", "Withdrawn"),
+}
+
+ACTIONS = {
+    "submit": QT_TRANSLATE_NOOP("Action", "Application taken"),
+    "accept": QT_TRANSLATE_NOOP("Action", "Accept"),
+    "request_materials": QT_TRANSLATE_NOOP("Action", "Ask for missing materials"),
+    "supply_materials": QT_TRANSLATE_NOOP("Action", "Materials supplied"),
+    "refuse_acceptance": QT_TRANSLATE_NOOP("Action", "Refuse to accept"),
+    "start_investigation": QT_TRANSLATE_NOOP("Action", "Start the investigation"),
+    "record_visit": QT_TRANSLATE_NOOP("Action", "Record a home visit"),
+    "record_appraisal": QT_TRANSLATE_NOOP("Action", "Record the democratic appraisal"),
+    "review": QT_TRANSLATE_NOOP("Action", "Preliminary review"),
+    "publish": QT_TRANSLATE_NOOP("Action", "Start the public notice"),
+    "record_objection": QT_TRANSLATE_NOOP("Action", "Record an objection"),
+    "close_notice": QT_TRANSLATE_NOOP("Action", "Close the public notice"),
+    "hand_up": QT_TRANSLATE_NOOP("Action", "Hand up to the county"),
+    "approve": QT_TRANSLATE_NOOP("Action", "Approve"),
+    "refuse": QT_TRANSLATE_NOOP("Action", "Refuse"),
+    "return": QT_TRANSLATE_NOOP("Action", "Return for re-investigation"),
+    "raise": QT_TRANSLATE_NOOP("Action", "Raise"),
+    "reduce": QT_TRANSLATE_NOOP("Action", "Reduce"),
+    "stop": QT_TRANSLATE_NOOP("Action", "Stop"),
+    "withdraw": QT_TRANSLATE_NOOP("Action", "Withdrawn by the applicant"),
+}
+
+# What the office owes next on a case in each state (the dashboard's "next step").
+NEXT_STEPS = {
+    "submitted": QT_TRANSLATE_NOOP("NextStep", "Accept, or ask for materials"),
+    "materials_missing": QT_TRANSLATE_NOOP("NextStep", "Wait for the materials"),
+    "accepted": QT_TRANSLATE_NOOP("NextStep", "Start the investigation"),
+    "investigating": QT_TRANSLATE_NOOP("NextStep", "Visit the household"),
+    "investigated": QT_TRANSLATE_NOOP("NextStep", "Preliminary review"),
+    "reviewed": QT_TRANSLATE_NOOP("NextStep", "Publish the notice or hand up"),
+    "publicizing": QT_TRANSLATE_NOOP("NextStep", "Close the notice when it ends"),
+    "publicized": QT_TRANSLATE_NOOP("NextStep", "Hand up to the county"),
+    "awaiting_decision": QT_TRANSLATE_NOOP("NextStep", "County decision"),
+    "approved": QT_TRANSLATE_NOOP("NextStep", "Periodic review"),
+}
+
+ROLES = {
+    "caseworker": QT_TRANSLATE_NOOP("Role", "Caseworker"),
+    "reviewer": QT_TRANSLATE_NOOP("Role", "Township reviewer"),
+    "approver": QT_TRANSLATE_NOOP("Role", "County approver"),
+    "admin": QT_TRANSLATE_NOOP("Role", "Administrator"),
+}
+
+TYPES = {
+    "dibao": QT_TRANSLATE_NOOP("AssistanceType", "Minimum living guarantee"),
+    "dibian": QT_TRANSLATE_NOOP("AssistanceType", "Near-dibao household"),
+    "tekun": QT_TRANSLATE_NOOP("AssistanceType", "Extreme-poverty support"),
+    "linshi": QT_TRANSLATE_NOOP("AssistanceType", "Temporary assistance"),
+    "yiliao": QT_TRANSLATE_NOOP("AssistanceType", "Medical assistance"),
+    "jiaoyu": QT_TRANSLATE_NOOP("AssistanceType", "Education aid"),
+    "ertong": QT_TRANSLATE_NOOP("AssistanceType", "Basic living support for children in hardship"),
+    "shilaohua": QT_TRANSLATE_NOOP("AssistanceType", "Home adaptation for the elderly"),
+}
+
+RELATIONS = {
+    "self": QT_TRANSLATE_NOOP("Relation", "Household head"),
+    "spouse": QT_TRANSLATE_NOOP("Relation", "Spouse"),
+    "child": QT_TRANSLATE_NOOP("Relation", "Child"),
+    "parent": QT_TRANSLATE_NOOP("Relation", "Parent"),
+    "sibling": QT_TRANSLATE_NOOP("Relation", "Sibling"),
+    "grandparent": QT_TRANSLATE_NOOP("Relation", "Grandparent"),
+    "grandchild": QT_TRANSLATE_NOOP("Relation", "Grandchild"),
+    "other": QT_TRANSLATE_NOOP("Relation", "Other"),
+}
+
+DISABILITY_TYPES = {
+    "visual": QT_TRANSLATE_NOOP("Disability", "Visual"),
+    "hearing": QT_TRANSLATE_NOOP("Disability", "Hearing"),
+    "speech": QT_TRANSLATE_NOOP("Disability", "Speech"),
+    "physical": QT_TRANSLATE_NOOP("Disability", "Physical"),
+    "intellectual": QT_TRANSLATE_NOOP("Disability", "Intellectual"),
+    "mental": QT_TRANSLATE_NOOP("Disability", "Mental"),
+    "multiple": QT_TRANSLATE_NOOP("Disability", "Multiple"),
+}
+
+DISABILITY_GRADES = {
+    1: QT_TRANSLATE_NOOP("DisabilityGrade", "Grade 1"),
+    2: QT_TRANSLATE_NOOP("DisabilityGrade", "Grade 2"),
+    3: QT_TRANSLATE_NOOP("DisabilityGrade", "Grade 3"),
+    4: QT_TRANSLATE_NOOP("DisabilityGrade", "Grade 4"),
+}
+
+SELFCARE_ITEMS = {
+    "eating": QT_TRANSLATE_NOOP("SelfCare", "Eats unaided"),
+    "dressing": QT_TRANSLATE_NOOP("SelfCare", "Dresses unaided"),
+    "bed_transfer": QT_TRANSLATE_NOOP("SelfCare", "Gets in and out of bed unaided"),
+    "toileting": QT_TRANSLATE_NOOP("SelfCare", "Uses the toilet unaided"),
+    "walking_indoors": QT_TRANSLATE_NOOP("SelfCare", "Walks indoors unaided"),
+    "bathing": QT_TRANSLATE_NOOP("SelfCare", "Bathes unaided"),
+}
+
+SELFCARE_LEVELS = {
+    "self": QT_TRANSLATE_NOOP("SelfCareLevel", "Able to care for themselves"),
+    "partial": QT_TRANSLATE_NOOP("SelfCareLevel", "Self-care partly lost"),
+    "lost": QT_TRANSLATE_NOOP("SelfCareLevel", "Self-care fully lost"),
+}
+
+INCOME_CATEGORIES = {
+    "wage": QT_TRANSLATE_NOOP("Income", "Wages"),
+    "business_net": QT_TRANSLATE_NOOP("Income", "Net business income"),
+    "property_net": QT_TRANSLATE_NOOP("Income", "Net property income"),
+    "transfer_net": QT_TRANSLATE_NOOP("Income", "Net transfer income"),
+    "special_care": QT_TRANSLATE_NOOP("Income", "Special-care payments"),
+    "family_planning": QT_TRANSLATE_NOOP("Income", "Family-planning rewards and support"),
+    "scholarship": QT_TRANSLATE_NOOP("Income", "Scholarships and grants"),
+    "social_assistance": QT_TRANSLATE_NOOP("Income", "Social-assistance payments"),
+    "basic_pension": QT_TRANSLATE_NOOP("Income", "Basic pension for rural and urban residents"),
+}
+
+ASSET_KINDS = {
+    "deposit": QT_TRANSLATE_NOOP("Asset", "Bank deposits"),
+    "securities": QT_TRANSLATE_NOOP("Asset", "Securities"),
+    "insurance": QT_TRANSLATE_NOOP("Asset", "Commercial insurance"),
+    "vehicle": QT_TRANSLATE_NOOP("Asset", "Motor vehicles"),
+    "machinery": QT_TRANSLATE_NOOP("Asset", "Large farm machinery"),
+    "livestock": QT_TRANSLATE_NOOP("Asset", "Livestock"),
+    "real_estate": QT_TRANSLATE_NOOP("Asset", "Property other than the home"),
+    "business": QT_TRANSLATE_NOOP("Asset", "Business assets"),
+    "other": QT_TRANSLATE_NOOP("Asset", "Other"),
+}
+
+HOUSING_TYPES = {
+    "owned": QT_TRANSLATE_NOOP("Housing", "Own home"),
+    "rented": QT_TRANSLATE_NOOP("Housing", "Rented"),
+    "public_rental": QT_TRANSLATE_NOOP("Housing", "Public rental housing"),
+    "borrowed": QT_TRANSLATE_NOOP("Housing", "Lodging with others"),
+    "dilapidated": QT_TRANSLATE_NOOP("Housing", "Dilapidated house"),
+    "none": QT_TRANSLATE_NOOP("Housing", "No home"),
+    "other": QT_TRANSLATE_NOOP("Housing", "Other"),
+}
+
+SEXES = {
+    "M": QT_TRANSLATE_NOOP("Sex", "Male"),
+    "F": QT_TRANSLATE_NOOP("Sex", "Female"),
+}
+
+OUTCOMES = {
+    "approved": QT_TRANSLATE_NOOP("Outcome", "Approved"),
+    "refused": QT_TRANSLATE_NOOP("Outcome", "Refused"),
+    "returned": QT_TRANSLATE_NOOP("Outcome", "Returned"),
+    "raised": QT_TRANSLATE_NOOP("Outcome", "Raised"),
+    "reduced": QT_TRANSLATE_NOOP("Outcome", "Reduced"),
+    "stopped": QT_TRANSLATE_NOOP("Outcome", "Stopped"),
+}
+
+# (context, table) for each group, so tests can walk them all.
+TABLES = {
+    "State": STATES, "Action": ACTIONS, "NextStep": NEXT_STEPS, "Role": ROLES,
+    "AssistanceType": TYPES, "Relation": RELATIONS, "Disability": DISABILITY_TYPES,
+    "DisabilityGrade": DISABILITY_GRADES, "SelfCare": SELFCARE_ITEMS,
+    "SelfCareLevel": SELFCARE_LEVELS, "Income": INCOME_CATEGORIES, "Asset": ASSET_KINDS,
+    "Housing": HOUSING_TYPES, "Sex": SEXES, "Outcome": OUTCOMES,
+}
+
+
+def _t(context: str, table: dict, code) -> str:
+    source = table.get(code)
+    if source is None:
+        return "" if code in (None, "") else str(code)
+    return QCoreApplication.translate(context, source)
+
+
+def state(code: str) -> str:
+    return _t("State", STATES, code)
+
+
+def action(code: str) -> str:
+    return _t("Action", ACTIONS, code)
+
+
+def next_step(code: str) -> str:
+    return _t("NextStep", NEXT_STEPS, code)
+
+
+def role(code: str) -> str:
+    return _t("Role", ROLES, code)
+
+
+def assistance_type(code: str) -> str:
+    return _t("AssistanceType", TYPES, code)
+
+
+def relation(code: str) -> str:
+    return _t("Relation", RELATIONS, code)
+
+
+def disability(code: str | None, grade: int | None) -> str:
+    if not code:
+        return ""
+    fmt = QCoreApplication.translate("Disability", "{type}, {grade}")
+    return fmt.format(type=disability_type(code), grade=disability_grade(grade) if grade else "")
+
+
+def disability_type(code: str) -> str:
+    return _t("Disability", DISABILITY_TYPES, code)
+
+
+def disability_grade(grade: int) -> str:
+    return _t("DisabilityGrade", DISABILITY_GRADES, grade)
+
+
+def selfcare_item(code: str) -> str:
+    return _t("SelfCare", SELFCARE_ITEMS, code)
+
+
+def selfcare_level(code: str) -> str:
+    return _t("SelfCareLevel", SELFCARE_LEVELS, code)
+
+
+def income_category(code: str) -> str:
+    return _t("Income", INCOME_CATEGORIES, code)
+
+
+def asset_kind(code: str) -> str:
+    return _t("Asset", ASSET_KINDS, code)
+
+
+def housing_type(code: str) -> str:
+    return _t("Housing", HOUSING_TYPES, code)
+
+
+def sex(code: str) -> str:
+    return _t("Sex", SEXES, code)
+
+
+def outcome(code: str) -> str:
+    return _t("Outcome", OUTCOMES, code)
+
+
+def yuan(fen: int | None) -> str:
+    """Amounts on screen: '1,620.00'; empty when there is none."""
+    return "" if fen is None else format_yuan(fen)
+
+
+def day(d: date | None) -> str:
+    return d.isoformat() if d else ""

@@ -1,0 +1,570 @@
+"""A case on one page: who, what, where it stands, the whole history, the visits and
+the money, and exactly the actions the workflow allows this user now.
+
+Shared by the applications page (township) and the county decisions page. The
+buttons come from services.applications.allowed_actions, which asks
+domain.workflow with this user's role: a user without the role never sees the
+action (and the service refuses it if called anyway).
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+from functools import partial
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtWidgets import (QFileDialog, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit,
+                               QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget)
+
+from lishui_desktop.domain.money import format_yuan
+from lishui_desktop.services import applications as aps
+from lishui_desktop.services import queries
+
+from .. import labels, tasks
+from ..env import Env
+from ..models import Column, RIGHT, RowsTableModel
+from ..widgets import apply_widths, banner, make_table_view, selected_row
+from ..qtfix import emit
+
+# Actions whose button stands out as the usual next step.
+PRIMARY = {"accept", "start_investigation", "record_visit", "review", "publish", "close_notice", "hand_up",
+           "approve", "supply_materials"}
+DANGER = {"refuse", "refuse_acceptance", "stop", "withdraw"}
+
+FINDING_LABELS = {
+    "housing_type": QT_TRANSLATE_NOOP("CaseView", "Housing"),
+    "housing_area_m2": QT_TRANSLATE_NOOP("CaseView", "Housing area (m²)"),
+    "living_conditions": QT_TRANSLATE_NOOP("CaseView", "Living conditions"),
+    "vehicles": QT_TRANSLATE_NOOP("CaseView", "Vehicles and machinery"),
+    "livestock": QT_TRANSLATE_NOOP("CaseView", "Livestock"),
+    "deposits_fen": QT_TRANSLATE_NOOP("CaseView", "Deposits (yuan)"),
+    "supporters": QT_TRANSLATE_NOOP("CaseView", "Supporters"),
+    "hardship_cause": QT_TRANSLATE_NOOP("CaseView", "Cause of hardship"),
+    "official_relative": QT_TRANSLATE_NOOP("CaseView", "Relative of staff or officials"),
+    "neighbours": QT_TRANSLATE_NOOP("CaseView", "Neighbours interviewed"),
+    "members_present": QT_TRANSLATE_NOOP("CaseView", "Members present"),
+    "village_witness": QT_TRANSLATE_NOOP("CaseView", "Village cadre present"),
+    "head_signature": QT_TRANSLATE_NOOP("CaseView", "Household head signed"),
+}
+SIGNATURE = {"signed": QT_TRANSLATE_NOOP("CaseView", "Signed"),
+             "thumbprint": QT_TRANSLATE_NOOP("CaseView", "Thumbprint"),
+             "absent": QT_TRANSLATE_NOOP("CaseView", "Not present")}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("CaseView", text)
+
+
+translate = QCoreApplication.translate
+
+
+def event_text(ev: queries.EventView) -> str:
+    """The details of one history entry, in a sentence or two."""
+    p = ev.params or {}
+    parts = []
+    if p.get("type"):
+        parts.append(labels.assistance_type(p["type"]))
+    if p.get("missing"):
+        parts.append(translate("CaseView", "Missing: {items}").format(items=translate("CaseView", "; ").join(p["missing"])))
+    if p.get("reasons"):
+        parts.append(translate("CaseView", "Reasons: {items}").format(items=translate("CaseView", "; ").join(p["reasons"])))
+    if p.get("investigators"):
+        parts.append(translate("CaseView", "Investigators: {names}").format(names=translate("CaseView", ", ").join(p["investigators"])))
+    if p.get("visit_date"):
+        parts.append(translate("CaseView", "Visited on {date}").format(date=p["visit_date"]))
+    if p.get("conclusion"):
+        parts.append(str(p["conclusion"]))
+    if "recommend" in p:
+        parts.append(translate("CaseView", "Recommends approval") if p["recommend"] else translate("CaseView", "Does not recommend approval"))
+    if p.get("amount_fen") is not None:
+        parts.append(translate("CaseView", "Amount {amount} yuan").format(amount=format_yuan(int(p["amount_fen"]))))
+    if p.get("start_month"):
+        parts.append(translate("CaseView", "Paid from {month}").format(month=p["start_month"]))
+    if p.get("start"):
+        parts.append(translate("CaseView", "Notice posted on {date}").format(date=p["start"]))
+    if p.get("appraisal"):
+        a = p["appraisal"]
+        parts.append(translate("CaseView", "Appraisal on {date}: {reps} of {panel} village representatives, {votes} votes for").format(
+            date=a.get("date", ""), reps=a.get("village_reps", ""), panel=a.get("panel_size", ""),
+            votes=a.get("votes_for", "")))
+    if p.get("note"):
+        parts.append(translate("CaseView", "Remarks: {note}").format(note=p["note"]))
+    return translate("CaseView", "; ").join(parts)
+
+
+class CaseView(QWidget):
+    back = Signal()
+    loaded = Signal(object)         # CaseDetail
+
+    def __init__(self, env: Env, parent: QWidget | None = None, *, show_back: bool = True,
+                 decision_first: bool = False):
+        super().__init__(parent)
+        self.decision_first = decision_first
+        self.env = env
+        self.application_id: str | None = None
+        self.detail: queries.CaseDetail | None = None
+        self.actions: list[str] = []
+        self.action_buttons: dict[str, QPushButton] = {}
+        self.dialog = None
+        env.runner.changed.connect(self._changed)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+
+        head = QHBoxLayout()
+        self.back_button = QPushButton(self.tr("← Back to the list"), self)
+        self.back_button.setObjectName("backButton")
+        self.back_button.clicked.connect(self.back)
+        self.back_button.setVisible(show_back)
+        self.title = QLabel(self)
+        self.title.setObjectName("caseTitle")
+        f = QFont(self.title.font())
+        f.setPointSizeF(f.pointSizeF() * 1.35)
+        f.setBold(True)
+        self.title.setFont(f)
+        self.state_label = QLabel(self)
+        self.state_label.setObjectName("caseState")
+        self.due_label = QLabel(self)
+        self.due_label.setObjectName("caseDue")
+        head.addWidget(self.back_button)
+        head.addSpacing(8)
+        head.addWidget(self.title)
+        head.addSpacing(12)
+        head.addWidget(self.state_label)
+        head.addStretch(1)
+        head.addWidget(self.due_label)
+        outer.addLayout(head)
+
+        self.staff_banner = banner(self, "caseStaffBanner", "danger")
+        self.info_banner = banner(self, "caseInfoBanner", "info")
+        self.reason_banner = banner(self, "caseReasonBanner", "warning")
+        self.decision_banner = banner(self, "caseDecisionBanner", "ok")
+        for b in (self.staff_banner, self.info_banner, self.reason_banner, self.decision_banner):
+            outer.addWidget(b)
+
+        self.actions_box = QGroupBox(self.tr("What you can do now"), self)
+        self.actions_layout = QHBoxLayout(self.actions_box)
+        self.no_actions = QLabel(self.tr("Nothing for you to do on this case now."), self.actions_box)
+        self.actions_layout.addWidget(self.no_actions)
+        self.actions_layout.addStretch(1)
+        outer.addWidget(self.actions_box)
+
+        self.facts = QGridLayout()
+        self.facts.setHorizontalSpacing(18)
+        self.fact_labels: dict[str, QLabel] = {}
+        facts_box = QWidget(self)
+        facts_box.setLayout(self.facts)
+        for i, (key, title) in enumerate([
+                ("applicant", QT_TRANSLATE_NOOP("CaseView", "Applicant")),
+                ("address", QT_TRANSLATE_NOOP("CaseView", "Address")),
+                ("phone", QT_TRANSLATE_NOOP("CaseView", "Phone")),
+                ("members", QT_TRANSLATE_NOOP("CaseView", "Members")),
+                ("submitted", QT_TRANSLATE_NOOP("CaseView", "Applied on")),
+                ("accepted", QT_TRANSLATE_NOOP("CaseView", "Accepted on")),
+                ("notice", QT_TRANSLATE_NOOP("CaseView", "Public notice")),
+                ("handed_up", QT_TRANSLATE_NOOP("CaseView", "Handed up on")),
+                ("proposed", QT_TRANSLATE_NOOP("CaseView", "Proposed amount")),
+                ("decided", QT_TRANSLATE_NOOP("CaseView", "Decided amount")),
+                ("caseworker", QT_TRANSLATE_NOOP("CaseView", "Caseworker")),
+                ("number", QT_TRANSLATE_NOOP("CaseView", "Case number"))]):
+            title_label = QLabel(_t(title) + translate("CaseView", ":"), facts_box)
+            title_label.setStyleSheet("color: #555;")
+            value = QLabel(facts_box)
+            value.setObjectName(f"fact_{key}")
+            value.setTextInteractionFlags(Qt.TextSelectableByMouse)
+            r, c = divmod(i, 3)
+            self.facts.addWidget(title_label, r, c * 2)
+            self.facts.addWidget(value, r, c * 2 + 1)
+            self.fact_labels[key] = value
+        for c in range(3):
+            self.facts.setColumnStretch(c * 2 + 1, 1)
+        outer.addWidget(facts_box)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("caseTabs")
+        outer.addWidget(self.tabs, 1)
+        self._build_tabs()
+        if decision_first:
+            # The county decides from the review's reckoning, the visit and the notice: that tab first.
+            self.tabs.tabBar().moveTab(self.tabs.indexOf(self.amount_text), 0)
+            self.tabs.setCurrentWidget(self.amount_text)
+
+    # -- tabs ------------------------------------------------------------------------------
+
+    def _build_tabs(self) -> None:
+        env = self.env
+        # Household
+        house = QSplitter(Qt.Vertical)
+        self.members = RowsTableModel([
+            Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda m: m.name, width=90),
+            Column(QT_TRANSLATE_NOOP("Columns", "Relation"), lambda m: labels.relation(m.relation), width=80),
+            Column(QT_TRANSLATE_NOOP("Columns", "ID number"), lambda m: m.id_masked, width=170),
+            Column(QT_TRANSLATE_NOOP("Columns", "Age"), lambda m: m.age, align=RIGHT, width=50),
+            Column(QT_TRANSLATE_NOOP("Columns", "Health"), lambda m: m.health, width=110),
+            Column(QT_TRANSLATE_NOOP("Columns", "Disability"),
+                   lambda m: labels.disability(m.disability_type, m.disability_grade), width=110),
+            Column(QT_TRANSLATE_NOOP("Columns", "Self-care"), lambda m: labels.selfcare_level(m.selfcare), width=150),
+            Column(QT_TRANSLATE_NOOP("Columns", "Occupation"), lambda m: m.occupation, width=90),
+            Column(QT_TRANSLATE_NOOP("Columns", "Covered"), lambda m: translate("CaseView", "Yes") if m.covered else translate("CaseView", "No"), width=50),
+        ], parent=self)
+        mv = make_table_view(house, "caseMembers")
+        mv.setModel(self.members)
+        apply_widths(mv, "case.members")
+        self.money = RowsTableModel([
+            Column(QT_TRANSLATE_NOOP("Columns", "Item"), lambda r: r[0], width=260),
+            Column(QT_TRANSLATE_NOOP("Columns", "Member"), lambda r: r[1], width=100),
+            Column(QT_TRANSLATE_NOOP("Columns", "Amount (yuan)"), lambda r: r[2], align=RIGHT, width=120),
+            Column(QT_TRANSLATE_NOOP("Columns", "Note"), lambda r: r[3], width=200)], parent=self)
+        money_view = make_table_view(house, "caseMoney")
+        money_view.setModel(self.money)
+        apply_widths(money_view, "case.money")
+        house.addWidget(mv)
+        house.addWidget(money_view)
+        self.tabs.addTab(house, self.tr("Household"))
+
+        # History
+        self.events = RowsTableModel([
+            Column(QT_TRANSLATE_NOOP("Columns", "Time"), lambda e: e.at.strftime("%Y-%m-%d %H:%M") if e.at else "",
+                   width=130),
+            Column(QT_TRANSLATE_NOOP("Columns", "Step"), lambda e: labels.action(e.action), width=150),
+            Column(QT_TRANSLATE_NOOP("Columns", "State afterwards"), lambda e: labels.state(e.to_state), width=130),
+            Column(QT_TRANSLATE_NOOP("Columns", "By"), lambda e: e.actor, width=80),
+            Column(QT_TRANSLATE_NOOP("Columns", "Details"), event_text, width=400, tooltip=event_text),
+        ], parent=self)
+        ev = make_table_view(self.tabs, "caseHistory")
+        ev.setModel(self.events)
+        apply_widths(ev, "case.history")
+        self.tabs.addTab(ev, self.tr("History"))
+
+        # Visits
+        visits = QSplitter(Qt.Horizontal)
+        self.visits = RowsTableModel([
+            Column(QT_TRANSLATE_NOOP("Columns", "Visit date"), lambda v: labels.day(v.visit_date), width=100),
+            Column(QT_TRANSLATE_NOOP("Columns", "Investigators"), lambda v: translate("CaseView", ", ").join(v.investigators),
+                   width=150),
+            Column(QT_TRANSLATE_NOOP("Columns", "By the county"), lambda v: translate("CaseView", "Yes") if v.by_county else "",
+                   width=70),
+            Column(QT_TRANSLATE_NOOP("Columns", "Attachments"), lambda v: len(v.attachments) or "", align=RIGHT,
+                   width=60),
+        ], parent=self)
+        self.visits_view = make_table_view(visits, "caseVisits")
+        self.visits_view.setModel(self.visits)
+        apply_widths(self.visits_view, "case.visits")
+        self.visits_view.selectionModel().currentRowChanged.connect(lambda cur, _p: self._show_visit(cur.row()))
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        self.visit_text = QPlainTextEdit(right)
+        self.visit_text.setObjectName("visitFindings")
+        self.visit_text.setReadOnly(True)
+        rl.addWidget(self.visit_text, 1)
+        self.visit_attachments = RowsTableModel(self._attachment_columns(), parent=self)
+        self.visit_att_view = make_table_view(right, "visitAttachments")
+        self.visit_att_view.setModel(self.visit_attachments)
+        apply_widths(self.visit_att_view, "case.visit_attachments")
+        self.visit_att_view.doubleClicked.connect(lambda i: self._open_attachment(self.visit_attachments, i.row()))
+        self.visit_att_view.setMaximumHeight(130)
+        rl.addWidget(self.visit_att_view)
+        visits.addWidget(self.visits_view)
+        visits.addWidget(right)
+        visits.setStretchFactor(1, 2)
+        self.visits_tab = visits
+        self.tabs.addTab(visits, self.tr("Home visits"))
+
+        # Amount
+        self.amount_text = QPlainTextEdit(self)
+        self.amount_text.setObjectName("amountExplanation")
+        self.amount_text.setReadOnly(True)
+        self.tabs.addTab(self.amount_text, self.tr("Review and decision points"))
+
+        # Attachments
+        att = QWidget()
+        al = QVBoxLayout(att)
+        self.attachments = RowsTableModel(self._attachment_columns(), parent=self)
+        self.att_view = make_table_view(att, "caseAttachments")
+        self.att_view.setModel(self.attachments)
+        apply_widths(self.att_view, "case.attachments")
+        self.att_view.doubleClicked.connect(lambda i: self._open_attachment(self.attachments, i.row()))
+        al.addWidget(self.att_view)
+        row = QHBoxLayout()
+        self.add_att_button = QPushButton(self.tr("Add scans…"), att)
+        self.add_att_button.clicked.connect(self._add_attachments)
+        self.open_att_button = QPushButton(self.tr("Open"), att)
+        self.open_att_button.clicked.connect(lambda: self._open_attachment(self.attachments,
+                                                                           selected_row(self.att_view)))
+        row.addWidget(self.add_att_button)
+        row.addWidget(self.open_att_button)
+        row.addStretch(1)
+        al.addLayout(row)
+        self.attachments_tab = att
+        self.tabs.addTab(att, self.tr("Attachments"))
+
+    def _attachment_columns(self) -> list[Column]:
+        return [Column(QT_TRANSLATE_NOOP("Columns", "File"), lambda a: a.filename, width=200),
+                Column(QT_TRANSLATE_NOOP("Columns", "Size"), lambda a: f"{a.size / 1024:.0f} KB", align=RIGHT,
+                       width=70),
+                Column(QT_TRANSLATE_NOOP("Columns", "SHA-256"), lambda a: a.sha256[:16] + "…", width=150,
+                       tooltip=lambda a: a.sha256),
+                Column(QT_TRANSLATE_NOOP("Columns", "Added"),
+                       lambda a: a.created_at.strftime("%Y-%m-%d") if a.created_at else "", width=90)]
+
+    # -- loading ----------------------------------------------------------------------------
+
+    def open(self, application_id: str) -> None:
+        self.application_id = application_id
+        self.reload()
+
+    def reload(self) -> None:
+        if not self.application_id:
+            return
+        env, app_id = self.env, self.application_id
+
+        def load():
+            detail = queries.case_detail(env.db, app_id, env.today())
+            actions = [a.value for a in aps.allowed_actions(env.ctx, app_id)] if detail else []
+            return detail, actions
+
+        env.runner.submit(load, key=f"case-{id(self)}", done=self._loaded)
+
+    def _changed(self, kinds) -> None:
+        if tasks.APPLICATIONS in kinds and self.application_id and self.isVisible():
+            self.reload()
+
+    def _loaded(self, result) -> None:
+        detail, actions = result
+        self.detail, self.actions = detail, actions
+        if detail is None:
+            self.title.setText(self.tr("This case no longer exists."))
+            return
+        row, h = detail.row, detail.household
+        self.title.setText(self.tr("{head} household · {type}").format(head=row.head_name,
+                                                                      type=labels.assistance_type(row.type)))
+        self.state_label.setText(labels.state(row.state))
+        self.state_label.setStyleSheet("QLabel { background: #1d4f8c; color: white; padding: 3px 10px; "
+                                       "border-radius: 9px; }")
+        if row.due_date:
+            text = (self.tr("Overdue since {date}") if row.overdue else self.tr("Due {date}")).format(
+                date=row.due_date.isoformat())
+            self.due_label.setText(text)
+            self.due_label.setStyleSheet("color: #b03a2e; font-weight: bold;" if row.overdue else "")
+        else:
+            self.due_label.setText("")
+        self._banners(detail)
+        self._facts(detail)
+        self._action_buttons(actions)
+        self.members.set_rows(h.members)
+        money = [(labels.income_category(i.category), i.member_name or translate("CaseView", "Whole household"),
+                  format_yuan(i.monthly_fen) + translate("CaseView", "/month"), i.note) for i in h.incomes]
+        money += [(labels.asset_kind(a.kind), "", format_yuan(a.value_fen), a.description) for a in h.assets]
+        self.money.set_rows(money)
+        self.events.set_rows(detail.events)
+        self.visits.set_rows(detail.visits)
+        if detail.visits:
+            self.visits_view.selectRow(len(detail.visits) - 1)
+            self._show_visit(len(detail.visits) - 1)
+        else:
+            self.visit_text.setPlainText(self.tr("No home visit yet."))
+            self.visit_attachments.set_rows([])
+        self.attachments.set_rows(detail.attachments)
+        self.add_att_button.setVisible(not self.env.admin)
+        self.amount_text.setPlainText(self._amount_text(detail))
+        self.tabs.setTabText(self.tabs.indexOf(self.visits_tab),
+                             self.tr("Home visits ({n})").format(n=len(detail.visits)))
+        self.tabs.setTabText(self.tabs.indexOf(self.attachments_tab),
+                             self.tr("Attachments ({n})").format(n=len(detail.attachments)))
+        emit(self.loaded, detail)
+
+    def _banners(self, d: queries.CaseDetail) -> None:
+        h = d.household
+        if h.staff_relative:
+            self.staff_banner.setText(self.tr("Close relative of staff ({note}): recorded separately; the county "
+                                              "must visit in person before deciding.").format(
+                note=h.staff_relative_note))
+        self.staff_banner.setVisible(h.staff_relative)
+        info = []
+        if d.missing_materials and d.row.state == "materials_missing":
+            info.append(self.tr("Missing materials: {items}").format(items=translate("CaseView", "; ").join(d.missing_materials)))
+        if d.row.notice_start and d.row.state in ("publicizing", "publicized"):
+            info.append(self.tr("Public notice {first} to {last}").format(first=d.row.notice_start.isoformat(),
+                                                                        last=d.row.notice_end.isoformat()))
+        self.info_banner.setText("\n".join(info))
+        self.info_banner.setVisible(bool(info))
+        show_reasons = d.reasons and d.row.state in ("not_accepted", "refused", "stopped", "withdrawn",
+                                                     "investigating", "reviewed", "approved")
+        if show_reasons:
+            self.reason_banner.setText(self.tr("Latest reasons: {items}").format(items=translate("CaseView", "; ").join(d.reasons)))
+        self.reason_banner.setVisible(bool(show_reasons))
+        if d.row.state == "approved" and d.row.amount_fen is not None:
+            self.decision_banner.setText(self.tr("Approved: {amount} yuan, paid from {month}.").format(
+                amount=format_yuan(d.row.amount_fen), month=d.start_month or ""))
+            self.decision_banner.show()
+        else:
+            self.decision_banner.hide()
+
+    def _facts(self, d: queries.CaseDetail) -> None:
+        row, h = d.row, d.household
+        f = self.fact_labels
+        f["applicant"].setText(d.applicant_name)
+        f["address"].setText(f"{h.village_name} {h.address}".strip())
+        f["phone"].setText(h.phone or "—")
+        f["members"].setText(self.tr("{n} ({covered} covered)").format(
+            n=len(h.members), covered=sum(1 for m in h.members if m.covered)))
+        f["submitted"].setText(labels.day(row.submitted_on))
+        f["accepted"].setText(labels.day(d.accepted_on) or "—")
+        f["notice"].setText(f"{labels.day(row.notice_start)} – {labels.day(row.notice_end)}" if row.notice_start
+                            else "—")
+        f["handed_up"].setText(labels.day(d.handed_up_on) or "—")
+        f["proposed"].setText(self.tr("{amount} yuan").format(amount=format_yuan(row.proposed_fen))
+                              if row.proposed_fen is not None else "—")
+        f["decided"].setText(self.tr("{amount} yuan from {month}").format(amount=format_yuan(row.amount_fen),
+                                                                         month=d.start_month or "")
+                             if row.amount_fen is not None else "—")
+        f["caseworker"].setText(row.assigned_name or "—")
+        f["number"].setText(row.id[:8].upper())
+        f["number"].setToolTip(row.id)
+
+    def _amount_text(self, d: queries.CaseDetail) -> str:
+        """Everything a decision rests on, in reading order: the review and its reckoning,
+        the home visit, the public notice and objections, decisions so far."""
+        out = []
+        if d.review_recommends is not None:
+            out.append(self.tr("Preliminary review: recommends approval") if d.review_recommends
+                       else self.tr("Preliminary review: does not recommend approval"))
+        if d.row.proposed_fen is not None:
+            out.append(self.tr("Proposed amount: {amount} yuan").format(amount=format_yuan(d.row.proposed_fen)))
+        if d.row.requested_fen is not None:
+            out.append(self.tr("Amount requested: {amount} yuan").format(amount=format_yuan(d.row.requested_fen)))
+        if d.explanation:
+            out += ["", self.tr("How the amount was reached:"), d.explanation]
+        if d.visits:
+            v = d.visits[-1]
+            out += ["", self.tr("Home visit on {date} by {names}{county}").format(
+                date=labels.day(v.visit_date), names=_t(", ").join(v.investigators),
+                county=self.tr(" (county)") if v.by_county else ""),
+                self.tr("Conclusion: {text}").format(text=v.conclusion or "—")]
+        else:
+            out += ["", self.tr("No home visit yet.")]
+        objections = [e for e in d.events if e.action == "record_objection"]
+        if d.row.notice_start:
+            out += ["", self.tr("Public notice {first} to {last}").format(
+                first=d.row.notice_start.isoformat(), last=d.row.notice_end.isoformat())]
+        if d.row.notice_start or objections:
+            out.append(self.tr("Objections: {n}").format(n=len(objections)) if objections
+                       else self.tr("No objection was recorded."))
+        for e in objections:
+            out.append("  · " + event_text(e))
+        for dec in d.decisions:
+            line = self.tr("{outcome} by {who} on {date}").format(
+                outcome=labels.outcome(dec.outcome), who=dec.decided_by,
+                date=dec.decided_at.strftime("%Y-%m-%d") if dec.decided_at else "")
+            if dec.amount_fen is not None:
+                line += self.tr(": {amount} yuan").format(amount=format_yuan(dec.amount_fen))
+            if dec.start_month:
+                line += self.tr(", from {month}").format(month=dec.start_month)
+            if dec.reasons:
+                line += self.tr("; reasons: {items}").format(items=_t("; ").join(dec.reasons))
+            out += ["", line]
+        return "\n".join(out)
+
+    def _show_visit(self, row: int) -> None:
+        if self.detail is None or not (0 <= row < len(self.detail.visits)):
+            return
+        v = self.detail.visits[row]
+        lines = [self.tr("Visit on {date} by {names}").format(date=labels.day(v.visit_date),
+                                                              names=translate("CaseView", ", ").join(v.investigators))]
+        f = v.findings or {}
+        for key, title in FINDING_LABELS.items():
+            value = f.get(key)
+            if value in (None, "", [], False) and key != "official_relative":
+                continue
+            if key == "housing_type":
+                value = labels.housing_type(value)
+            elif key == "deposits_fen":
+                value = format_yuan(int(value))
+            elif key == "official_relative":
+                value = translate("CaseView", "Yes") if value else translate("CaseView", "No")
+            elif key == "head_signature":
+                value = _t(SIGNATURE.get(value, value))
+            elif key == "supporters":
+                value = translate("CaseView", "; ").join(
+                    translate("CaseView", "{name} ({relation}), {income} yuan/month, {able}").format(
+                        name=s.get("name", ""), relation=s.get("relation", ""),
+                        income=format_yuan(s["monthly_income_fen"]) if s.get("monthly_income_fen") is not None else "—",
+                        able=translate("CaseView", "able to support") if s.get("able") else translate("CaseView", "not able to support"))
+                    for s in value)
+            lines.append(_t(title) + translate("CaseView", ":") + str(value))
+        lines += ["", self.tr("Conclusion: {text}").format(text=v.conclusion or "—")]
+        self.visit_text.setPlainText("\n".join(lines))
+        self.visit_attachments.set_rows(v.attachments)
+
+    def _action_buttons(self, actions: list[str]) -> None:
+        for b in self.action_buttons.values():
+            self.actions_layout.removeWidget(b)
+            b.deleteLater()
+        self.action_buttons.clear()
+        self.no_actions.setVisible(not actions)
+        for i, action in enumerate(actions):
+            b = QPushButton(labels.action(action), self.actions_box)
+            b.setObjectName(f"action_{action}")
+            if action in PRIMARY:
+                b.setStyleSheet("font-weight: bold;")
+            elif action in DANGER:
+                b.setStyleSheet("color: #8c1d12;")
+            b.clicked.connect(partial(self.start_action, action))
+            self.actions_layout.insertWidget(i, b)
+            b.show()
+            self.action_buttons[action] = b
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def start_action(self, action: str):
+        """Open the dialog for ``action``; returns it (tests drive it)."""
+        if self.detail is None:
+            return None
+        if action == "record_visit":
+            from ..dialogs.visit import VisitDialog
+            dlg = VisitDialog(self.env, self.detail, self)
+        elif action == "review":
+            from ..dialogs.review import ReviewDialog
+            dlg = ReviewDialog(self.env, self.detail, self)
+        else:
+            from ..dialogs.action import ActionDialog
+            dlg = ActionDialog(self.env, self.detail, action, self)
+        self.dialog = dlg
+        dlg.open()
+        return dlg
+
+    def _add_attachments(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Scans of the application's documents"), "",
+                                                self.tr("Images and documents (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;"
+                                                        "All files (*)"))
+        if paths:
+            self.add_attachments(paths)
+
+    def add_attachments(self, paths: list[str]) -> None:
+        import mimetypes
+        from pathlib import Path
+        env, app_id = self.env, self.application_id
+
+        def work():
+            files = [aps.AttachmentFile(Path(p).name, Path(p).read_bytes(),
+                                        mimetypes.guess_type(p)[0] or "application/octet-stream") for p in paths]
+            return aps.add_attachments(env.ctx, app_id, files)
+
+        env.runner.submit(work, changes={tasks.APPLICATIONS}, parent=self, label=self.tr("Saving the scans…"))
+
+    def _open_attachment(self, model: RowsTableModel, row: int) -> None:
+        att = model.row_data(row)
+        if att is None:
+            return
+        env = self.env
+
+        def work():
+            name, _mime, data = aps.attachment_data(env.ctx, att.id)
+            folder = tempfile.mkdtemp(prefix="lishui-")
+            path = os.path.join(folder, os.path.basename(name))
+            with open(path, "wb") as f:
+                f.write(data)
+            return path
+
+        env.runner.submit(work, done=lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(path)), parent=self)

@@ -1,0 +1,99 @@
+"""审核审批 (county mode): the cases waiting for the county's decision on the left, and
+the whole case on the right: household, visits, the review's amount and its reckoning,
+the notice, the history, and the decision buttons."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+
+from lishui_desktop.domain.workflow import State
+from lishui_desktop.services import queries
+
+from .. import settings, tasks
+from ..columns import queue_columns
+from ..models import LazyTableModel
+from ..widgets import SearchBox, apply_widths, make_table_view
+from .base import Page
+from .case_view import CaseView
+from ..qtfix import emit
+
+
+class CountyPage(Page):
+    listens_to = frozenset({tasks.APPLICATIONS})
+
+    def __init__(self, env, parent=None):
+        super().__init__(env, parent)
+        self._ready_flag = False
+        self._want: str | None = None
+        outer = QVBoxLayout(self)
+        split = QSplitter(Qt.Horizontal, self)
+        self.split = split
+        left = QWidget(split)
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        self.heading = QLabel(left)
+        self.heading.setObjectName("queueHeading")
+        self.search = SearchBox(left)
+        self.search.setObjectName("queueSearch")
+        self.search.setPlaceholderText(self.tr("Search: name, pinyin, ID number, village"))
+        self.search.search.connect(lambda text: self.model.update_query(text=text))
+        ll.addWidget(self.heading)
+        ll.addWidget(self.search)
+        self.view = make_table_view(left, "queueTable")
+        self.model = LazyTableModel(env.runner, queue_columns(env.today),
+                                    lambda q: queries.application_keys(env.db, q),
+                                    lambda ids: queries.application_rows(env.db, ids, env.today()),
+                                    queries.ApplicationQuery(scope=env.scope,
+                                                             state_in=(State.AWAITING_DECISION.value,),
+                                                             sort="due", today=env.today()), parent=self)
+        self.view.setModel(self.model)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(3, Qt.AscendingOrder)
+        apply_widths(self.view, "county.queue")
+        self.view.selectionModel().currentRowChanged.connect(lambda cur, _p: self._show(cur.row()))
+        self.model.keys_loaded.connect(self._keys_loaded)
+        ll.addWidget(self.view, 1)
+        self.case = CaseView(env, split, show_back=False, decision_first=True)
+        self.case.setObjectName("countyCase")
+        split.addWidget(left)
+        split.addWidget(self.case)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 5)
+        if not settings.restore_splitter(split, "county"):
+            split.setSizes([540, 900])
+        split.splitterMoved.connect(lambda *_: settings.save_splitter(split, "county"))
+        outer.addWidget(split)
+
+    def load(self) -> None:
+        self.model.update_query(today=self.env.today())
+
+    def _keys_loaded(self) -> None:
+        n = self.model.rowCount()
+        self.heading.setText(self.tr("<b>Waiting for the county's decision</b>: %n case(s)", "", n))
+        if self._want:
+            self.case.open(self._want)
+            self._want = None
+        elif n and not self.view.selectionModel().hasSelection():
+            self.view.selectRow(0)
+        if not self._ready_flag:
+            self._ready_flag = True
+            emit(self.ready)
+
+    def _show(self, row: int) -> None:
+        data = self.model.row_data(row)
+        if data is not None and data.id != self.case.application_id:
+            self.case.open(data.id)
+
+    def open_case(self, application_id: str) -> None:
+        if not self._activated:
+            self._want = application_id
+            self.activate()
+        else:
+            self.case.open(application_id)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def save_state(self) -> None:
+        settings.save_splitter(self.split, "county")

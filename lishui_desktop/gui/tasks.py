@@ -1,0 +1,220 @@
+"""The one task runner: every database call of the GUI goes through here.
+
+Modelled on Anki's CollectionOp/QueryOp. Tasks run one at a time on a single
+worker thread (SQLite has one writer, and one queue keeps reads after the
+writes they must see). The GUI thread never waits on the database:
+
+- ``done`` callbacks run on the GUI thread with the task's result;
+- errors go to ``failed`` (a form that puts a domain error beside its field
+  returns True) or else to the one error dialog (``errors.show_error``);
+- a task given a ``label`` shows a progress dialog if it is still running
+  after a blink (300 ms), cancellable when the task says it can be;
+- a task that names ``changes`` tells every view through ``changed`` once it
+  has succeeded, so lists refresh after each change;
+- a ``key`` makes a task supersede older ones with the same key: search as
+  you type queues a query per keystroke, and only the latest is run/answered.
+"""
+from __future__ import annotations
+
+import itertools
+import logging
+import queue
+import threading
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+from .qtfix import emit
+
+log = logging.getLogger(__name__)
+
+BLINK_MS = 300
+
+# Kinds of records a change touches; views listen for the kinds they show.
+HOUSEHOLDS, APPLICATIONS, USERS, SITE, BACKUPS = "households", "applications", "users", "site", "backups"
+
+
+class Cancelled(Exception):
+    """Raised inside a task when the person pressed Cancel."""
+
+
+@dataclass(eq=False)
+class Task:
+    fn: Callable
+    id: int
+    key: str | None = None
+    label: str | None = None
+    changes: frozenset = frozenset()
+    cancellable: bool = False
+    done: Callable[[Any], None] | None = None
+    failed: Callable[[BaseException], bool] | None = None
+    parent: QWidget | None = None
+    cancelled: bool = False
+    with_task: bool = False
+    _runner: "TaskRunner | None" = field(default=None, repr=False)
+
+    def report(self, done: int, total: int, text: str | None = None) -> None:
+        """Progress from the worker thread (thread-safe: goes through a queued signal)."""
+        if self._runner is not None:
+            emit(self._runner._progress, self, int(done), int(total), text or "")
+
+    def check(self) -> None:
+        if self.cancelled:
+            raise Cancelled()
+
+
+class TaskRunner(QObject):
+    changed = Signal(frozenset)       # kinds of records a finished task changed
+    busy_changed = Signal(bool)
+    _finished = Signal(object, object, object)   # task, result, exception (worker -> GUI)
+    _started = Signal(object)
+    _progress = Signal(object, int, int, str)
+
+    def __init__(self, parent: QObject | None = None, *, blink_ms: int = BLINK_MS,
+                 error_parent: Callable[[], QWidget | None] | None = None):
+        super().__init__(parent)
+        self._blink_ms = blink_ms
+        self._queue: queue.Queue = queue.Queue()
+        self._ids = itertools.count(1)
+        self._latest: dict[str, int] = {}
+        self._pending = 0
+        self._dialogs: dict[int, QProgressDialog] = {}
+        self._running: Task | None = None
+        self._error_parent = error_parent
+        self._finished.connect(self._deliver, Qt.QueuedConnection)
+        self._started.connect(self._on_started, Qt.QueuedConnection)
+        self._progress.connect(self._on_progress, Qt.QueuedConnection)
+        self._thread = threading.Thread(target=self._loop, name="lishui-db-tasks", daemon=True)
+        self._thread.start()
+        self._closed = False
+
+    # -- API -------------------------------------------------------------------------
+
+    def submit(self, fn: Callable, *, done: Callable[[Any], None] | None = None,
+               failed: Callable[[BaseException], bool] | None = None, key: str | None = None,
+               label: str | None = None, changes=(), cancellable: bool = False,
+               parent: QWidget | None = None, with_task: bool = False) -> Task:
+        """Queue ``fn``; with ``with_task`` it is called with the Task (progress, cancel)."""
+        if self._closed:
+            raise RuntimeError("the task runner is shut down")
+        task = Task(fn, next(self._ids), key, label, frozenset(changes), cancellable, done, failed,
+                    parent, with_task=with_task, _runner=self)
+        if key is not None:
+            self._latest[key] = task.id
+        self._pending += 1
+        if self._pending == 1:
+            emit(self.busy_changed, True)
+        self._queue.put(task)
+        return task
+
+    @property
+    def idle(self) -> bool:
+        return self._pending == 0
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    def shutdown(self, timeout: float = 30.0) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        self._queue.put(None)
+        self._thread.join(timeout)
+        for dlg in self._dialogs.values():
+            dlg.close()
+        self._dialogs.clear()
+
+    # -- worker thread -----------------------------------------------------------------
+
+    def _superseded(self, task: Task) -> bool:
+        return task.key is not None and self._latest.get(task.key) != task.id
+
+    def _loop(self) -> None:
+        while True:
+            task = self._queue.get()
+            if task is None:
+                return
+            if self._superseded(task):
+                emit(self._finished, task, None, None)
+                continue
+            emit(self._started, task)
+            try:
+                result = self._call(task)
+                exc = None
+            except BaseException as e:      # delivered to the GUI thread, never lost
+                result, exc = None, e
+            emit(self._finished, task, result, exc)
+
+    @staticmethod
+    def _call(task: Task):
+        return task.fn(task) if task.with_task else task.fn()
+
+    # -- GUI thread ----------------------------------------------------------------------
+
+    def _on_started(self, task: Task) -> None:
+        self._running = task
+        if task.label:
+            QTimer.singleShot(self._blink_ms, lambda t=task: self._maybe_show_progress(t))
+
+    def _maybe_show_progress(self, task: Task) -> None:
+        if self._running is not task or task.id in self._dialogs or self._closed:
+            return
+        dlg = QProgressDialog(task.label, self.tr("Cancel") if task.cancellable else "", 0, 0,
+                              task.parent or (self._error_parent() if self._error_parent else None))
+        dlg.setWindowTitle(self.tr("Please wait"))
+        dlg.setWindowModality(Qt.WindowModal)
+        dlg.setMinimumDuration(0)
+        dlg.setAutoClose(False)
+        dlg.setAutoReset(False)
+        if not task.cancellable:
+            dlg.setCancelButton(None)
+        dlg.canceled.connect(lambda t=task: setattr(t, "cancelled", True))
+        dlg.setMinimumWidth(360)
+        dlg.show()
+        self._dialogs[task.id] = dlg
+
+    def _on_progress(self, task: Task, done: int, total: int, text: str) -> None:
+        dlg = self._dialogs.get(task.id)
+        if dlg is None:
+            return
+        dlg.setMaximum(max(total, 0))
+        dlg.setValue(min(done, total) if total else 0)
+        if text:
+            dlg.setLabelText(text)
+
+    def _deliver(self, task: Task, result, exc) -> None:
+        if self._running is task:
+            self._running = None
+        dlg = self._dialogs.pop(task.id, None)
+        if dlg is not None:
+            dlg.close()
+            dlg.deleteLater()
+        try:
+            if self._superseded(task) or (task.cancelled and isinstance(exc, Cancelled)):
+                return
+            if exc is not None:
+                handled = False
+                if task.failed is not None:
+                    handled = bool(task.failed(exc))
+                if not handled:
+                    from .errors import show_error
+                    if not isinstance(exc, Exception):
+                        log.error("task %s ended by %r", task.id, exc)
+                    show_error(task.parent or (self._error_parent() if self._error_parent else None), exc)
+                return
+            if task.done is not None:
+                task.done(result)
+            if task.changes:
+                emit(self.changed, task.changes)
+        except Exception as e:       # a bug in a callback: shown, not swallowed
+            log.exception("callback of task %s failed", task.id)
+            from .errors import show_error
+            show_error(task.parent, e)
+        finally:
+            if task.key is not None and self._latest.get(task.key) == task.id:
+                del self._latest[task.key]
+            self._pending -= 1
+            if self._pending == 0:
+                emit(self.busy_changed, False)

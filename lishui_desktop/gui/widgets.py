@@ -1,0 +1,271 @@
+"""Small pieces the pages and dialogs share: errors beside fields, search box, tables, combos."""
+from __future__ import annotations
+
+from datetime import date
+from typing import Iterable, Sequence
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QBoxLayout, QComboBox, QFormLayout, QLabel, QLayout, QLineEdit,
+                               QTableView, QTableWidget, QTableWidgetItem, QTabWidget, QWidget)
+
+from lishui_desktop.domain.errors import DomainError, ValidationError
+from lishui_desktop.domain.money import to_fen
+
+from . import errors, settings
+from .qtfix import emit
+
+ERROR_STYLE = "color: #b03a2e;"
+
+
+def _locate(layout: QLayout, widget: QWidget) -> list[tuple[QLayout, int]]:
+    """(layout, position) pairs from ``layout`` down to the one holding ``widget``.
+
+    The position is the item index, or the row for a form layout.
+    """
+    for i in range(layout.count()):
+        item = layout.itemAt(i)
+        sub = _locate(item.layout(), widget) if item.layout() is not None else []
+        if item.widget() is widget or sub:
+            pos = layout.getItemPosition(i)[0] if isinstance(layout, QFormLayout) else i
+            return [(layout, pos)] + sub
+    return []
+
+
+def _vertical(layout: QLayout) -> bool:
+    return isinstance(layout, QFormLayout) or (
+        isinstance(layout, QBoxLayout) and layout.direction() in (QBoxLayout.TopToBottom, QBoxLayout.BottomToTop))
+
+
+class FieldErrors:
+    """Messages beside the fields they concern.
+
+    ``add(name, widget)`` puts a hidden red label under ``widget`` (in its form
+    row, or after it in a box layout); ``show(exc)`` puts a DomainError's
+    sentence under the field its ``field`` names, switches to the tab that
+    holds it and focuses it. Errors for fields the form does not know go to
+    the fallback label, or to the one error dialog.
+    """
+
+    def __init__(self, owner: QWidget, fallback: QLabel | None = None):
+        self.owner = owner
+        self.fallback = fallback
+        self.fields: dict[str, tuple[QWidget, QLabel]] = {}
+        if fallback is not None:
+            fallback.setStyleSheet(ERROR_STYLE)
+            fallback.setWordWrap(True)
+            fallback.hide()
+
+    def add(self, name: str, widget: QWidget, *aliases: str) -> QLabel:
+        label = QLabel(self.owner)
+        label.setObjectName(f"error_{name}")
+        label.setStyleSheet(ERROR_STYLE)
+        label.setWordWrap(True)
+        label.hide()
+        anchor = widget
+        placed = False
+        while anchor is not None and anchor is not self.owner and not placed:
+            parent = anchor.parentWidget()
+            path = _locate(parent.layout(), anchor) if parent is not None and parent.layout() else []
+            # The innermost layout that stacks things vertically gets the message under the
+            # row holding the field; a row of widgets or a grid of check boxes is one unit.
+            for layout, pos in reversed(path):
+                if _vertical(layout):
+                    if isinstance(layout, QFormLayout):
+                        layout.insertRow(pos + 1, "", label)
+                    else:
+                        layout.insertWidget(pos + 1, label)
+                    placed = True
+                    break
+            anchor = parent
+        if not placed and isinstance(self.owner.layout(), QBoxLayout):
+            self.owner.layout().addWidget(label)
+        for n in (name, *aliases):
+            self.fields[n] = (widget, label)
+        return label
+
+    def clear(self) -> None:
+        for _, label in self.fields.values():
+            label.clear()
+            label.hide()
+        if self.fallback is not None:
+            self.fallback.clear()
+            self.fallback.hide()
+
+    def set(self, name: str, text: str, *, focus: bool = True) -> bool:
+        if name not in self.fields:
+            return False
+        widget, label = self.fields[name]
+        label.setText(text)
+        label.setVisible(bool(text))
+        if text and focus:
+            _reveal(widget)
+            widget.setFocus(Qt.OtherFocusReason)
+            if isinstance(widget, QLineEdit):
+                widget.selectAll()
+        return True
+
+    def show(self, exc: BaseException, *, field: str | None = None) -> bool:
+        """Place ``exc`` beside its field; True when it was placed (or shown in the fallback)."""
+        if not isinstance(exc, DomainError):
+            return False
+        self.clear()
+        name = field or exc.field or ""
+        group, _, leaf = errors.split_field(name)
+        for candidate in (name, group, leaf):
+            if candidate and self.set(candidate, errors.message(exc, with_row=group is not None)):
+                return True
+        if self.fallback is not None:
+            self.fallback.setText(errors.message(exc, with_row=True))
+            self.fallback.show()
+            return True
+        return False
+
+    def message_for(self, name: str) -> str:
+        return self.fields[name][1].text() if name in self.fields else ""
+
+
+def _reveal(widget: QWidget) -> None:
+    """Switch every tab widget above ``widget`` to the tab that holds it."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QTabWidget):
+            for i in range(parent.count()):
+                page = parent.widget(i)
+                if page is widget or page.isAncestorOf(widget):
+                    parent.setCurrentIndex(i)
+                    break
+        parent = parent.parentWidget()
+
+
+def parse_yuan(text: str, field: str, *, required: bool = True) -> int | None:
+    """Yuan typed by a person -> fen, or the ValidationError that says what is wrong."""
+    text = (text or "").strip().replace("，", ",").replace("。", ".")
+    if not text:
+        if required:
+            raise ValidationError("amount.required", "enter the amount", field=field)
+        return None
+    return to_fen(text, field=field)
+
+
+def yuan_text(fen: int | None) -> str:
+    if fen is None:
+        return ""
+    whole, part = divmod(fen, 100)
+    return f"{whole}" if part == 0 else f"{whole}.{part:02d}"
+
+
+def qdate(d: date | None) -> QDate:
+    return QDate(d.year, d.month, d.day) if d else QDate.currentDate()
+
+
+def pydate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+def fill_combo(combo: QComboBox, items: Iterable[tuple[object, str]], current=None) -> None:
+    combo.blockSignals(True)
+    combo.clear()
+    for code, text in items:
+        combo.addItem(text, code)
+    if current is not None:
+        set_combo(combo, current)
+    combo.blockSignals(False)
+
+
+def set_combo(combo: QComboBox, code) -> None:
+    i = combo.findData(code)
+    if i >= 0:
+        combo.setCurrentIndex(i)
+
+
+def combo_code(combo: QComboBox):
+    return combo.currentData()
+
+
+def setup_table_widget(table: QTableWidget, headers: Sequence[str], widths: Sequence[int] = ()) -> None:
+    table.setColumnCount(len(headers))
+    table.setHorizontalHeaderLabels(list(headers))
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setStretchLastSection(True)
+    for i, w in enumerate(widths):
+        table.setColumnWidth(i, w)
+
+
+def set_table_rows(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
+    table.setRowCount(len(rows))
+    for r, values in enumerate(rows):
+        for c, v in enumerate(values):
+            item = QTableWidgetItem("" if v is None else str(v))
+            item.setFlags(item.flags() & ~Qt.ItemIsEditable)
+            table.setItem(r, c, item)
+
+
+def selected_row(view: QAbstractItemView) -> int:
+    rows = view.selectionModel().selectedRows() if view.selectionModel() else []
+    if rows:
+        return rows[0].row()
+    idx = view.currentIndex()
+    return idx.row() if idx.isValid() else -1
+
+
+def make_table_view(parent: QWidget, name: str) -> QTableView:
+    view = QTableView(parent)
+    view.setObjectName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    view.horizontalHeader().setHighlightSections(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionsMovable(True)
+    return view
+
+
+def apply_widths(view: QTableView, name: str) -> None:
+    """Column widths: the user's saved ones, else each column's default; saved again on change."""
+    model = view.model()
+    header = view.horizontalHeader()
+    if not settings.restore_header(header, name):
+        for i, col in enumerate(getattr(model, "columns", [])):
+            header.resizeSection(i, col.width)
+    header.sectionResized.connect(lambda *_: settings.save_header(header, name))
+    header.sectionMoved.connect(lambda *_: settings.save_header(header, name))
+
+
+class SearchBox(QLineEdit):
+    """Search as you type: ``search`` fires a short pause after the last keystroke."""
+
+    search = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, *, delay_ms: int = 120):
+        super().__init__(parent)
+        self.setClearButtonEnabled(True)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(lambda: emit(self.search, self.text().strip()))
+        self.textChanged.connect(lambda _t: self._timer.start())
+        self.returnPressed.connect(self.fire_now)
+
+    def fire_now(self) -> None:
+        self._timer.stop()
+        emit(self.search, self.text().strip())
+
+
+def banner(parent: QWidget, name: str, kind: str = "warning") -> QLabel:
+    colors = {"warning": ("#fff4d6", "#7a5200"), "danger": ("#fbe3e0", "#8c1d12"),
+              "info": ("#e5f0fb", "#1d4f8c"), "ok": ("#e3f4e6", "#1e6b32")}
+    bg, fg = colors[kind]
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setStyleSheet(f"QLabel {{ background: {bg}; color: {fg}; padding: 6px 10px; border-radius: 4px; }}")
+    label.hide()
+    return label
+
+
+def lines(text: str) -> list[str]:
+    return [ln.strip() for ln in (text or "").splitlines() if ln.strip()]

@@ -1,0 +1,115 @@
+"""Table models: each passes Qt's model tester; lazy models page through ids and rows."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+from lishui_desktop.domain import idnumber
+from lishui_desktop.gui.columns import (application_columns, household_columns, notice_columns, queue_columns,
+                                        visit_columns, visit_due_columns, worklist_columns)
+from lishui_desktop.gui.models import PLACEHOLDER, LazyTableModel, RowsTableModel
+from lishui_desktop.gui.tasks import TaskRunner
+from lishui_desktop.services import households as hs
+from lishui_desktop.services import queries, users
+from lishui_desktop.services.context import Context
+from lishui_desktop.services.setup import site_info
+from lishui_desktop.store.migrate import open_database
+
+from gui_support import PASSWORD, VILLAGES, wait_idle
+
+
+@pytest.fixture
+def db(db_path):
+    d = open_database(db_path)
+    yield d
+    d.dispose()
+
+
+@pytest.fixture
+def runner(qtbot):
+    r = TaskRunner()
+    yield r
+    qtbot.waitUntil(lambda: r.idle, timeout=20000)
+    r.shutdown()
+
+
+def _more_households(db, n):
+    ctx = Context(db, site_info(db))
+    cw = ctx.as_user(users.login(ctx, "cw1", PASSWORD))
+    for i in range(n):
+        hs.save_household(cw, hs.HouseholdForm(
+            village_code=VILLAGES[i % 3][0], address=f"{i}号", phone=f"1390000{i:04d}",
+            members=[hs.MemberForm(f"郑{'一二三四五六七八九十'[i % 10]}{i}", idnumber.make("331102", date(1950 + i % 50, 1 + i % 12, 1 + i % 28), i % 900 + 1), "self")]))
+
+
+def test_households_model_pages_lazily_and_passes_the_tester(qtbot, qtmodeltester, db, runner):
+    _more_households(db, 25)
+    model = LazyTableModel(runner, household_columns(), lambda q: queries.household_keys(db, q),
+                           lambda ids: queries.household_rows(db, ids), queries.HouseholdQuery(), page=7)
+    model.reload()
+    qtbot.waitUntil(lambda: model.loaded, timeout=20000)
+    assert model.rowCount() == 28
+    # Only the first page came with the ids; the rest is fetched when asked for.
+    assert model.data(model.index(20, 0)) == PLACEHOLDER
+    qtbot.waitUntil(lambda: model.data(model.index(20, 0)) != PLACEHOLDER, timeout=20000)
+    # The tester stays connected: the pages fetched because of its reads, and the
+    # reset that sorting makes, are checked too.
+    qtmodeltester.check(model, force_py=True)
+    wait_idle(qtbot, runner)
+    # Sorting is SQL's: by members descending, then by name.
+    model.sort(4, Qt.DescendingOrder)
+    qtbot.waitUntil(lambda: model.query.sort == "members" and runner.idle, timeout=20000)
+    assert model.row_data(0).member_count == 2
+
+
+def test_applications_model_passes_the_tester(qtbot, qtmodeltester, db, runner):
+    today = date.today()
+    for cols in (application_columns(lambda: today), worklist_columns(lambda: today),
+                 visit_due_columns(lambda: today), queue_columns(lambda: today)):
+        model = LazyTableModel(runner, cols, lambda q: queries.application_keys(db, q),
+                               lambda ids: queries.application_rows(db, ids, today),
+                               queries.ApplicationQuery(today=today), page=1)
+        model.reload()
+        qtbot.waitUntil(lambda: model.loaded, timeout=20000)
+        assert model.rowCount() == 2
+        qtmodeltester.check(model, force_py=True)
+        wait_idle(qtbot, runner)
+
+
+def test_rows_models_pass_the_tester(qtbot, qtmodeltester, db):
+    today = date.today()
+    dash = queries.dashboard(db, queries.Scope(township="331102100"), today)
+    for cols, rows in ((notice_columns(lambda: today), dash.notices),
+                       (visit_due_columns(lambda: today), dash.visits),
+                       (visit_columns(), queries.recent_visits(db, queries.Scope()))):
+        model = RowsTableModel(cols, rows)
+        assert model.rowCount() >= 1
+        qtmodeltester.check(model, force_py=True)
+
+
+@pytest.mark.parametrize("text, head", [
+    ("wjg", "王建国"),          # initials
+    ("wangjianguo", "王建国"),  # full pinyin
+    ("王建国", "王建国"),        # name
+    ("李秀英", "王建国"),        # another member's name
+    ("刘", "刘芳"),             # one character: the surname of the head
+    ("1234", "王建国"),         # phone fragment (13905781234)
+    ("上赵", "刘芳"),            # village
+    ("0242", "刘芳"),            # the last digits of an ID number
+])
+def test_search_matches_every_kind(db, text, head):
+    keys = queries.household_keys(db, queries.HouseholdQuery(text=text))
+    rows = queries.household_rows(db, keys)
+    assert head in {r.head_name for r in rows.values()}, (text, [r.head_name for r in rows.values()])
+
+
+def test_search_finds_nothing_for_a_stranger(db):
+    assert queries.household_keys(db, queries.HouseholdQuery(text="xyzq")) == []
+
+
+def test_lists_never_show_full_id_numbers(db):
+    rows = queries.household_rows(db, queries.household_keys(db, queries.HouseholdQuery()))
+    for r in rows.values():
+        assert "*" in r.head_id_masked and len(r.head_id_masked) == 18

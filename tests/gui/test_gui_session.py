@@ -1,0 +1,156 @@
+"""Start-up and the session: first-run setup, sign-in with lock-out, forced password
+change, the idle lock, signing out."""
+from __future__ import annotations
+
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from sqlalchemy import select
+
+from lishui_desktop.gui.app import AppController
+from lishui_desktop.store.models import AuditEntry, Site, User
+
+from gui_support import ADMIN_PASSWORD, PASSWORD, close_all, sign_in, wait_idle
+
+
+def press_ok(qtbot, dialog, which=QDialogButtonBox.Ok):
+    qtbot.mouseClick(dialog.ui.buttonBox.button(which), Qt.LeftButton)
+
+
+def start(qtbot, c):
+    c.start()
+    qtbot.waitUntil(lambda: c.login_dialog is not None and c.login_dialog.isVisible(), timeout=20000)
+    return c.login_dialog
+
+
+def test_first_run_setup_then_sign_in(qtbot, tmp_path, clock):
+    c = AppController(tmp_path / "new.sqlite3", "zh", clock=clock)
+    try:
+        c.start()
+        qtbot.waitUntil(lambda: c.setup_dialog is not None and c.setup_dialog.isVisible(), timeout=30000)
+        d = c.setup_dialog
+        # The site comes from the Lishui lists: county 青田县, then one of its townships.
+        d.ui.county.setCurrentIndex(d.ui.county.findData("331121"))
+        d.ui.township.setCurrentIndex(d.ui.township.findData("331121101"))
+        assert d.ui.siteCode.text() == "331121101"
+        assert d.ui.siteName.text() == "温溪镇"
+        d.ui.serverUrl.setText("ftp://city")
+        d.ui.adminPassword.setText("short")
+        d.ui.adminPassword2.setText("short")
+        press_ok(qtbot, d)
+        wait_idle(qtbot, c.runner)
+        assert d.isVisible()
+        assert d.errors.message_for("admin_password") == "密码至少8位。"
+        d.ui.adminPassword.setText("Admin2026x")
+        d.ui.adminPassword2.setText("Admin2026y")
+        press_ok(qtbot, d)
+        assert d.errors.message_for("admin_password2") == "两次输入的密码不一致。"
+        d.ui.adminPassword2.setText("Admin2026x")
+        press_ok(qtbot, d)
+        wait_idle(qtbot, c.runner)
+        assert d.errors.message_for("server_url") == "地址应以 http:// 或 https:// 开头。"
+        d.ui.serverUrl.setText("https://city.example")
+        # A county bureau instead: the township list is not used.
+        d.ui.countyRadio.setChecked(True)
+        assert d.ui.siteCode.text() == "331121" and d.ui.siteName.text() == "青田县民政局"
+        press_ok(qtbot, d)
+        qtbot.waitUntil(lambda: c.login_dialog is not None and c.login_dialog.isVisible(), timeout=30000)
+        with c.db.read() as s:
+            site = s.scalar(select(Site))
+            assert (site.code, site.kind, site.server_url) == ("331121", "county", "https://city.example")
+        mw = sign_in(qtbot, c, "admin", "Admin2026x")
+        assert [s.name for s in mw.specs] == ["admin"]
+    finally:
+        close_all(qtbot, c)
+
+
+def test_wrong_password_counts_down_then_locks(qtbot, controller):
+    c = controller
+    d = start(qtbot, c)
+    for left in (4, 3, 2, 1):
+        d.ui.username.setText("cw1")
+        d.ui.password.setText("wrong-password1")
+        qtbot.keyClick(d.ui.password, Qt.Key_Return)
+        wait_idle(qtbot, c.runner)
+        assert d.errors.message_for("password") == f"账号或密码错误，再错{left}次账号将被锁定。"
+        assert d.ui.password.text() == ""
+    d.ui.password.setText("wrong-password1")
+    qtbot.keyClick(d.ui.password, Qt.Key_Return)
+    wait_idle(qtbot, c.runner)
+    assert d.errors.message_for("username").startswith("因多次输错密码，账号已锁定至")
+    # Even the right password is refused while locked.
+    d.ui.password.setText(PASSWORD)
+    qtbot.keyClick(d.ui.password, Qt.Key_Return)
+    wait_idle(qtbot, c.runner)
+    assert c.main_window is None and d.isVisible()
+    with c.db.read() as s:
+        failures = s.scalars(select(AuditEntry).where(AuditEntry.event == "user.login",
+                                                      AuditEntry.success.is_(False))).all()
+        assert len(failures) == 6
+
+
+def test_empty_fields_are_refused_beside_them(qtbot, controller):
+    c = controller
+    d = start(qtbot, c)
+    d.ui.username.clear()
+    press_ok(qtbot, d)
+    assert d.errors.message_for("username") == "请输入账号和密码。"
+
+
+def test_first_sign_in_forces_a_new_password(qtbot, controller):
+    c = controller
+    d = start(qtbot, c)
+    d.ui.username.setText("new1")
+    d.ui.password.setText(PASSWORD)
+    qtbot.keyClick(d.ui.password, Qt.Key_Return)
+    qtbot.waitUntil(lambda: c.password_dialog is not None and c.password_dialog.isVisible(), timeout=20000)
+    p = c.password_dialog
+    assert c.main_window is None
+    p.ui.oldPassword.setText(PASSWORD)
+    p.ui.newPassword.setText(PASSWORD)
+    p.ui.newPassword2.setText(PASSWORD)
+    press_ok(qtbot, p)
+    wait_idle(qtbot, c.runner)
+    assert p.errors.message_for("new_password") == "新密码不能与原密码相同。"
+    p.ui.newPassword.setText("Newpass2026")
+    p.ui.newPassword2.setText("Newpass2026")
+    press_ok(qtbot, p)
+    qtbot.waitUntil(lambda: c.main_window is not None and c.main_window.isVisible(), timeout=20000)
+    with c.db.read() as s:
+        assert not s.scalar(select(User).where(User.username == "new1")).must_change_password
+
+
+def test_idle_session_locks_and_only_the_password_opens_it(qtbot, db_path, clock):
+    c = AppController(db_path, "zh", clock=clock, idle_ms=300)
+    try:
+        mw = sign_in(qtbot, c, "cw1")
+        qtbot.waitUntil(lambda: c.lock_dialog is not None and c.lock_dialog.isVisible(), timeout=10000)
+        lock = c.lock_dialog
+        assert not mw.ui.pages.isVisible()          # the case data is hidden while locked
+        qtbot.keyClick(lock, Qt.Key_Escape)          # Esc does not unlock
+        assert lock.isVisible()
+        lock.ui.password.setText("wrong-password1")
+        press_ok(qtbot, lock)
+        wait_idle(qtbot, c.runner)
+        assert lock.errors.message_for("password").startswith("账号或密码错误")
+        lock.ui.password.setText(PASSWORD)
+        press_ok(qtbot, lock)
+        qtbot.waitUntil(lambda: c.lock_dialog is None, timeout=10000)
+        assert mw.ui.pages.isVisible()
+        # Locked again after the idle time; "sign in as someone else" goes to the login.
+        qtbot.waitUntil(lambda: c.lock_dialog is not None and c.lock_dialog.isVisible(), timeout=10000)
+        qtbot.mouseClick(c.lock_dialog.ui.switchUserButton, Qt.LeftButton)
+        qtbot.waitUntil(lambda: c.main_window is None and c.login_dialog is not None, timeout=10000)
+        assert c.lock_dialog is None
+    finally:
+        close_all(qtbot, c)
+
+
+def test_sign_out_and_in_as_someone_else(qtbot, controller):
+    c = controller
+    mw = sign_in(qtbot, c, "cw1")
+    assert mw.site_label.text().startswith("碧湖镇（331102100） · 陈经办（经办人）")
+    mw.action_logout.trigger()
+    qtbot.waitUntil(lambda: c.login_dialog is not None and c.login_dialog.isVisible(), timeout=10000)
+    mw = sign_in(qtbot, c, "admin", ADMIN_PASSWORD)
+    assert [s.name for s in mw.specs] == ["admin"]
