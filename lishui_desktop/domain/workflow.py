@@ -239,8 +239,20 @@ def _check_requirements(action: Action, case: CaseFacts, params: dict, today: da
         if not month or not _is_month(month):
             raise ValidationError("decision.start_month", "give the first month of payment as YYYY-MM",
                                   field="start_month")
+    if action in (Action.APPROVE, Action.REFUSE) and params.get("county_visit"):
+        visit = params["county_visit"]
+        names = {str(i).strip() for i in visit.get("investigators", ()) if str(i).strip()}
+        if len(names) < MIN_INVESTIGATORS:
+            raise ValidationError("visit.investigators",
+                                  f"a home visit needs at least {MIN_INVESTIGATORS} investigators",
+                                  field="county_visit.investigators", minimum=MIN_INVESTIGATORS)
+        if not isinstance(visit.get("visit_date"), date) or visit["visit_date"] > today:
+            raise ValidationError("visit.date", "give the day of the county's visit (not in the future)",
+                                  field="county_visit.visit_date")
+    # A relative of staff: the county visits in person (recorded with the case, or
+    # reported with the decision when the county made it after the hand-up).
     if action in (Action.APPROVE, Action.REFUSE) and case.staff_relative \
-            and not any(v.by_county for v in case.visits):
+            and not any(v.by_county for v in case.visits) and not params.get("county_visit"):
         raise WorkflowError("duty.county_visit",
                             "the applicant is a relative of staff: the county must visit in person first",
                             field="visits")

@@ -195,12 +195,32 @@ def _apply(w: Work, app: Application, action: Action, params: dict, today: date)
     elif action in _OUTCOMES:
         _decision_effects(app, action, params.get("amount_fen"), params.get("start_month"),
                           _reasons(params), today)
+        county_visit = _county_visit(w, app, params.get("county_visit"))
+        if county_visit:
+            params["county_visit"] = county_visit
         decision = Decision(application_id=app.id, township_code=app.township_code, type=app.type,
                             outcome=_OUTCOMES[action], amount_fen=params.get("amount_fen"),
                             start_month=params.get("start_month"), reasons=_reasons(params),
-                            decided_by=ctx.user.display_name, decided_at=ctx.now(), applied=True)
+                            decided_by=ctx.user.display_name, decided_at=ctx.now(),
+                            county_visit=county_visit, applied=True)
         w.add(decision, site_code=ctx.actor.site_code)
         params["decision_id"] = decision.id
+
+
+def _county_visit(w: Work, app: Application, visit: dict | None) -> dict | None:
+    """The county's visit reported with its decision: kept as a Visit of the case where
+    the case lives, and as plain data on the Decision for the township."""
+    if not visit:
+        return None
+    plain = {"visit_date": visit["visit_date"].isoformat() if isinstance(visit["visit_date"], date)
+             else visit["visit_date"],
+             "investigators": [str(i).strip() for i in visit["investigators"] if str(i).strip()],
+             "conclusion": str(visit.get("conclusion", "")).strip()}
+    if app.site_code == w.ctx.site.code:
+        w.add(Visit(application_id=app.id, visit_date=date.fromisoformat(plain["visit_date"]),
+                    investigators=plain["investigators"], investigator_ids=[], by_county=True,
+                    findings={}, conclusion=plain["conclusion"]))
+    return plain
 
 
 def _decision_effects(app: Application, action: Action, amount_fen: int | None,
@@ -246,6 +266,12 @@ def apply_decision(ctx: Context, decision_id: str) -> State | None:
             return None
         before = app.state
         target = workflow.TRANSITIONS[action].target
+        if d.county_visit:
+            w.add(Visit(application_id=app.id,
+                        visit_date=date.fromisoformat(d.county_visit["visit_date"]),
+                        investigators=list(d.county_visit.get("investigators", ())),
+                        investigator_ids=[], by_county=True, findings={},
+                        conclusion=d.county_visit.get("conclusion", "")))
         _decision_effects(app, action, d.amount_fen, d.start_month, list(d.reasons or ()),
                           d.decided_at.date())
         if target is not None:

@@ -434,7 +434,7 @@ def _demo_case(w: _Writer, rng, cal, today, now, h, members, owner, county, atyp
                                  "reasons": json.dumps(reasons, ensure_ascii=False),
                                  "decided_by": ap_name, "decided_at": _dt(
                                      datetime.combine(day, now.time())),
-                                 "applied": 1, "site_code": county},
+                                 "county_visit": None, "applied": 1, "site_code": county},
                       datetime.combine(day, now.time()), "ap1")
             w.finish_record(Decision, d)
             params = {"decision_id": d["id"], "amount_fen": d["amount_fen"], "reasons": reasons}

@@ -222,6 +222,9 @@ class Decision(Synced, Base):
     reasons: Mapped[list] = mapped_column(JSON, default=list)
     decided_by: Mapped[str] = mapped_column(String(64))
     decided_at: Mapped[datetime] = mapped_column(DateTime)
+    # The county's own home visit (staff relatives), when it was made after the hand-up:
+    # {"visit_date": ISO, "investigators": [...], "conclusion": ...}
+    county_visit: Mapped[dict | None] = mapped_column(JSON)
     applied: Mapped[bool] = mapped_column(Boolean, default=False)   # taken into the case here
     local_columns = frozenset({"applied"})
 

@@ -188,3 +188,18 @@ def test_raise_and_reduce_must_move_the_amount():
     with pytest.raises(ValidationError) as e:
         wf.check(Action.REDUCE, f, AP, {"amount_fen": 0, "reasons": ["x"]}, today=TODAY)
     assert e.value.code == "amount.not_reduced"
+
+
+def test_county_visit_reported_with_the_decision():
+    f = facts(State.AWAITING_DECISION, staff_relative=True, visits=TWO)
+    visit = {"visit_date": date(2026, 11, 18), "investigators": ["县局甲", "县局乙"]}
+    params = {"amount_fen": 1, "start_month": "2026-12", "county_visit": visit}
+    assert wf.check(Action.APPROVE, f, AP, params, today=TODAY) is State.APPROVED
+    with pytest.raises(ValidationError) as e:
+        wf.check(Action.APPROVE, f, AP, {**params, "county_visit": {**visit, "investigators": ["甲"]}},
+                 today=TODAY)
+    assert e.value.field == "county_visit.investigators"
+    with pytest.raises(ValidationError) as e:
+        wf.check(Action.REFUSE, f, AP, {"reasons": ["x"], "county_visit": {
+            **visit, "visit_date": date(2026, 12, 1)}}, today=TODAY)
+    assert e.value.field == "county_visit.visit_date"

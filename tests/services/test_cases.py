@@ -177,6 +177,14 @@ def test_staff_relative_needs_county_visit_before_decision(staff, clock):
     with pytest.raises(WorkflowError) as e:
         ap.act(staff.approver, aid, Action.APPROVE, {"amount_fen": 1, "start_month": "2026-12"})
     assert e.value.code == "duty.county_visit"
+    visit = {"visit_date": clock.when.date(), "investigators": ["刘文俊", "县局王某"],
+             "conclusion": "县级入户核实属实"}
+    ap.act(staff.approver, aid, Action.APPROVE, {"amount_fen": 1, "start_month": "2026-12",
+                                                 "county_visit": visit})
+    import sqlite3
+    rows = sqlite3.connect(staff.ctx.db.path).execute(
+        "SELECT by_county, conclusion FROM visits WHERE application_id=? ORDER BY by_county", (aid,)).fetchall()
+    assert rows == [(0, "家庭经济状况属实"), (1, "县级入户核实属实")]
 
 
 def test_due_dates_are_kept(staff, clock):

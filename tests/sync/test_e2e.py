@@ -1,4 +1,5 @@
 """A township and its county sync through a real city server: 200 cases up, decisions down."""
+import json
 import sqlite3
 
 from lishui_desktop.domain.workflow import State
@@ -65,3 +66,31 @@ def test_nothing_to_do_is_cheap(hq, tmp_path, clock):
     sync.sync_once(town.ctx)
     again = sync.sync_once(town.ctx)
     assert again.batches == 0 and again.pulled["records"] == 0 and again.pages == 1
+
+
+def test_county_visit_travels_with_the_decision(hq, tmp_path, clock):
+    from lishui_desktop.services import households as hs
+    from tests.services.helpers import household_form
+    town = make_desk(tmp_path / "town.sqlite3", TOWN, TOWN_STAFF, clock, hq)
+    county = make_desk(tmp_path / "county.sqlite3", COUNTY, COUNTY_STAFF, clock, hq)
+    hid = hs.save_household(town.as_("cw1"), household_form(TOWN + "201", staff_relative=True))
+    from tests.services.helpers import case_to
+
+    class _Staff:
+        caseworker, caseworker2, reviewer = town.as_("cw1"), town.as_("cw2"), town.as_("rv1")
+        approver = None   # the county decides on its own desktop
+        village = TOWN + "201"
+    aid = case_to(_Staff, "awaiting_decision", household_id=hid, clock=clock)
+    sync.sync_once(town.ctx)
+    sync.sync_once(county.ctx)
+    ap.act(county.as_("ap1"), aid, "approve", {
+        "amount_fen": 50000, "start_month": "2026-12",
+        "county_visit": {"visit_date": clock.when.date(), "investigators": ["刘文俊", "县局王某"]}})
+    sync.sync_once(county.ctx)
+    assert sync.sync_once(town.ctx).decisions_applied == 1
+    rows = sqlite3.connect(town.path).execute(
+        "SELECT by_county, investigators FROM visits WHERE application_id=? ORDER BY by_county",
+        (aid,)).fetchall()
+    assert [r[0] for r in rows] == [0, 1] and "县局王某" in json.loads(rows[1][1])
+    assert sqlite3.connect(town.path).execute("SELECT state FROM applications WHERE id=?",
+                                              (aid,)).fetchone() == ("approved",)
