@@ -20,7 +20,7 @@ from lishui_desktop.sync.protocol import (ACKS_FORMAT, BUNDLE_FORMAT, BUNDLE_VER
                                           token_hash)
 
 from .context import Context
-from .sync import SyncReport, _take_decisions
+from .sync import SyncReport, take_decisions
 
 
 @dataclass
@@ -99,7 +99,7 @@ def import_acks(ctx: Context, path: str | Path) -> SyncReport:
                      event="sync.bundle_import", detail={"file": Path(path).name,
                                                          "batches": report.batches,
                                                          "pages": report.pages}, at=ctx.now())
-    _take_decisions(ctx, report)
+    take_decisions(ctx, report)
     with ctx.db.read() as s:
         report.left = engine.pending_counts(s)
     return report

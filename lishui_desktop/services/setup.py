@@ -1,16 +1,14 @@
 """First run of a site: the site record, its signing key, the first admin, default reference data."""
 from __future__ import annotations
 
-import base64
 from dataclasses import dataclass
 
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import func, insert, select
 
 from lishui_desktop.domain import benefit, regions, workflow
 from lishui_desktop.domain.errors import DomainError, ValidationError
 from lishui_desktop.domain.workflow import Role
+from lishui_desktop.notices.signing import SiteSigner
 from lishui_desktop.store import audit
 from lishui_desktop.store.calendar_seed import known_years, seed_days
 from lishui_desktop.store.db import Database
@@ -18,16 +16,6 @@ from lishui_desktop.store.models import ApprovalLevel, HolidayDay, Site, SiteKey
 
 from .context import Context, SiteInfo
 from .users import check_password_rules, hash_password
-
-
-def new_keypair() -> tuple[str, str]:
-    """An Ed25519 key pair as base64 (private, public): raw 32-byte keys."""
-    key = Ed25519PrivateKey.generate()
-    private = key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
-                                serialization.NoEncryption())
-    public = key.public_key().public_bytes(serialization.Encoding.Raw,
-                                           serialization.PublicFormat.Raw)
-    return base64.b64encode(private).decode(), base64.b64encode(public).decode()
 
 
 def is_set_up(db: Database) -> bool:
@@ -74,7 +62,8 @@ def initialize(db: Database, form: SetupForm, *, clock=None) -> Context:
     county = regions.county_of(code)
     info = SiteInfo(code, name, kind, county)
     ctx = Context(db, info, clock=clock) if clock else Context(db, info)
-    private, public = new_keypair()
+    signer = SiteSigner.generate(code)
+    private, public = signer.private_b64, signer.public_b64
     with db.write() as s:
         if s.scalar(select(func.count()).select_from(Site)):
             raise ValidationError("site.exists", "this database is already set up", field="site_code")

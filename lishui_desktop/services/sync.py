@@ -100,7 +100,7 @@ def sync_once(ctx: Context, *, client: HqClient | None = None, batch_size: int =
     try:
         _push_all(ctx, client, batch_size, report, progress, cancelled)
         _pull_all(ctx, client, page_size, report, progress, cancelled)
-        _take_decisions(ctx, report)
+        take_decisions(ctx, report)
         _push_all(ctx, client, batch_size, report, progress, cancelled)
         _record(ctx, report, None)
     except (SyncError, Cancelled) as exc:
@@ -155,7 +155,7 @@ def _pull_all(ctx, client, size, report, progress, cancelled):
             return
 
 
-def _take_decisions(ctx, report):
+def take_decisions(ctx, report):
     with ctx.db.read() as s:
         ids = list(s.scalars(select(Decision.id).where(Decision.applied.is_(False),
                                                        Decision.township_code == ctx.site.code)))
