@@ -2,9 +2,12 @@
 initials (so "zs" finds 张三), ID numbers, phone numbers and the village."""
 from __future__ import annotations
 
-from pypinyin import Style, lazy_pinyin
+import functools
+
+from pypinyin import lazy_pinyin
 
 
+@functools.lru_cache(maxsize=65536)
 def pinyin_forms(name: str) -> tuple[str, str]:
     syllables = lazy_pinyin(name, errors="ignore")
     return "".join(syllables).lower(), "".join(s[0] for s in syllables if s).lower()
