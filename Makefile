@@ -34,7 +34,7 @@ deb:
 	fi
 
 run: $(STAMP) translations
-	$(VPY) -m lishui_desktop.cli run-default
+	$(VPY) -m lishui_desktop.cli --demo-if-missing
 
 test: $(TEST_STAMP) deb translations
 	$(VENV)/bin/lint-imports

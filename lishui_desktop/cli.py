@@ -31,6 +31,8 @@ def build_parser() -> argparse.ArgumentParser:
     _db_arg(parser, top=True)
     parser.add_argument("--lang", choices=["zh", "en"], default=None, help="interface language")
     parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument("--demo-if-missing", action="store_true",
+                        help="make a demo database first when the file does not exist (`make run`)")
     sub = parser.add_subparsers(dest="command")
 
     p = sub.add_parser("demo", help="make a demo database for a township or county")
@@ -90,8 +92,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, required=True, help="folder for the PNG files")
     p.add_argument("--lang", choices=["zh", "en"], default=argparse.SUPPRESS, help="interface language (zh)")
 
-    p = sub.add_parser("run-default", help=argparse.SUPPRESS)   # `make run`
-    _db_arg(p)
     return parser
 
 
@@ -104,6 +104,8 @@ def main(argv: list[str] | None = None) -> int:
     from lishui_desktop.domain.errors import DomainError
     try:
         if args.command is None:
+            if args.demo_if_missing and not db_path.exists():
+                _first_run_demo(db_path)
             return _gui(db_path, args.lang)
         return COMMANDS[args.command](args, db_path)
     except DomainError as exc:
@@ -175,18 +177,15 @@ def cmd_restore(args, db_path: Path) -> int:
     return 0
 
 
-def cmd_run_default(args, db_path: Path) -> int:
-    """`make run`: a demo database on first run when none is configured, then the GUI."""
-    if not db_path.exists():
-        from lishui_desktop.services.demo import make_demo
-        db_path.parent.mkdir(parents=True, exist_ok=True)
-        print(f"first run: making a demo database at {db_path}")
-        report = make_demo(db_path, site_code="331102100", households=2000, seed=1,
-                           progress=_print_progress)
-        print()
-        for line in report.lines():
-            print(line)
-    return _gui(db_path, None)
+def _first_run_demo(db_path: Path) -> None:
+    from lishui_desktop.services.demo import make_demo
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    print(f"first run: making a demo database at {db_path}")
+    report = make_demo(db_path, site_code="331102100", households=2000, seed=1,
+                       progress=_print_progress)
+    print()
+    for line in report.lines():
+        print(line)
 
 
 def _context(db_path: Path):
@@ -290,7 +289,7 @@ def cmd_screenshot(args, db_path: Path) -> int:
 
 
 COMMANDS = {"screenshot": cmd_screenshot, "notices": cmd_notices, "verify-notice": cmd_verify_notice, "sync": cmd_sync, "demo": cmd_demo, "migrate": cmd_migrate, "verify": cmd_verify, "backup": cmd_backup,
-            "restore": cmd_restore, "run-default": cmd_run_default}
+            "restore": cmd_restore}
 
 if __name__ == "__main__":
     sys.exit(main())
