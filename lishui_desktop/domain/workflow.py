@@ -7,7 +7,7 @@ change anything, so a refused action leaves the database untouched.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
 

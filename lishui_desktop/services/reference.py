@@ -10,7 +10,8 @@ from sqlalchemy.orm import Session
 
 from lishui_desktop.domain import benefit
 from lishui_desktop.domain.workdays import HolidayCalendar
-from lishui_desktop.store.models import ApprovalLevel, HolidayDay, Setting, Standard
+from lishui_desktop.store import settings
+from lishui_desktop.store.models import ApprovalLevel, HolidayDay, Standard
 
 
 def calendar(s: Session) -> HolidayCalendar:
@@ -29,13 +30,8 @@ def approval_level(s: Session, county_code: str, assistance_type: str) -> str:
 
 
 def setting(s: Session, key: str, default: str = "") -> str:
-    row = s.get(Setting, key)
-    return row.value if row else default
+    return settings.get(s, key, default)
 
 
 def put_setting(s: Session, key: str, value: str) -> None:
-    row = s.get(Setting, key)
-    if row is None:
-        s.add(Setting(key=key, value=value))
-    else:
-        row.value = value
+    settings.put(s, key, value)

@@ -11,17 +11,16 @@
 """
 from __future__ import annotations
 
-import json
 from datetime import date, datetime
 
 from sqlalchemy import Boolean, Date, DateTime, delete, select, update
 from sqlalchemy.orm import Session
 
-from lishui_desktop.domain.auditchain import HASHED_FIELDS
 from lishui_desktop.domain.ids import new_id
+from lishui_desktop.store import settings
 from lishui_desktop.store.audit import entry_fields
 from lishui_desktop.store.models import (MODEL_BY_ENTITY, ApprovalLevel, AuditEntry, HolidayDay,
-                                         OutboxEntry, Setting, SiteKey, Standard, SyncConflict,
+                                         OutboxEntry, SiteKey, Standard, SyncConflict,
                                          SyncParked, SyncRefusal, Village)
 from lishui_desktop.store.outbox import payload_of
 
@@ -32,22 +31,8 @@ CURSOR, INFLIGHT = "sync.cursor", "sync.inflight"
 MAX_AUDIT = 5000
 
 
-def _get(s: Session, key: str, default=None):
-    row = s.get(Setting, key)
-    return json.loads(row.value) if row else default
-
-
-def _put(s: Session, key: str, value) -> None:
-    text = json.dumps(value)
-    row = s.get(Setting, key)
-    if row is None:
-        s.add(Setting(key=key, value=text))
-    else:
-        row.value = text
-
-
 def cursor(s: Session) -> int:
-    return _get(s, CURSOR, 0)
+    return settings.get_json(s, CURSOR, 0)
 
 
 def pending_counts(s: Session) -> dict:
@@ -62,7 +47,7 @@ def pending_counts(s: Session) -> dict:
 
 
 def _inflight(s: Session) -> list[dict]:
-    return _get(s, INFLIGHT, [])
+    return settings.get_json(s, INFLIGHT, [])
 
 
 def prepare_batch(s: Session, site_code: str, size: int = 500) -> PushBatch | None:
@@ -97,7 +82,7 @@ def form_batch(s: Session, site_code: str, size: int = 500) -> PushBatch | None:
             row.payload = payload_of(obj)
     entry = {"batch_id": batch_id, "audit_from": first_audit or 0,
              "audit_through": last_audit or after}
-    _put(s, INFLIGHT, inflight + [entry])
+    settings.put_json(s, INFLIGHT, inflight + [entry])
     s.flush()
     return _rebuild(s, site_code, entry)
 
@@ -151,7 +136,7 @@ def apply_push_result(s: Session, result: PushResult, now: datetime) -> dict | N
     s.execute(update(AuditEntry).where(AuditEntry.seq <= min(result.audit_through,
                                                              entry["audit_through"]))
               .values(pushed=True))
-    _put(s, INFLIGHT, [e for e in inflight if e["batch_id"] != result.batch_id])
+    settings.put_json(s, INFLIGHT, [e for e in inflight if e["batch_id"] != result.batch_id])
     return counts
 
 
@@ -240,7 +225,7 @@ def apply_pull_page(s: Session, page: PullPage, site_code: str, now: datetime) -
     counts["parked"] = _park_orphans(s, applied)
     counts["records"] -= counts["parked"]
     # Pages from a bundle may overlap what was pulled online: the cursor never goes back.
-    _put(s, CURSOR, max(page.next_cursor, cursor(s)))
+    settings.put_json(s, CURSOR, max(page.next_cursor, cursor(s)))
     return counts
 
 

@@ -1,0 +1,30 @@
+"""Site settings and sync bookkeeping kept in the `settings` table (key -> text)."""
+from __future__ import annotations
+
+import json
+
+from sqlalchemy.orm import Session
+
+from .models import Setting
+
+
+def get(s: Session, key: str, default: str = "") -> str:
+    row = s.get(Setting, key)
+    return row.value if row else default
+
+
+def put(s: Session, key: str, value: str) -> None:
+    row = s.get(Setting, key)
+    if row is None:
+        s.add(Setting(key=key, value=value))
+    else:
+        row.value = value
+
+
+def get_json(s: Session, key: str, default=None):
+    row = s.get(Setting, key)
+    return json.loads(row.value) if row else default
+
+
+def put_json(s: Session, key: str, value) -> None:
+    put(s, key, json.dumps(value, ensure_ascii=False))
