@@ -53,12 +53,14 @@ class AppController(QObject):
     finished = Signal()
 
     def __init__(self, db_path: str | Path, lang: str = "zh", *, clock: Callable[[], datetime] | None = None,
-                 idle_ms: int | None = None, autologin: tuple[str, str] | None = None):
+                 idle_ms: int | None = None, autologin: tuple[str, str] | None = None,
+                 sync_timer: tuple[int, int] | None = None):
         super().__init__()
         self.db_path = Path(db_path)
         self.lang = lang
         self.clock = clock
         self.idle_ms_override = idle_ms
+        self.sync_timer = sync_timer        # (interval, first) in ms; tests shorten them
         self.autologin = autologin
         self.runner = TaskRunner(self, error_parent=self._top)
         self.db = None
@@ -209,6 +211,7 @@ class AppController(QObject):
         mw.ready.connect(self.ready)
         self.main_window = mw
         mw.show()
+        env.sync.start_timer(*(self.sync_timer or ()))
         ms = self.idle_ms_override or site_settings.idle_minutes * 60_000
         self.idle = IdleWatcher(ms, self)
         self.idle.idle.connect(self.lock)
@@ -223,6 +226,7 @@ class AppController(QObject):
             self.idle = None
         if self.main_window is not None:
             mw, self.main_window = self.main_window, None
+            mw.env.sync.close()
             mw.close_for_logout()
             mw.deleteLater()
 
@@ -301,7 +305,9 @@ class AppController(QObject):
             self.show_login()
             return True
 
-        self.runner.submit(work, done=done, failed=failed, label=self.tr("Restoring the backup…"))
+        # The session's sync was told to stop by _close_main; the file is replaced once it has.
+        self.runner.after_background(lambda: self.runner.submit(work, done=done, failed=failed,
+                                                                label=self.tr("Restoring the backup…")))
 
     # -- quitting ----------------------------------------------------------------------------------
 

@@ -14,6 +14,7 @@ from lishui_desktop.domain.workflow import Role
 from lishui_desktop.services import queries
 from lishui_desktop.services.context import Context
 
+from .sync_control import SyncScheduler
 from .tasks import TaskRunner
 
 
@@ -31,6 +32,8 @@ class Env(QObject):
         self.db_path = Path(db_path)
         # Set by the controller: replacing the database needs the session closed first.
         self.restore_backup = None
+        # The session's sync with the city server; its timer is started by the controller.
+        self.sync = SyncScheduler(self, self)
 
     @property
     def db(self):

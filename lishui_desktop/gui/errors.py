@@ -144,6 +144,39 @@ MESSAGES: dict[str, str] = {
     "backup.schema": QT_TRANSLATE_NOOP("Errors", "This file is not a caseworker database."),
     "calendar.kind": QT_TRANSLATE_NOOP("Errors", "Unknown calendar entry."),
     "calendar.overlap": QT_TRANSLATE_NOOP("Errors", "A day is both a holiday and a working day in the calendar."),
+    # printed notices
+    "notice.kind": QT_TRANSLATE_NOOP("Errors", "This kind of notice is not printed here."),
+    "notice.state": QT_TRANSLATE_NOOP("Errors", "A {kind_label} is not issued while the case is \"{state_label}\"."),
+    "notice.no_decision": QT_TRANSLATE_NOOP("Errors", "The case has no decision this notice could state yet."),
+    "notice.nothing_to_publish": QT_TRANSLATE_NOOP("Errors", "No case of this type is in its public notice in this village."),
+    "notice.role": QT_TRANSLATE_NOOP("Errors", "Only caseworkers, reviewers and approvers issue notices."),
+    "notice.missing": QT_TRANSLATE_NOOP("Errors", "This notice no longer exists."),
+    "notice.signature": QT_TRANSLATE_NOOP("Errors", "The notice's signature is not valid."),
+    # sync with the city server
+    "sync.not_configured": QT_TRANSLATE_NOOP("Errors", "This office is not connected to the city server yet: the administrator enters the server address and the office's token on the Sync page."),
+    "sync.token": QT_TRANSLATE_NOOP("Errors", "Enter the token the city issued for this office."),
+    "sync.register_failed": QT_TRANSLATE_NOOP("Errors", "The city server did not accept this office's token. Check the address and the token (ask the city for a new one if needed)."),
+    "sync.wrong_site": QT_TRANSLATE_NOOP("Errors", "This token belongs to another office ({site_code})."),
+    "sync.server_url_required": QT_TRANSLATE_NOOP("Errors", "With a token, enter the city server's address too."),
+    "bundle.refused": QT_TRANSLATE_NOOP("Errors", "The acknowledgement file was refused (it is damaged, or for another office); nothing was applied."),
+    "conflict.role": QT_TRANSLATE_NOOP("Errors", "Only township staff and the administrator resolve sync conflicts."),
+    "conflict.choice": QT_TRANSLATE_NOOP("Errors", "Choose which version to keep for every item."),
+    "conflict.missing": QT_TRANSLATE_NOOP("Errors", "This conflict has already been resolved."),
+    "conflict.record_missing": QT_TRANSLATE_NOOP("Errors", "The record of this conflict no longer exists here."),
+    "refusal.missing": QT_TRANSLATE_NOOP("Errors", "This refusal has already been dealt with."),
+}
+
+# Errors of the exchange with the city server (sync.client.SyncError codes and the
+# server's own error names): what happened, and that nothing here was lost.
+SYNC_MESSAGES: dict[str, str] = {
+    "sync.unreachable": QT_TRANSLATE_NOOP("Errors", "The city server cannot be reached. Check the network connection; everything is kept on this computer and goes up with the next sync."),
+    "sync.server_url": QT_TRANSLATE_NOOP("Errors", "The city server's address is wrong: it starts with http:// or https://."),
+    "sync.http_401": QT_TRANSLATE_NOOP("Errors", "The city server does not accept this office's token. The administrator enters the token the city issued on the Sync page."),
+    "sync.http_403": QT_TRANSLATE_NOOP("Errors", "The city server refused: this office may not send these records. Nothing here was changed."),
+    "audit_chain_broken": QT_TRANSLATE_NOOP("Errors", "The city server found that this computer's audit log differs from what it already holds, and refused the batch; nothing was applied. Ask the city's administrator to check before syncing again."),
+    "sync.http_409": QT_TRANSLATE_NOOP("Errors", "The city server refused the batch as inconsistent; nothing was applied. Ask the city's administrator."),
+    "sync.http_5xx": QT_TRANSLATE_NOOP("Errors", "The city server is busy or has a fault. Nothing was lost; the sync is tried again later."),
+    "sync.other": QT_TRANSLATE_NOOP("Errors", "The sync did not complete. Nothing was lost; it is tried again later."),
 }
 
 FIELD_PREFIXES = {
@@ -184,6 +217,21 @@ def split_field(field: str | None) -> tuple[str | None, int | None, str | None]:
     return None, None, field
 
 
+def sync_message(exc: BaseException) -> str:
+    """The sentence for a failed exchange with the city server (or any other error)."""
+    code = getattr(exc, "code", "")
+    if isinstance(exc, DomainError):
+        return message(exc)
+    status = getattr(exc, "status", None)
+    body = getattr(exc, "body", None) or {}
+    key = body.get("error") if body.get("error") in SYNC_MESSAGES else code
+    if key not in SYNC_MESSAGES:
+        key = "sync.http_5xx" if status and status >= 500 else ("sync.other" if code.startswith("sync.") else None)
+    if key is None:
+        return message(exc)
+    return _tr(SYNC_MESSAGES[key])
+
+
 def message(exc: BaseException, *, with_row: bool = False) -> str:
     """The sentence a person reads for ``exc``, in the interface language."""
     if not isinstance(exc, DomainError):
@@ -199,6 +247,9 @@ def message(exc: BaseException, *, with_row: bool = False) -> str:
     if "role" in exc.params:
         from . import labels
         params["role_label"] = labels.role(str(exc.params["role"]))
+    if "kind" in exc.params:
+        from . import labels
+        params["kind_label"] = labels.notice_kind(str(exc.params["kind"]))
     source = MESSAGES.get(code)
     text = _tr(source).format_map(params) if source else exc.message
     if with_row:

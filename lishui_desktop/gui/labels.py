@@ -176,13 +176,27 @@ OUTCOMES = {
     "stopped": QT_TRANSLATE_NOOP("Outcome", "Stopped"),
 }
 
+NOTICE_KINDS = {
+    "application_form": QT_TRANSLATE_NOOP("NoticeKind", "Application form"),
+    "acceptance": QT_TRANSLATE_NOOP("NoticeKind", "Notice of acceptance"),
+    "non_acceptance": QT_TRANSLATE_NOOP("NoticeKind", "Notice of non-acceptance"),
+    "missing_materials": QT_TRANSLATE_NOOP("NoticeKind", "Notice of missing materials"),
+    "investigation_form": QT_TRANSLATE_NOOP("NoticeKind", "Home-visit investigation form"),
+    "public_notice": QT_TRANSLATE_NOOP("NoticeKind", "Public notice list"),
+    "approval": QT_TRANSLATE_NOOP("NoticeKind", "Notice of approval"),
+    "refusal": QT_TRANSLATE_NOOP("NoticeKind", "Notice of refusal"),
+    "stop": QT_TRANSLATE_NOOP("NoticeKind", "Notice of stopped payment"),
+    "reduce": QT_TRANSLATE_NOOP("NoticeKind", "Notice of reduced payment"),
+    "raise": QT_TRANSLATE_NOOP("NoticeKind", "Notice of raised payment"),
+}
+
 # (context, table) for each group, so tests can walk them all.
 TABLES = {
     "State": STATES, "Action": ACTIONS, "NextStep": NEXT_STEPS, "Role": ROLES,
     "AssistanceType": TYPES, "Relation": RELATIONS, "Disability": DISABILITY_TYPES,
     "DisabilityGrade": DISABILITY_GRADES, "SelfCare": SELFCARE_ITEMS,
     "SelfCareLevel": SELFCARE_LEVELS, "Income": INCOME_CATEGORIES, "Asset": ASSET_KINDS,
-    "Housing": HOUSING_TYPES, "Sex": SEXES, "Outcome": OUTCOMES,
+    "Housing": HOUSING_TYPES, "Sex": SEXES, "Outcome": OUTCOMES, "NoticeKind": NOTICE_KINDS,
 }
 
 
@@ -258,6 +272,10 @@ def sex(code: str) -> str:
 
 def outcome(code: str) -> str:
     return _t("Outcome", OUTCOMES, code)
+
+
+def notice_kind(code: str) -> str:
+    return _t("NoticeKind", NOTICE_KINDS, code)
 
 
 def yuan(fen: int | None) -> str:

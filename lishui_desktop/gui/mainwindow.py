@@ -3,7 +3,7 @@
 Pages are built the first time they are shown (their modules imported then),
 so the window is usable as soon as the first page has its data. The shell
 knows nothing of casework: it routes Env's navigation signals and the
-keyboard shortcuts (Ctrl+F, Ctrl+N, Ctrl+1..6) to pages.
+keyboard shortcuts (Ctrl+F, Ctrl+N, Ctrl+1..7) to pages.
 """
 from __future__ import annotations
 
@@ -44,6 +44,7 @@ PAGES = (
     PageSpec("visits", QT_TRANSLATE_NOOP("MainWindow", "Home visits"), "visits", "VisitsPage", _CASEWORK),
     PageSpec("admin", QT_TRANSLATE_NOOP("MainWindow", "Users and settings"), "admin", "AdminPage",
              frozenset({Role.ADMIN})),
+    PageSpec("sync", QT_TRANSLATE_NOOP("MainWindow", "Sync"), "sync", "SyncPage", frozenset(Role)),
 )
 
 
@@ -255,6 +256,10 @@ class MainWindow(QMainWindow):
         self.ui.statusbar.addWidget(self.site_label, 1)
         self.ui.statusbar.addPermanentWidget(self.busy_label)
         env.runner.busy_changed.connect(self._busy)
+        from .widgets import SyncIndicator
+        self.sync_label = SyncIndicator(env.sync, self)
+        self.sync_label.open_page.connect(lambda: self.show_page("sync"))
+        self.ui.statusbar.addPermanentWidget(self.sync_label)
 
     def _busy(self, busy: bool) -> None:
         self.busy_label.setText(self.tr("Working…") if busy else "")

@@ -4,6 +4,10 @@ the main dialogs, rendered offscreen to PNG for review and documentation.
 It signs in as the first active account of each role without a password (it
 reads the database file directly, which whoever runs it has anyway) and walks
 the real widgets exactly as a person would see them.
+
+The notice preview shows the sample notice (signed with a throwaway key) and the
+sync conflict dialog a conflict made up in memory from the first household, so
+taking screenshots issues no document number and leaves no conflict behind.
 """
 from __future__ import annotations
 
@@ -149,6 +153,22 @@ def take(db_path: str | Path, out_dir: str | Path, lang: str = "zh") -> list[Pat
                 shot(mw, "09-case-history")
                 page.case.tabs.setCurrentIndex(0)
                 shot(mw, "10-case")
+            if rich:
+                page.case.tabs.setCurrentWidget(page.case.notices_tab)
+                shot(mw, "10b-case-notices")
+                page.case.tabs.setCurrentIndex(0)
+                _notice_preview(env, mw, shot)
+            dlg = page.batch_notices()
+            if dlg is not None:
+                _wait(app, idle)
+                # The first village with households waiting for their notice of approval, if any.
+                for i in range(dlg.village.count()):
+                    dlg.village.setCurrentIndex(i)
+                    _wait(app, idle)
+                    if dlg.table.rowCount():
+                        break
+                shot(dlg, "10c-batch-notices")
+                dlg.reject()
             page = mw.show_page("visits")
             _wait(app, lambda: page.model.loaded)
             shot(mw, "11-visits")
@@ -168,6 +188,10 @@ def take(db_path: str | Path, out_dir: str | Path, lang: str = "zh") -> list[Pat
                 _wait(app, idle)
                 shot(dlg, "14-new-application")
                 dlg.reject()
+            page = mw.show_page("sync")
+            _wait(app, idle)
+            shot(mw, "23-sync")
+            _conflict_dialog(env, mw, db, shot)
             mw.close_for_logout()
 
         # -- the township reviewer ---------------------------------------------------------------
@@ -209,12 +233,66 @@ def take(db_path: str | Path, out_dir: str | Path, lang: str = "zh") -> list[Pat
             shot(mw, "21-admin-settings")
             page.tabs.setCurrentIndex(2)
             shot(mw, "22-admin-backups")
+            page = mw.show_page("sync")
+            _wait(app, idle)
+            page.tabs.setCurrentWidget(page.settings_tab)
+            shot(mw, "25-sync-settings")
             mw.close_for_logout()
     finally:
         _wait(app, idle)
         runner.shutdown()
         db.dispose()
     return saved
+
+
+def _notice_preview(env, parent, shot) -> None:
+    """The preview dialog with the sample notice of approval (nothing issued or recorded)."""
+    from lishui_desktop.notices import SiteSigner, render_bytes
+    from lishui_desktop.notices.samples import sample_notices
+
+    from . import labels
+    from .dialogs.notice_preview import NoticePreviewDialog
+    notice = sample_notices()["approval"]
+    pdf = render_bytes(notice, SiteSigner.generate(notice.office.site_code))
+    label = labels.notice_kind("approval")
+    number = notice.header.number
+    dlg = NoticePreviewDialog(env, pdf, f"{label} {number}", f"{label}-{number}", _case_note(number), parent)
+    dlg.show()
+    shot(dlg, "10d-notice-preview")
+    dlg.close()
+
+
+def _case_note(number: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+    return QCoreApplication.translate("CaseView", "Issued and recorded with document number {number}. Print it, or "
+                                                  "save it as a PDF file.").format(number=number)
+
+
+def _conflict_dialog(env, parent, db, shot) -> None:
+    """The conflict dialog for a conflict made up from the first household: its address and
+    phone as if changed on another computer (shown only, never stored)."""
+    from sqlalchemy import select
+
+    from lishui_desktop.services.conflicts import ConflictView, FieldDiff
+    from lishui_desktop.services.queries import village_names
+    from lishui_desktop.store.models import Household
+
+    from .dialogs.conflict import ConflictDialog
+    with db.read() as s:
+        h = s.scalar(select(Household).order_by(Household.created_at).limit(1))
+        if h is None:
+            return
+        villages = dict(village_names(db))
+        view = ConflictView("sample", "household", h.id, h.version + 1, h.version + 1, [
+            FieldDiff("address", h.address, (h.address or "") + "（东侧新屋）"),
+            FieldDiff("phone", h.phone or "", "13905789999"),
+            FieldDiff("housing_type", h.housing_type, "rented" if h.housing_type != "rented" else "owned")])
+        owner = {"head_name": h.head_name, "village": villages.get(h.village_code or "", "")}
+    dlg = ConflictDialog(env, view, owner, villages, parent)
+    dlg.show()
+    dlg.choose("address", "local")
+    shot(dlg, "24-sync-conflict")
+    dlg.close()
 
 
 def _valid_id() -> str:

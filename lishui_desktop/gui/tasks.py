@@ -12,7 +12,13 @@ writes they must see). The GUI thread never waits on the database:
 - a task that names ``changes`` tells every view through ``changed`` once it
   has succeeded, so lists refresh after each change;
 - a ``key`` makes a task supersede older ones with the same key: search as
-  you type queues a query per keystroke, and only the latest is run/answered.
+  you type queues a query per keystroke, and only the latest is run/answered;
+- a ``background`` task (sync, the server check) runs on a second worker of
+  its own: it spends minutes waiting on the network, and the caseworker's
+  searches and saves must not queue behind it. Such tasks keep their database
+  transactions short (WAL lets the other worker read meanwhile, and a writer
+  waits at most a moment for the other), report progress to a ``progress``
+  callback instead of a modal dialog, and do not light the busy indicator.
 """
 from __future__ import annotations
 
@@ -33,6 +39,7 @@ BLINK_MS = 300
 
 # Kinds of records a change touches; views listen for the kinds they show.
 HOUSEHOLDS, APPLICATIONS, USERS, SITE, BACKUPS = "households", "applications", "users", "site", "backups"
+NOTICES, SYNC = "notices", "sync"
 
 
 class Cancelled(Exception):
@@ -52,6 +59,8 @@ class Task:
     parent: QWidget | None = None
     cancelled: bool = False
     with_task: bool = False
+    background: bool = False
+    progress: Callable[[int, int, str], None] | None = None
     _runner: "TaskRunner | None" = field(default=None, repr=False)
 
     def report(self, done: int, total: int, text: str | None = None) -> None:
@@ -76,17 +85,21 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._blink_ms = blink_ms
         self._queue: queue.Queue = queue.Queue()
+        self._bg_queue: queue.Queue = queue.Queue()
         self._ids = itertools.count(1)
         self._latest: dict[str, int] = {}
-        self._pending = 0
+        self._pending = 0           # foreground tasks not yet delivered
+        self._bg_pending: list[Task] = []
         self._dialogs: dict[int, QProgressDialog] = {}
-        self._running: Task | None = None
+        self._running: set[int] = set()
         self._error_parent = error_parent
         self._finished.connect(self._deliver, Qt.QueuedConnection)
         self._started.connect(self._on_started, Qt.QueuedConnection)
         self._progress.connect(self._on_progress, Qt.QueuedConnection)
-        self._thread = threading.Thread(target=self._loop, name="lishui-db-tasks", daemon=True)
+        self._thread = threading.Thread(target=self._loop, args=(self._queue,), name="lishui-db-tasks",
+                                        daemon=True)
         self._thread.start()
+        self._bg_thread: threading.Thread | None = None
         self._closed = False
 
     # -- API -------------------------------------------------------------------------
@@ -94,14 +107,23 @@ class TaskRunner(QObject):
     def submit(self, fn: Callable, *, done: Callable[[Any], None] | None = None,
                failed: Callable[[BaseException], bool] | None = None, key: str | None = None,
                label: str | None = None, changes=(), cancellable: bool = False,
-               parent: QWidget | None = None, with_task: bool = False) -> Task:
+               parent: QWidget | None = None, with_task: bool = False, background: bool = False,
+               progress: Callable[[int, int, str], None] | None = None) -> Task:
         """Queue ``fn``; with ``with_task`` it is called with the Task (progress, cancel)."""
         if self._closed:
             raise RuntimeError("the task runner is shut down")
         task = Task(fn, next(self._ids), key, label, frozenset(changes), cancellable, done, failed,
-                    parent, with_task=with_task, _runner=self)
+                    parent, with_task=with_task, background=background, progress=progress, _runner=self)
         if key is not None:
             self._latest[key] = task.id
+        if background:
+            if self._bg_thread is None:
+                self._bg_thread = threading.Thread(target=self._loop, args=(self._bg_queue,),
+                                                   name="lishui-background-tasks", daemon=True)
+                self._bg_thread.start()
+            self._bg_pending.append(task)
+            self._bg_queue.put(task)
+            return task
         self._pending += 1
         if self._pending == 1:
             emit(self.busy_changed, True)
@@ -110,7 +132,19 @@ class TaskRunner(QObject):
 
     @property
     def idle(self) -> bool:
+        return self._pending == 0 and not self._bg_pending
+
+    @property
+    def foreground_idle(self) -> bool:
         return self._pending == 0
+
+    def after_background(self, callback: Callable[[], None]) -> None:
+        """Call ``callback`` on the GUI thread once no background task is left (they were
+        asked to stop): replacing the database must not race a sync still writing to it."""
+        if not self._bg_pending or self._closed:
+            QTimer.singleShot(0, callback)
+        else:
+            QTimer.singleShot(50, lambda: self.after_background(callback))
 
     @property
     def closed(self) -> bool:
@@ -120,8 +154,15 @@ class TaskRunner(QObject):
         if self._closed:
             return
         self._closed = True
+        for task in self._bg_pending:
+            task.cancelled = True
         self._queue.put(None)
         self._thread.join(timeout)
+        if self._bg_thread is not None:
+            self._bg_queue.put(None)
+            # A request in flight ends at its own time-out; the thread is a daemon and
+            # writes nothing after its transaction, so quitting need not wait for it.
+            self._bg_thread.join(min(timeout, 5.0))
         for dlg in self._dialogs.values():
             dlg.close()
         self._dialogs.clear()
@@ -131,9 +172,9 @@ class TaskRunner(QObject):
     def _superseded(self, task: Task) -> bool:
         return task.key is not None and self._latest.get(task.key) != task.id
 
-    def _loop(self) -> None:
+    def _loop(self, tasks: queue.Queue) -> None:
         while True:
-            task = self._queue.get()
+            task = tasks.get()
             if task is None:
                 return
             if self._superseded(task):
@@ -154,12 +195,12 @@ class TaskRunner(QObject):
     # -- GUI thread ----------------------------------------------------------------------
 
     def _on_started(self, task: Task) -> None:
-        self._running = task
+        self._running.add(task.id)
         if task.label:
             QTimer.singleShot(self._blink_ms, lambda t=task: self._maybe_show_progress(t))
 
     def _maybe_show_progress(self, task: Task) -> None:
-        if self._running is not task or task.id in self._dialogs or self._closed:
+        if task.id not in self._running or task.id in self._dialogs or self._closed:
             return
         dlg = QProgressDialog(task.label, self.tr("Cancel") if task.cancellable else "", 0, 0,
                               task.parent or (self._error_parent() if self._error_parent else None))
@@ -176,6 +217,11 @@ class TaskRunner(QObject):
         self._dialogs[task.id] = dlg
 
     def _on_progress(self, task: Task, done: int, total: int, text: str) -> None:
+        if task.progress is not None and not self._superseded(task):
+            try:
+                task.progress(done, total, text)
+            except Exception:       # a view gone meanwhile must not stop the task's delivery
+                log.exception("progress callback of task %s failed", task.id)
         dlg = self._dialogs.get(task.id)
         if dlg is None:
             return
@@ -185,8 +231,7 @@ class TaskRunner(QObject):
             dlg.setLabelText(text)
 
     def _deliver(self, task: Task, result, exc) -> None:
-        if self._running is task:
-            self._running = None
+        self._running.discard(task.id)
         dlg = self._dialogs.pop(task.id, None)
         if dlg is not None:
             dlg.close()
@@ -215,6 +260,9 @@ class TaskRunner(QObject):
         finally:
             if task.key is not None and self._latest.get(task.key) == task.id:
                 del self._latest[task.key]
-            self._pending -= 1
-            if self._pending == 0:
-                emit(self.busy_changed, False)
+            if task.background:
+                self._bg_pending.remove(task)
+            else:
+                self._pending -= 1
+                if self._pending == 0:
+                    emit(self.busy_changed, False)

@@ -269,3 +269,41 @@ def banner(parent: QWidget, name: str, kind: str = "warning") -> QLabel:
 
 def lines(text: str) -> list[str]:
     return [ln.strip() for ln in (text or "").splitlines() if ln.strip()]
+
+
+class SyncIndicator(QLabel):
+    """The status bar's word on sync: running, done at, not reachable, conflicts waiting.
+
+    A link: clicking it opens the sync page, where the details are."""
+
+    open_page = Signal()
+
+    def __init__(self, scheduler, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("statusSync")
+        self.setTextFormat(Qt.RichText)
+        self.linkActivated.connect(lambda _l: emit(self.open_page))
+        scheduler.started.connect(lambda _auto: self._say(self.tr("Syncing…")))
+        scheduler.finished.connect(self._finished)
+
+    def _say(self, text: str, warn: bool = False) -> None:
+        color = "#b03a2e" if warn else "#1d4f8c"
+        self.setText(f'<a href="sync" style="color: {color}; text-decoration: none;">{text}</a>' if text else "")
+
+    def _finished(self, outcome) -> None:
+        from .sync_control import CANCELLED, DONE, FAILED, UNREACHABLE
+        at = outcome.at.strftime("%H:%M")
+        if outcome.kind == DONE:
+            left = (outcome.report.left or {}).get("conflicts", 0) if outcome.report is not None else 0
+            if left:
+                self._say(self.tr("Synced at {time}; %n conflict(s) to resolve", "", left).format(time=at), True)
+            else:
+                self._say(self.tr("Synced at {time}").format(time=at))
+        elif outcome.kind == UNREACHABLE:
+            self._say(self.tr("City server not reachable ({time})").format(time=at), True)
+        elif outcome.kind == FAILED:
+            self._say(self.tr("Sync not completed ({time})").format(time=at), True)
+        elif outcome.kind == CANCELLED:
+            self._say(self.tr("Sync cancelled"))
+        else:
+            self._say("")

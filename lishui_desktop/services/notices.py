@@ -8,8 +8,9 @@ renders the stored content again, marked 副本, and is recorded too.
 """
 from __future__ import annotations
 
+import io
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -19,7 +20,8 @@ from lishui_desktop import notices as nt
 from lishui_desktop.domain import household as hh
 from lishui_desktop.domain import idnumber, regions
 from lishui_desktop.domain.assistance import ASSISTANCE_TYPES, MONTHLY_TYPES
-from lishui_desktop.domain.errors import NotFound, PermissionDenied, ValidationError, WorkflowError
+from lishui_desktop.domain.errors import (DomainError, NotFound, PermissionDenied, ValidationError,
+                                          WorkflowError)
 from lishui_desktop.domain.workflow import Role, State
 from lishui_desktop.notices.model import canonical_content, notice_from_content
 from lishui_desktop.store.models import (Application, CaseEvent, Household, Income, Member, Notice,
@@ -235,28 +237,37 @@ def _signer(s) -> nt.SiteSigner:
 def issue(ctx: Context, application_id: str, kind: str) -> Issued:
     """Issue a new notice of ``kind`` for the case (an original, with a new number)."""
     _require_staff(ctx)
+    _check_kind(kind)
+    with ctx.work(f"notice.issue.{kind}", entity="notice") as w:
+        notice = _prepare(w, ctx, application_id, kind)
+        return _record(w, notice, application_id, None, None)
+
+
+def _check_kind(kind: str) -> None:
     if kind not in ALLOWED_STATES:
         raise ValidationError("notice.kind", f"{kind!r} is not a notice issued per case",
                               field="kind")
+
+
+def _prepare(w, ctx: Context, application_id: str, kind: str) -> nt.Notice:
+    """The notice ``issue`` would print for the case now, numbered; nothing stored yet."""
+    s = w.session
     day = ctx.today()
-    with ctx.work(f"notice.issue.{kind}", entity="notice") as w:
-        s = w.session
-        app = s.get(Application, application_id)
-        if app is None:
-            raise NotFound("application.missing", "no such case", field="application_id")
-        if State(app.state) not in ALLOWED_STATES[kind]:
-            raise WorkflowError("notice.state",
-                                f"a {kind} notice is not issued while the case is {app.state}",
-                                field="kind", kind=kind, state=app.state)
-        if kind in ("non_acceptance", "refusal") and not app.reasons:
-            raise ValidationError("reasons.required", "the case has no written reasons",
-                                  field="reasons")
-        content = _content(s, ctx, app, kind, day)
-        header = nt.NoticeHeader(kind=kind, number=_next_number(s, ctx, day), issue_date=day,
-                                 application_id=app.id)
-        notice = nt.Notice(office=_office(s, ctx, county_bureau=kind in _DECISION_KINDS),
-                           header=header, content=content)
-        return _record(w, notice, app.id, None, None)
+    app = s.get(Application, application_id)
+    if app is None:
+        raise NotFound("application.missing", "no such case", field="application_id")
+    if State(app.state) not in ALLOWED_STATES[kind]:
+        raise WorkflowError("notice.state",
+                            f"a {kind} notice is not issued while the case is {app.state}",
+                            field="kind", kind=kind, state=app.state)
+    if kind in ("non_acceptance", "refusal") and not app.reasons:
+        raise ValidationError("reasons.required", "the case has no written reasons",
+                              field="reasons")
+    content = _content(s, ctx, app, kind, day)
+    header = nt.NoticeHeader(kind=kind, number=_next_number(s, ctx, day), issue_date=day,
+                             application_id=app.id)
+    return nt.Notice(office=_office(s, ctx, county_bureau=kind in _DECISION_KINDS),
+                     header=header, content=content)
 
 
 def issue_public_notice(ctx: Context, village_code: str, assistance_type: str = "dibao") -> Issued:
@@ -315,8 +326,12 @@ def reprint(ctx: Context, notice_id: str) -> Issued:
 
 
 def _record(w, notice: nt.Notice, application_id, village_code, copy_of) -> Issued:
-    s = w.session
-    pdf = nt.render_bytes(notice, _signer(s))
+    pdf = nt.render_bytes(notice, _signer(w.session))
+    row, digest = _store(w, notice, application_id, village_code, copy_of)
+    return Issued(row.id, notice.header.number, notice.kind, digest, copy_of is not None, pdf)
+
+
+def _store(w, notice: nt.Notice, application_id, village_code, copy_of) -> tuple[Notice, str]:
     digest = nt.content_hash(notice)
     row = Notice(application_id=application_id, village_code=village_code, kind=notice.kind,
                  number=notice.header.number, content_hash=digest,
@@ -326,7 +341,7 @@ def _record(w, notice: nt.Notice, application_id, village_code, copy_of) -> Issu
     w.entity_id = row.id
     w.detail = {"kind": notice.kind, "number": notice.header.number, "hash": digest,
                 "copy": copy_of is not None, "application_id": application_id}
-    return Issued(row.id, notice.header.number, notice.kind, digest, copy_of is not None, pdf)
+    return row, digest
 
 
 def available_kinds(ctx: Context, application_id: str) -> list[str]:
@@ -352,3 +367,125 @@ def public_keys(ctx: Context) -> dict[str, str]:
     from lishui_desktop.store.models import SiteKey
     with ctx.db.read() as s:
         return {k.site_code: k.public_key for k in s.scalars(select(SiteKey))}
+
+
+# -- batch printing ------------------------------------------------------------------------------
+
+# What a village's batch offers, and the case states each batch looks for: the notices
+# that follow a step everyone in the village went through ("newly approved" and so on).
+BATCH_STATES = {
+    "acceptance": {State.ACCEPTED, State.INVESTIGATING, State.INVESTIGATED},
+    "approval": {State.APPROVED},
+    "refusal": {State.REFUSED},
+    "stop": {State.STOPPED},
+    "public_notice": {State.PUBLICIZING},
+}
+
+
+@dataclass(frozen=True)
+class BatchCandidate:
+    application_id: str
+    household_id: str
+    head_name: str
+    address: str
+    assistance_type: str
+    state: str
+    amount_fen: int | None
+
+
+@dataclass(frozen=True)
+class BatchEntry:
+    application_id: str
+    notice_id: str
+    number: str
+    first_page: int
+    pages: int
+
+
+@dataclass
+class BatchIssued:
+    kind: str
+    pdf: bytes                          # every notice issued, in one PDF; b"" when none was
+    entries: list[BatchEntry]
+    skipped: list[tuple[str, DomainError]] = field(default_factory=list)
+    cancelled: bool = False
+    requested: int = 0
+
+    @property
+    def pages(self) -> int:
+        return sum(e.pages for e in self.entries)
+
+
+def batch_candidates(ctx: Context, village_code: str, kind: str,
+                     assistance_type: str | None = None) -> list[BatchCandidate]:
+    """The village's cases a batch of ``kind`` is for: those in the step's state that have
+    no original of that notice yet (for the 公示名单, the cases now in their notice)."""
+    if kind not in BATCH_STATES:
+        raise ValidationError("notice.kind", f"{kind!r} is not printed by village", field="kind")
+    with ctx.db.read() as s:
+        q = (select(Application, Household)
+             .join(Household, Household.id == Application.household_id)
+             .where(Household.village_code == village_code,
+                    Application.state.in_([st.value for st in BATCH_STATES[kind]]))
+             .order_by(Application.submitted_on, Application.id))
+        if assistance_type:
+            q = q.where(Application.type == assistance_type)
+        if kind != "public_notice":
+            printed = select(Notice.application_id).where(
+                Notice.kind == kind, Notice.copy_of.is_(None), Notice.application_id.is_not(None))
+            q = q.where(Application.id.not_in(printed))
+        out = []
+        for app, h in s.execute(q).all():
+            if kind == "approval" and (app.amount_fen is None or not app.start_month):
+                continue
+            if kind == "refusal" and not app.reasons:
+                continue
+            out.append(BatchCandidate(app.id, h.id, h.head_name, h.address or "", app.type,
+                                      app.state, app.amount_fen))
+        return out
+
+
+def issue_batch(ctx: Context, application_ids: list[str], kind: str, *, progress=None,
+                cancelled=lambda: False) -> BatchIssued:
+    """A notice of ``kind`` for each case, all in one PDF for printing.
+
+    Each notice is issued on its own, exactly as ``issue`` does (own number, own record,
+    own audit entry, own transaction), so a batch stopped half-way leaves nothing
+    half-done. ``cancelled()`` is asked before each case: the batch then stops and keeps
+    the notices already issued, which are in the PDF since their numbers are used.
+    ``progress(done, total)`` follows each case. A case that no longer calls for the
+    notice (someone moved it on meanwhile) is skipped with its error; the rest go on.
+    """
+    _require_staff(ctx)
+    _check_kind(kind)
+    ids = list(dict.fromkeys(application_ids))
+    result = BatchIssued(kind, b"", [], requested=len(ids))
+    with ctx.db.read() as s:
+        signer = _signer(s)
+    issued: list[tuple[str, str, str]] = []
+
+    def notices():
+        # Issued lazily, as the renderer asks for the next one: a cancel lands between
+        # two notices and the PDF closes cleanly with the ones already drawn.
+        for done, aid in enumerate(ids, 1):
+            if cancelled():
+                result.cancelled = True
+                return
+            try:
+                with ctx.work(f"notice.issue.{kind}", entity="notice") as w:
+                    notice = _prepare(w, ctx, aid, kind)
+                    row, _digest = _store(w, notice, aid, None, None)
+                    issued.append((aid, row.id, notice.header.number))
+            except DomainError as exc:
+                result.skipped.append((aid, exc))
+            else:
+                yield notice
+            if progress is not None:
+                progress(done, len(ids))
+
+    buf = io.BytesIO()
+    spans = nt.render_many(notices(), signer, buf, title=KIND_LABELS_ZH[kind])
+    result.entries = [BatchEntry(aid, nid, number, first, pages)
+                      for (aid, nid, number), (first, pages) in zip(issued, spans)]
+    result.pdf = buf.getvalue() if result.entries else b""
+    return result

@@ -13,9 +13,9 @@ from datetime import datetime
 
 from sqlalchemy import select
 
-from lishui_desktop.domain.errors import DomainError
+from lishui_desktop.domain.errors import DomainError, NotFound
 from lishui_desktop.store import audit
-from lishui_desktop.store.models import Decision, Setting, Site
+from lishui_desktop.store.models import Decision, Setting, Site, SyncRefusal
 from lishui_desktop.sync import engine
 from lishui_desktop.sync.client import Cancelled, HqClient, SyncError
 
@@ -180,3 +180,75 @@ def last_sync(ctx: Context) -> dict | None:
     with ctx.db.read() as s:
         row = s.get(Setting, LAST)
         return json.loads(row.value) if row else None
+
+
+# -- what the sync page shows besides the report --------------------------------------------------
+
+@dataclass(frozen=True)
+class RefusalView:
+    id: str
+    entity: str
+    entity_id: str
+    version: int
+    reason: str                  # the server's own words
+    refused_at: datetime
+
+
+def refusals(ctx: Context) -> list[RefusalView]:
+    """Changes the server refused and nobody has yet acknowledged, newest first."""
+    with ctx.db.read() as s:
+        rows = s.scalars(select(SyncRefusal).where(SyncRefusal.dismissed_at.is_(None))
+                         .order_by(SyncRefusal.refused_at.desc(), SyncRefusal.id)).all()
+        return [RefusalView(r.id, r.entity, r.entity_id, r.version, r.reason, r.refused_at)
+                for r in rows]
+
+
+def dismiss_refusal(ctx: Context, refusal_id: str) -> None:
+    """A person has read the refusal (and dealt with it); it leaves the list, audited."""
+    with ctx.work("sync.dismiss_refusal", entity="sync_refusal", entity_id=refusal_id) as w:
+        r = w.session.get(SyncRefusal, refusal_id)
+        if r is None or r.dismissed_at is not None:
+            raise NotFound("refusal.missing", "no such open refusal", field="refusal_id")
+        r.dismissed_at = ctx.now()
+        w.detail = {"entity": r.entity, "record": r.entity_id, "version": r.version,
+                    "reason": r.reason}
+
+
+def record_households(ctx: Context, refs: list[tuple[str, str]]) -> dict[str, dict]:
+    """The household each (entity, id) record belongs to, read from this desktop's copy,
+    so a person can tell which family a conflict or a refusal is about.
+    {id: {"head_name", "village", "household_id"}}; records not found here are left out."""
+    from lishui_desktop.store.models import MODEL_BY_ENTITY, Application, Household, Village
+    out: dict[str, dict] = {}
+    with ctx.db.read() as s:
+        villages = {v.code: v.name for v in s.scalars(select(Village))}
+        for entity, rid in refs:
+            model = MODEL_BY_ENTITY.get(entity)
+            obj = s.get(model, rid) if model is not None else None
+            if obj is None:
+                continue
+            household_id = rid if entity == "household" else getattr(obj, "household_id", None)
+            if household_id is None and getattr(obj, "application_id", None):
+                app = s.get(Application, obj.application_id)
+                household_id = app.household_id if app is not None else None
+            h = s.get(Household, household_id) if household_id else None
+            if h is not None:
+                out[rid] = {"head_name": h.head_name, "village": villages.get(h.village_code or "", ""),
+                            "household_id": h.id}
+    return out
+
+
+@dataclass(frozen=True)
+class Overview:
+    server_url: str
+    has_token: bool
+    last: dict | None
+    pending: dict
+
+
+def overview(ctx: Context) -> Overview:
+    """What the sync page shows at the top: where, when last, and what waits."""
+    with ctx.db.read() as s:
+        site = s.scalar(select(Site))
+        pending = engine.pending_counts(s)
+    return Overview(site.server_url or "", bool(site.token), last_sync(ctx), pending)

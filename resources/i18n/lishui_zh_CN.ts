@@ -235,7 +235,7 @@
             <translation>登记民主评议情况。村（居）民代表应不少于评议小组的三分之二，评议记录由全体参加人员签字。</translation>
         </message>
         <message>
-            <source>Post the public notice in the village: the applicant's name, the number of family members and the amount, nothing else. It runs 7 days.</source>
+            <source>Post the public notice in the village: the applicant&apos;s name, the number of family members and the amount, nothing else. It runs 7 days.</source>
             <translation>在村（居）张贴公示：仅公示申请人姓名、家庭人口数和拟保障金额，公示期7天。</translation>
         </message>
         <message>
@@ -251,7 +251,7 @@
             <translation>报送县级民政部门审核确认（浙江省规定5个工作日内办结）。</translation>
         </message>
         <message>
-            <source>Approve the assistance. Payment starts in the month you give, paid before the 10th, to the household's bank account.</source>
+            <source>Approve the assistance. Payment starts in the month you give, paid before the 10th, to the household&apos;s bank account.</source>
             <translation>批准救助。自所填月份起，每月10日前发放至该户银行账户。</translation>
         </message>
         <message>
@@ -263,7 +263,7 @@
             <translation>家庭月人均收入不低于当地低保标准</translation>
         </message>
         <message>
-            <source>The household's assets exceed the limits</source>
+            <source>The household&apos;s assets exceed the limits</source>
             <translation>家庭财产状况超出规定</translation>
         </message>
         <message>
@@ -299,7 +299,7 @@
             <translation>增加每月发放金额，须写明理由。</translation>
         </message>
         <message>
-            <source>The household's income fell</source>
+            <source>The household&apos;s income fell</source>
             <translation>家庭收入减少</translation>
         </message>
         <message>
@@ -315,7 +315,7 @@
             <translation>减少每月发放金额，须写明理由。新金额自下月起执行。</translation>
         </message>
         <message>
-            <source>The household's income rose</source>
+            <source>The household&apos;s income rose</source>
             <translation>家庭收入增加</translation>
         </message>
         <message>
@@ -474,7 +474,7 @@
             <translation>已保存。闲置锁定时间自下次登录起生效。</translation>
         </message>
         <message>
-            <source>Backups are consistent copies of the database made while it is in use, kept in the "backups" folder beside it: {folder}. A daily one is made when the program closes.</source>
+            <source>Backups are consistent copies of the database made while it is in use, kept in the &quot;backups&quot; folder beside it: {folder}. A daily one is made when the program closes.</source>
             <translation>备份是在使用过程中生成的一致的数据库副本，存放在数据库旁的 backups 文件夹：{folder}。每天首次退出程序时自动备份一次。</translation>
         </message>
         <message>
@@ -608,6 +608,14 @@ Everyone is signed out. The current database is first kept as one more backup.</
             <translation>打开案件(&amp;O)</translation>
         </message>
         <message>
+            <source>&amp;Print a village&apos;s notices…</source>
+            <translation>按村批量打印通知书(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>For example the notices of approval of every newly approved case of a village, or its public notice list</source>
+            <translation>例如：一个村所有新批准案件的审核确认通知书，或该村的公示名单</translation>
+        </message>
+        <message>
             <source>State: {state} ✕</source>
             <translation>状态：{state} ✕</translation>
         </message>
@@ -713,6 +721,162 @@ Everyone is signed out. The current database is first kept as one more backup.</
         <message>
             <source>Home adaptation for the elderly</source>
             <translation>适老化改造</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchNotices</name>
+        <message>
+            <source>newly approved cases</source>
+            <translation>新批准、尚未出具的</translation>
+        </message>
+        <message>
+            <source>cases now in their public notice</source>
+            <translation>正在公示的</translation>
+        </message>
+        <message>
+            <source>newly accepted cases</source>
+            <translation>新受理、尚未出具的</translation>
+        </message>
+        <message>
+            <source>newly refused cases</source>
+            <translation>新不予确认、尚未出具的</translation>
+        </message>
+        <message>
+            <source>cases whose payment stopped</source>
+            <translation>已停发、尚未出具的</translation>
+        </message>
+        <message>
+            <source>{notice} — {what}</source>
+            <translation>{notice}（{what}）</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchNoticesDialog</name>
+        <message>
+            <source>Print a village&apos;s notices</source>
+            <translation>按村批量打印通知书</translation>
+        </message>
+        <message>
+            <source>Choose the village and the notice. Every household listed and ticked gets its own notice with its own number, recorded like one issued from the case; all of them open together for printing.</source>
+            <translation>请选择村和通知书种类。下面列出并勾选的每一户都会单独出具一份通知书，各有文号，和在案件页出具的一样登记；出具后合在一起打开，可一次打印。</translation>
+        </message>
+        <message>
+            <source>&amp;Village</source>
+            <translation>村（社区）(&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Notice</source>
+            <translation>通知书(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Type of assistance</source>
+            <translation>救助类型(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Household head</source>
+            <translation>户主</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>救助类型</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>办理状态</translation>
+        </message>
+        <message>
+            <source>Amount (yuan)</source>
+            <translation>金额（元）</translation>
+        </message>
+        <message>
+            <source>Tick &amp;all</source>
+            <translation>全选(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Tick &amp;none</source>
+            <translation>全不选(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Issue and preview</source>
+            <translation>出具并预览(&amp;I)</translation>
+        </message>
+        <message>
+            <source>All types</source>
+            <translation>全部类型</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n household(s) in the public notice; one list is printed for the village.</source>
+            <translation>
+                <numerusform>正在公示的共%n户；全村打印一份公示名单。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{n} of {total} household(s) ticked.</source>
+            <translation>共{total}户，已勾选{n}户。</translation>
+        </message>
+        <message>
+            <source>No household of this village is waiting for this notice.</source>
+            <translation>这个村没有需要出具这种通知书的家庭。</translation>
+        </message>
+        <message>
+            <source>&amp;Stop after this notice</source>
+            <translation>出完这一份后停止(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Issuing {n} notice(s)…</source>
+            <translation>正在出具{n}份通知书…</translation>
+        </message>
+        <message>
+            <source>{done} of {total} done…</source>
+            <translation>已完成{done}份，共{total}份…</translation>
+        </message>
+        <message>
+            <source>Stopping after the notice being issued…</source>
+            <translation>正在出具的这一份完成后停止…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Issued and recorded with document number {number}.</source>
+            <translation>已出具并登记，文号{number}。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n notice(s) issued and recorded</source>
+            <translation>
+                <numerusform>已出具并登记%n份</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> (numbers {first} to {last}).</source>
+            <translation>（文号{first}至{last}）。</translation>
+        </message>
+        <message>
+            <source> (number {first}).</source>
+            <translation>（文号{first}）。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Stopped: %n household(s) did not get their notice yet; they stay in the list for later.</source>
+            <translation>
+                <numerusform>已停止：还有%n户没有出具，仍留在名单中，可以以后再出具。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Left out: {items}</source>
+            <translation>未出具：{items}</translation>
+        </message>
+        <message>
+            <source>No notice was issued.</source>
+            <translation>没有出具任何通知书。</translation>
+        </message>
+        <message>
+            <source>{village}: {notice} ({n})</source>
+            <translation>{village}：{notice}（{n}份）</translation>
         </message>
     </context>
     <context>
@@ -930,6 +1094,38 @@ Everyone is signed out. The current database is first kept as one more backup.</
             <translation>附件</translation>
         </message>
         <message>
+            <source>Issue a new notice. Each one gets the next document number of the year and is recorded; it opens for printing.</source>
+            <translation>出具新的通知书：每份占用本年度的下一个文号并登记，出具后打开供打印。</translation>
+        </message>
+        <message>
+            <source>No notice is issued for a case in this state.</source>
+            <translation>案件目前的状态不需要出具通知书。</translation>
+        </message>
+        <message>
+            <source>The public notice list is printed for a whole village: on the Applications list, &quot;Print a village&apos;s notices…&quot;.</source>
+            <translation>公示名单按村打印：在“救助申请”列表中点“按村批量打印通知书…”。</translation>
+        </message>
+        <message>
+            <source>Issued so far (a reprint is marked as a copy and recorded too):</source>
+            <translation>已出具的通知书（重印的标注“副本”，也会登记）：</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>副本</translation>
+        </message>
+        <message>
+            <source>Original</source>
+            <translation>原件</translation>
+        </message>
+        <message>
+            <source>&amp;Reprint the selected notice (copy)…</source>
+            <translation>重印所选通知书（副本）(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Print notices</source>
+            <translation>打印通知书</translation>
+        </message>
+        <message>
             <source>This case no longer exists.</source>
             <translation>该案件已不存在。</translation>
         </message>
@@ -964,6 +1160,10 @@ Everyone is signed out. The current database is first kept as one more backup.</
         <message>
             <source>Attachments ({n})</source>
             <translation>附件（{n}）</translation>
+        </message>
+        <message>
+            <source>Print notices ({n})</source>
+            <translation>打印通知书（{n}）</translation>
         </message>
         <message>
             <source>Close relative of staff ({note}): recorded separately; the county must visit in person before deciding.</source>
@@ -1074,7 +1274,39 @@ Everyone is signed out. The current database is first kept as one more backup.</
             <translation>调查结论：{text}</translation>
         </message>
         <message>
-            <source>Scans of the application's documents</source>
+            <source>Notices are issued by case staff.</source>
+            <translation>通知书由经办、审核、审批人员出具。</translation>
+        </message>
+        <message>
+            <source>Issuing the notice…</source>
+            <translation>正在出具通知书…</translation>
+        </message>
+        <message>
+            <source>Preparing the copy…</source>
+            <translation>正在准备副本…</translation>
+        </message>
+        <message>
+            <source>{notice} {number} (copy)</source>
+            <translation>{notice} {number}（副本）</translation>
+        </message>
+        <message>
+            <source>A copy of the notice already issued, marked as such on the page; the reprint is recorded.</source>
+            <translation>这是已出具通知书的副本，页面上标有“副本”字样；本次重印已登记。</translation>
+        </message>
+        <message>
+            <source>{notice} {number}</source>
+            <translation>{notice} {number}</translation>
+        </message>
+        <message>
+            <source>Issued and recorded with document number {number}. Print it, or save it as a PDF file.</source>
+            <translation>已出具并登记，文号{number}。可以直接打印，也可以另存为PDF文件。</translation>
+        </message>
+        <message>
+            <source>-copy</source>
+            <translation>-副本</translation>
+        </message>
+        <message>
+            <source>Scans of the application&apos;s documents</source>
             <translation>申请材料扫描件</translation>
         </message>
         <message>
@@ -1368,6 +1600,26 @@ Everyone is signed out. The current database is first kept as one more backup.</
             <translation>详情</translation>
         </message>
         <message>
+            <source>Notice</source>
+            <translation>通知书</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>文号</translation>
+        </message>
+        <message>
+            <source>Issued on</source>
+            <translation>出具日期</translation>
+        </message>
+        <message>
+            <source>Original or copy</source>
+            <translation>原件/副本</translation>
+        </message>
+        <message>
+            <source>Issued by</source>
+            <translation>出具人</translation>
+        </message>
+        <message>
             <source>SHA-256</source>
             <translation>SHA-256 校验值</translation>
         </message>
@@ -1379,6 +1631,93 @@ Everyone is signed out. The current database is first kept as one more backup.</
             <source>Sex</source>
             <translation>性别</translation>
         </message>
+        <message>
+            <source>Kind of record</source>
+            <translation>记录类型</translation>
+        </message>
+        <message>
+            <source>Items that differ</source>
+            <translation>不一致的项目</translation>
+        </message>
+        <message>
+            <source>Version here</source>
+            <translation>本机版本</translation>
+        </message>
+        <message>
+            <source>Version on the server</source>
+            <translation>服务器版本</translation>
+        </message>
+        <message>
+            <source>Refused at</source>
+            <translation>拒收时间</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>The server&apos;s words</source>
+            <translation>服务器原话</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictDialog</name>
+        <message>
+            <source>Sync conflict</source>
+            <translation>同步冲突</translation>
+        </message>
+        <message>
+            <source>This record was changed on this computer and, meanwhile, on the city server (for example from another computer of this office). Nothing was overwritten: both versions are kept below. Choose for each item which version to keep. The result is saved as a new version, sent with the next sync and recorded in the audit log.</source>
+            <translation>这条记录在本机上改过，同时在城市服务器上也被改过（例如本单位的另一台电脑）。两边都没有被覆盖，两个版本都列在下面。请逐项选择要保留哪一边的内容。保存后作为新版本，在下次同步时发送到城市服务器，并记入操作日志。</translation>
+        </message>
+        <message>
+            <source>Version here: {local} · Version on the city server: {server}</source>
+            <translation>本机版本：{local} · 城市服务器版本：{server}</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>On this computer</source>
+            <translation>本机的内容</translation>
+        </message>
+        <message>
+            <source>On the city server</source>
+            <translation>城市服务器上的内容</translation>
+        </message>
+        <message>
+            <source>The two versions differ only in when and by whom they were saved; the contents are the same. Keep the server&apos;s version to settle the conflict.</source>
+            <translation>两个版本只是保存时间和保存人不同，内容完全一样。保存后以城市服务器的版本为准，冲突即解决。</translation>
+        </message>
+        <message>
+            <source>All from &amp;this computer</source>
+            <translation>全部用本机的(&amp;T)</translation>
+        </message>
+        <message>
+            <source>All from the city &amp;server</source>
+            <translation>全部用城市服务器的(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Keep my choice</source>
+            <translation>保存我的选择(&amp;K)</translation>
+        </message>
+        <message>
+            <source>Decide &amp;later</source>
+            <translation>以后再处理(&amp;L)</translation>
+        </message>
+        <message>
+            <source>{head} household ({village})</source>
+            <translation>{head}户（{village}）</translation>
+        </message>
+        <message>
+            <source>{head} household</source>
+            <translation>{head}户</translation>
+        </message>
+        <message>
+            <source>{record} of {household}</source>
+            <translation>{household}的{record}</translation>
+        </message>
     </context>
     <context>
         <name>CountyPage</name>
@@ -1387,7 +1726,7 @@ Everyone is signed out. The current database is first kept as one more backup.</
             <translation>搜索：姓名、拼音、身份证号、村（社区）</translation>
         </message>
         <message numerus="yes">
-            <source>&lt;b&gt;Waiting for the county's decision&lt;/b&gt;: %n case(s)</source>
+            <source>&lt;b&gt;Waiting for the county&apos;s decision&lt;/b&gt;: %n case(s)</source>
             <translation>
                 <numerusform>&lt;b&gt;待县级审核确认&lt;/b&gt;：%n件</numerusform>
             </translation>
@@ -1474,7 +1813,7 @@ Everyone is signed out. The current database is first kept as one more backup.</
             <translation>校验码{got}不正确，应为{expected}，请检查号码是否输错。</translation>
         </message>
         <message>
-            <source>Enter the member's name.</source>
+            <source>Enter the member&apos;s name.</source>
             <translation>请填写成员姓名。</translation>
         </message>
         <message>
@@ -1642,12 +1981,12 @@ Everyone is signed out. The current database is first kept as one more backup.</
             <translation>未知的低保金计算方法。</translation>
         </message>
         <message>
-            <source>The county's dibao bands are not set up correctly.</source>
+            <source>The county&apos;s dibao bands are not set up correctly.</source>
             <translation>本县的低保分档设置有误。</translation>
         </message>
         <message>
             <source>No assistance standard is in force for this county and date; sync the reference data from the city server.</source>
-            <translation>该县在此日期没有有效的救助标准，请从市级服务器同步基础数据。</translation>
+            <translation>该县在此日期没有有效的救助标准，请从城市服务器同步基础数据。</translation>
         </message>
         <message>
             <source>Not a Lishui county.</source>
@@ -1694,7 +2033,7 @@ Everyone is signed out. The current database is first kept as one more backup.</
             <translation>打开后该案件已被他人改动，已重新载入，请核对后再试。</translation>
         </message>
         <message>
-            <source>This step is not possible while the case is "{state_label}".</source>
+            <source>This step is not possible while the case is &quot;{state_label}&quot;.</source>
             <translation>案件当前为“{state_label}”，不能办理此环节。</translation>
         </message>
         <message>
@@ -1766,7 +2105,7 @@ Everyone is signed out. The current database is first kept as one more backup.</
             <translation>该附件已不存在。</translation>
         </message>
         <message>
-            <source>The file's contents are not in this database.</source>
+            <source>The file&apos;s contents are not in this database.</source>
             <translation>本数据库中没有该文件的内容。</translation>
         </message>
         <message>
@@ -1818,11 +2157,11 @@ Everyone is signed out. The current database is first kept as one more backup.</
             <translation>两次输入的密码不一致。</translation>
         </message>
         <message>
-            <source>An account name has 3 to 32 letters, digits, '.', '_' or '-'.</source>
+            <source>An account name has 3 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
             <translation>账号由3至32位字母、数字或“.”“_”“-”组成。</translation>
         </message>
         <message>
-            <source>Enter the person's name.</source>
+            <source>Enter the person&apos;s name.</source>
             <translation>请填写姓名。</translation>
         </message>
         <message>
@@ -1858,7 +2197,7 @@ Everyone is signed out. The current database is first kept as one more backup.</
             <translation>该数据库已完成初始化。</translation>
         </message>
         <message>
-            <source>Enter the office's name.</source>
+            <source>Enter the office&apos;s name.</source>
             <translation>请填写单位名称。</translation>
         </message>
         <message>
@@ -1912,6 +2251,110 @@ Everyone is signed out. The current database is first kept as one more backup.</
         <message>
             <source>A day is both a holiday and a working day in the calendar.</source>
             <translation>日历中同一天既是节假日又是工作日。</translation>
+        </message>
+        <message>
+            <source>This kind of notice is not printed here.</source>
+            <translation>这里不出具这种通知书。</translation>
+        </message>
+        <message>
+            <source>A {kind_label} is not issued while the case is &quot;{state_label}&quot;.</source>
+            <translation>案件处于“{state_label}”状态时不能出具{kind_label}。</translation>
+        </message>
+        <message>
+            <source>The case has no decision this notice could state yet.</source>
+            <translation>案件还没有这份通知书所要写明的审批决定。</translation>
+        </message>
+        <message>
+            <source>No case of this type is in its public notice in this village.</source>
+            <translation>这个村目前没有这类救助正在公示的案件。</translation>
+        </message>
+        <message>
+            <source>Only caseworkers, reviewers and approvers issue notices.</source>
+            <translation>只有经办、审核和审批人员可以出具通知书。</translation>
+        </message>
+        <message>
+            <source>This notice no longer exists.</source>
+            <translation>这份通知书已不存在。</translation>
+        </message>
+        <message>
+            <source>The notice&apos;s signature is not valid.</source>
+            <translation>通知书的电子签名无效。</translation>
+        </message>
+        <message>
+            <source>This office is not connected to the city server yet: the administrator enters the server address and the office&apos;s token on the Sync page.</source>
+            <translation>本单位还没有连接城市服务器：请管理员在“数据同步”页填写城市服务器地址和本站令牌。</translation>
+        </message>
+        <message>
+            <source>Enter the token the city issued for this office.</source>
+            <translation>请填写市里为本单位发放的站点令牌。</translation>
+        </message>
+        <message>
+            <source>The city server did not accept this office&apos;s token. Check the address and the token (ask the city for a new one if needed).</source>
+            <translation>城市服务器不接受本单位的令牌。请核对地址和令牌（必要时请市里重新发放）。</translation>
+        </message>
+        <message>
+            <source>This token belongs to another office ({site_code}).</source>
+            <translation>这个令牌属于另一个单位（{site_code}）。</translation>
+        </message>
+        <message>
+            <source>With a token, enter the city server&apos;s address too.</source>
+            <translation>填写了站点令牌，也请填写城市服务器地址。</translation>
+        </message>
+        <message>
+            <source>The acknowledgement file was refused (it is damaged, or for another office); nothing was applied.</source>
+            <translation>回执文件被拒收（文件已损坏，或是别的单位的），没有做任何改动。</translation>
+        </message>
+        <message>
+            <source>Only township staff and the administrator resolve sync conflicts.</source>
+            <translation>同步冲突由乡镇工作人员或管理员处理。</translation>
+        </message>
+        <message>
+            <source>Choose which version to keep for every item.</source>
+            <translation>请为每一项选择要保留的版本。</translation>
+        </message>
+        <message>
+            <source>This conflict has already been resolved.</source>
+            <translation>这条冲突已经处理过了。</translation>
+        </message>
+        <message>
+            <source>The record of this conflict no longer exists here.</source>
+            <translation>本机上已没有这条冲突所涉及的记录。</translation>
+        </message>
+        <message>
+            <source>This refusal has already been dealt with.</source>
+            <translation>这条拒收记录已经处理过了。</translation>
+        </message>
+        <message>
+            <source>The city server cannot be reached. Check the network connection; everything is kept on this computer and goes up with the next sync.</source>
+            <translation>连不上城市服务器。请检查网络连接；数据都保存在本机，下次同步时会一并上传。</translation>
+        </message>
+        <message>
+            <source>The city server&apos;s address is wrong: it starts with http:// or https://.</source>
+            <translation>城市服务器地址不对：应以 http:// 或 https:// 开头。</translation>
+        </message>
+        <message>
+            <source>The city server does not accept this office&apos;s token. The administrator enters the token the city issued on the Sync page.</source>
+            <translation>城市服务器不认本单位的令牌。请管理员在“数据同步”页重新填写市里发放的令牌。</translation>
+        </message>
+        <message>
+            <source>The city server refused: this office may not send these records. Nothing here was changed.</source>
+            <translation>城市服务器拒绝了：本单位无权上传这些记录。本机数据没有改动。</translation>
+        </message>
+        <message>
+            <source>The city server found that this computer&apos;s audit log differs from what it already holds, and refused the batch; nothing was applied. Ask the city&apos;s administrator to check before syncing again.</source>
+            <translation>城市服务器发现本机的操作日志与已上传的不一致，拒收了这批数据，没有做任何改动。请联系市里的管理员核查后再同步。</translation>
+        </message>
+        <message>
+            <source>The city server refused the batch as inconsistent; nothing was applied. Ask the city&apos;s administrator.</source>
+            <translation>城市服务器认为这批数据前后不一致而拒收，没有做任何改动。请联系市里的管理员。</translation>
+        </message>
+        <message>
+            <source>The city server is busy or has a fault. Nothing was lost; the sync is tried again later.</source>
+            <translation>城市服务器繁忙或出了故障。数据没有丢失，稍后会再试。</translation>
+        </message>
+        <message>
+            <source>The sync did not complete. Nothing was lost; it is tried again later.</source>
+            <translation>同步没有完成。数据没有丢失，稍后会再试。</translation>
         </message>
         <message>
             <source>Member {n}: </source>
@@ -2049,7 +2492,7 @@ Everyone is signed out. The current database is first kept as one more backup.</
             <translation>家庭成员（{n}）</translation>
         </message>
         <message>
-            <source>Remove or reassign this member's income first.</source>
+            <source>Remove or reassign this member&apos;s income first.</source>
             <translation>请先删除或改动该成员的收入。</translation>
         </message>
         <message>
@@ -2172,7 +2615,7 @@ Everyone is signed out. The current database is first kept as one more backup.</
             <translation>显示完整身份证号</translation>
         </message>
         <message>
-            <source>Shows the selected member's full ID number. Every use is recorded in the audit log.</source>
+            <source>Shows the selected member&apos;s full ID number. Every use is recorded in the audit log.</source>
             <translation>显示所选成员的完整身份证号。每次查看都会记入审计日志。</translation>
         </message>
         <message>
@@ -2426,6 +2869,10 @@ Everyone is signed out. The current database is first kept as one more backup.</
             <translation>用户与设置</translation>
         </message>
         <message>
+            <source>Sync</source>
+            <translation>数据同步</translation>
+        </message>
+        <message>
             <source>Lishui social assistance — {site}</source>
             <translation>丽水市社会救助经办系统 — {site}</translation>
         </message>
@@ -2593,7 +3040,7 @@ Database: {path}</source>
             <translation>无</translation>
         </message>
         <message>
-            <source>Masked. Press "Show full number" to see or change it (this is recorded).</source>
+            <source>Masked. Press &quot;Show full number&quot; to see or change it (this is recorded).</source>
             <translation>已隐藏。点击“显示完整号码”可查看或修改（将记入审计日志）。</translation>
         </message>
         <message>
@@ -2692,6 +3139,90 @@ Database: {path}</source>
         </message>
     </context>
     <context>
+        <name>NoticeKind</name>
+        <message>
+            <source>Application form</source>
+            <translation>社会救助申请表</translation>
+        </message>
+        <message>
+            <source>Notice of acceptance</source>
+            <translation>受理通知书</translation>
+        </message>
+        <message>
+            <source>Notice of non-acceptance</source>
+            <translation>不予受理通知书</translation>
+        </message>
+        <message>
+            <source>Notice of missing materials</source>
+            <translation>补正材料告知书</translation>
+        </message>
+        <message>
+            <source>Home-visit investigation form</source>
+            <translation>家庭经济状况入户调查表</translation>
+        </message>
+        <message>
+            <source>Public notice list</source>
+            <translation>公示名单</translation>
+        </message>
+        <message>
+            <source>Notice of approval</source>
+            <translation>审核确认通知书</translation>
+        </message>
+        <message>
+            <source>Notice of refusal</source>
+            <translation>不予确认通知书</translation>
+        </message>
+        <message>
+            <source>Notice of stopped payment</source>
+            <translation>停发通知书</translation>
+        </message>
+        <message>
+            <source>Notice of reduced payment</source>
+            <translation>减发通知书</translation>
+        </message>
+        <message>
+            <source>Notice of raised payment</source>
+            <translation>增发通知书</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticePreviewDialog</name>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>打印(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Save as &amp;PDF…</source>
+            <translation>另存为PDF(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>The PDF cannot be shown.</source>
+            <translation>无法显示这个PDF。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>共%n页</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>打印</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>另存为PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved as {path}.</source>
+            <translation>已保存为 {path}。</translation>
+        </message>
+    </context>
+    <context>
         <name>Outcome</name>
         <message>
             <source>Approved</source>
@@ -2716,6 +3247,25 @@ Database: {path}</source>
         <message>
             <source>Stopped</source>
             <translation>停发</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintJob</name>
+        <message>
+            <source>Printing page 1 of {n}…</source>
+            <translation>正在打印第1页，共{n}页…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Printing</source>
+            <translation>打印</translation>
+        </message>
+        <message>
+            <source>Printing page {i} of {n}…</source>
+            <translation>正在打印第{i}页，共{n}页…</translation>
         </message>
     </context>
     <context>
@@ -2860,8 +3410,8 @@ Database: {path}</source>
             <translation>不符合条件</translation>
         </message>
         <message>
-            <source>&lt;span style='font-size:15pt'&gt;&lt;b&gt;{amount}&lt;/b&gt; {per}&lt;/span&gt; — {verdict}</source>
-            <translation>&lt;span style='font-size:15pt'&gt;&lt;b&gt;{amount}&lt;/b&gt; {per}&lt;/span&gt; — {verdict}</translation>
+            <source>&lt;span style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;{amount}&lt;/b&gt; {per}&lt;/span&gt; — {verdict}</source>
+            <translation>&lt;span style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;{amount}&lt;/b&gt; {per}&lt;/span&gt; — {verdict}</translation>
         </message>
     </context>
     <context>
@@ -2940,15 +3490,35 @@ Database: {path}</source>
             <translation>{county}民政局</translation>
         </message>
         <message>
+            <source>Connecting to the city server…</source>
+            <translation>正在连接城市服务器…</translation>
+        </message>
+        <message>
             <source>Setting up the database…</source>
             <translation>正在初始化数据库…</translation>
+        </message>
+        <message>
+            <source>The database is set up. The city server at {url} does not answer, so this office is not registered yet; the address and token are kept. Continue now and register later on the Sync page (Server settings), or check the address and try again.</source>
+            <translation>数据库已经设置好。城市服务器（{url}）没有应答，所以本单位还没有在服务器上登记；地址和令牌已经保存。可以先继续使用，以后在“数据同步”页的“服务器设置”中登记；也可以检查地址后重试。</translation>
+        </message>
+        <message>
+            <source>The database is set up, but the city server refused the registration: {reason} Correct the address or token and try again, or continue and register later on the Sync page.</source>
+            <translation>数据库已经设置好，但城市服务器没有接受登记：{reason}请改正地址或令牌后重试，或者先继续使用，以后在“数据同步”页登记。</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>重试</translation>
+        </message>
+        <message>
+            <source>Continue, register later</source>
+            <translation>先继续，以后再登记</translation>
         </message>
         <message>
             <source>First-time setup</source>
             <translation>首次设置</translation>
         </message>
         <message>
-            <source>This computer's database is not set up yet. Choose the office it serves and create the administrator's account. Both can be changed later only by an administrator.</source>
+            <source>This computer&apos;s database is not set up yet. Choose the office it serves and create the administrator&apos;s account. Both can be changed later only by an administrator.</source>
             <translation>本机数据库尚未初始化。请选择本机服务的单位，并创建系统管理员账号。以后只有系统管理员可以修改这些设置。</translation>
         </message>
         <message>
@@ -2984,8 +3554,20 @@ Database: {path}</source>
             <translation>单位名称</translation>
         </message>
         <message>
+            <source>City server (can also be set later)</source>
+            <translation>城市服务器（也可以以后再设置）</translation>
+        </message>
+        <message>
             <source>City &amp;server address</source>
-            <translation>市级服务器地址</translation>
+            <translation>城市服务器地址</translation>
+        </message>
+        <message>
+            <source>Office &amp;token</source>
+            <translation>站点令牌</translation>
+        </message>
+        <message>
+            <source>The city issues each office its token. With both filled in, this office registers with the city server right after the setup. Without a connection, leave them empty and enter them later on the Sync page.</source>
+            <translation>站点令牌由市里为每个单位发放。两项都填写后，设置完成时本单位会立即在城市服务器上登记。暂时没有网络的，可以先不填，以后在“数据同步”页填写。</translation>
         </message>
         <message>
             <source>Administrator account</source>
@@ -3039,7 +3621,7 @@ Database: {path}</source>
         </message>
         <message>
             <source>City &amp;server address</source>
-            <translation>市级服务器地址</translation>
+            <translation>城市服务器地址</translation>
         </message>
         <message>
             <source>&amp;Lock after idle (minutes)</source>
@@ -3111,6 +3693,769 @@ Database: {path}</source>
         <message>
             <source>Withdrawn</source>
             <translation>已撤回</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncEntity</name>
+        <message>
+            <source>Household details</source>
+            <translation>家庭基本信息</translation>
+        </message>
+        <message>
+            <source>Household member</source>
+            <translation>家庭成员</translation>
+        </message>
+        <message>
+            <source>Income</source>
+            <translation>收入</translation>
+        </message>
+        <message>
+            <source>Asset</source>
+            <translation>财产</translation>
+        </message>
+        <message>
+            <source>Application</source>
+            <translation>救助申请</translation>
+        </message>
+        <message>
+            <source>Step of a case</source>
+            <translation>办理记录</translation>
+        </message>
+        <message>
+            <source>Home visit</source>
+            <translation>入户调查</translation>
+        </message>
+        <message>
+            <source>Attachment</source>
+            <translation>附件</translation>
+        </message>
+        <message>
+            <source>Printed notice</source>
+            <translation>通知书</translation>
+        </message>
+        <message>
+            <source>County decision</source>
+            <translation>审批决定</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncField</name>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>Village</source>
+            <translation>所在村</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>联系电话</translation>
+        </message>
+        <message>
+            <source>Household head</source>
+            <translation>户主</translation>
+        </message>
+        <message>
+            <source>Number of members</source>
+            <translation>家庭人数</translation>
+        </message>
+        <message>
+            <source>Housing</source>
+            <translation>住房类型</translation>
+        </message>
+        <message>
+            <source>Housing area</source>
+            <translation>住房面积</translation>
+        </message>
+        <message>
+            <source>Cause of hardship</source>
+            <translation>致困原因</translation>
+        </message>
+        <message>
+            <source>Relative of staff</source>
+            <translation>是否工作人员近亲属</translation>
+        </message>
+        <message>
+            <source>Whose relative</source>
+            <translation>近亲属说明</translation>
+        </message>
+        <message>
+            <source>Household</source>
+            <translation>所属家庭</translation>
+        </message>
+        <message>
+            <source>Order in the household</source>
+            <translation>成员排序</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>身份证号</translation>
+        </message>
+        <message>
+            <source>Relation to the head</source>
+            <translation>与户主关系</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>出生日期</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <translation>健康状况</translation>
+        </message>
+        <message>
+            <source>Disability</source>
+            <translation>残疾类别</translation>
+        </message>
+        <message>
+            <source>Disability grade</source>
+            <translation>残疾等级</translation>
+        </message>
+        <message>
+            <source>Self-care not managed</source>
+            <translation>不能自理的项目</translation>
+        </message>
+        <message>
+            <source>Occupation</source>
+            <translation>职业</translation>
+        </message>
+        <message>
+            <source>Covered by the benefit</source>
+            <translation>纳入保障</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>所属成员</translation>
+        </message>
+        <message>
+            <source>Income category</source>
+            <translation>收入类别</translation>
+        </message>
+        <message>
+            <source>Monthly amount</source>
+            <translation>月收入</translation>
+        </message>
+        <message>
+            <source>New employment since</source>
+            <translation>新就业起始日期</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>种类</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>价值</translation>
+        </message>
+        <message>
+            <source>Applicant</source>
+            <translation>申请人</translation>
+        </message>
+        <message>
+            <source>Type of assistance</source>
+            <translation>救助类型</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>办理状态</translation>
+        </message>
+        <message>
+            <source>Township</source>
+            <translation>乡镇（街道）</translation>
+        </message>
+        <message>
+            <source>County</source>
+            <translation>县（市、区）</translation>
+        </message>
+        <message>
+            <source>Applied on</source>
+            <translation>申请日期</translation>
+        </message>
+        <message>
+            <source>Accepted on</source>
+            <translation>受理日期</translation>
+        </message>
+        <message>
+            <source>Handed up on</source>
+            <translation>报送县级日期</translation>
+        </message>
+        <message>
+            <source>Public notice from</source>
+            <translation>公示开始</translation>
+        </message>
+        <message>
+            <source>Public notice until</source>
+            <translation>公示结束</translation>
+        </message>
+        <message>
+            <source>Deadline extended</source>
+            <translation>已延长办理期限</translation>
+        </message>
+        <message>
+            <source>Amount requested</source>
+            <translation>申请金额</translation>
+        </message>
+        <message>
+            <source>Special hardship</source>
+            <translation>特殊困难</translation>
+        </message>
+        <message>
+            <source>Missing materials</source>
+            <translation>需补正材料</translation>
+        </message>
+        <message>
+            <source>Review recommends approval</source>
+            <translation>初审建议批准</translation>
+        </message>
+        <message>
+            <source>Proposed amount</source>
+            <translation>拟保障金额</translation>
+        </message>
+        <message>
+            <source>How the amount was reached</source>
+            <translation>金额计算说明</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>核定金额</translation>
+        </message>
+        <message>
+            <source>Paid from</source>
+            <translation>起始发放月份</translation>
+        </message>
+        <message>
+            <source>Decided on</source>
+            <translation>审批日期</translation>
+        </message>
+        <message>
+            <source>Reasons</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <source>Staff involved</source>
+            <translation>经手人员</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>办理期限</translation>
+        </message>
+        <message>
+            <source>Caseworker in charge</source>
+            <translation>负责经办人</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>所属案件</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>办理环节</translation>
+        </message>
+        <message>
+            <source>State before</source>
+            <translation>办理前状态</translation>
+        </message>
+        <message>
+            <source>State after</source>
+            <translation>办理后状态</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>办理人</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>详情</translation>
+        </message>
+        <message>
+            <source>Visit date</source>
+            <translation>入户日期</translation>
+        </message>
+        <message>
+            <source>Investigators</source>
+            <translation>调查人员</translation>
+        </message>
+        <message>
+            <source>Investigators&apos; accounts</source>
+            <translation>调查人员账号</translation>
+        </message>
+        <message>
+            <source>Visited by the county</source>
+            <translation>县级入户</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <translation>调查情况</translation>
+        </message>
+        <message>
+            <source>Conclusion</source>
+            <translation>调查结论</translation>
+        </message>
+        <message>
+            <source>Home visit</source>
+            <translation>所属入户调查</translation>
+        </message>
+        <message>
+            <source>File name</source>
+            <translation>文件名</translation>
+        </message>
+        <message>
+            <source>File type</source>
+            <translation>文件类型</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <source>Checksum</source>
+            <translation>校验值</translation>
+        </message>
+        <message>
+            <source>Document number</source>
+            <translation>文号</translation>
+        </message>
+        <message>
+            <source>Content checksum</source>
+            <translation>内容校验值</translation>
+        </message>
+        <message>
+            <source>Printed content</source>
+            <translation>打印内容</translation>
+        </message>
+        <message>
+            <source>Reprint of</source>
+            <translation>原件</translation>
+        </message>
+        <message>
+            <source>Issued on</source>
+            <translation>出具日期</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>审批结果</translation>
+        </message>
+        <message>
+            <source>Decided by</source>
+            <translation>审批人</translation>
+        </message>
+        <message>
+            <source>Decided at</source>
+            <translation>审批时间</translation>
+        </message>
+        <message>
+            <source>County visited in person</source>
+            <translation>县级已亲自入户</translation>
+        </message>
+        <message>
+            <source>Taken into the case</source>
+            <translation>已写入案件</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>（空）</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>{amount} yuan</source>
+            <translation>{amount}元</translation>
+        </message>
+        <message>
+            <source>{area} m²</source>
+            <translation>{area}平方米</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncIndicator</name>
+        <message>
+            <source>Syncing…</source>
+            <translation>正在同步…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Synced at {time}; %n conflict(s) to resolve</source>
+            <translation>
+                <numerusform>{time} 已同步；有%n条冲突待处理</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Synced at {time}</source>
+            <translation>{time} 已同步</translation>
+        </message>
+        <message>
+            <source>City server not reachable ({time})</source>
+            <translation>连不上城市服务器（{time}）</translation>
+        </message>
+        <message>
+            <source>Sync not completed ({time})</source>
+            <translation>同步未完成（{time}）</translation>
+        </message>
+        <message>
+            <source>Sync cancelled</source>
+            <translation>同步已取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncPage</name>
+        <message>
+            <source>{head} household ({village})</source>
+            <translation>{head}户（{village}）</translation>
+        </message>
+        <message>
+            <source>{head} household</source>
+            <translation>{head}户</translation>
+        </message>
+        <message>
+            <source>Sent {sent} change(s): {applied} taken, {duplicate} already there, {conflict} in conflict, {refused} refused.</source>
+            <translation>上传{sent}项更改：采用{applied}项，服务器已有{duplicate}项，冲突{conflict}项，被拒收{refused}项。</translation>
+        </message>
+        <message>
+            <source>Received {records} record(s) and {reference} reference item(s); {decisions} county decision(s) taken into cases.</source>
+            <translation>接收{records}条记录、{reference}项参考数据；{decisions}个县级审批决定已写入案件。</translation>
+        </message>
+        <message>
+            <source>Sync with the city server</source>
+            <translation>与城市服务器同步</translation>
+        </message>
+        <message>
+            <source>City server</source>
+            <translation>城市服务器</translation>
+        </message>
+        <message>
+            <source>Last sync</source>
+            <translation>上次同步</translation>
+        </message>
+        <message>
+            <source>Waiting to be sent</source>
+            <translation>待上传</translation>
+        </message>
+        <message>
+            <source>Sync conflicts</source>
+            <translation>同步冲突</translation>
+        </message>
+        <message>
+            <source>Refused changes</source>
+            <translation>被拒收的更改</translation>
+        </message>
+        <message>
+            <source>&amp;Sync now</source>
+            <translation>立即同步(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>The program also syncs by itself every ten minutes whenever the city server can be reached. Work goes on meanwhile: everything is kept on this computer first.</source>
+            <translation>只要能连上城市服务器，程序每十分钟会自动同步一次。同步时照常工作，所有数据都先保存在本机。</translation>
+        </message>
+        <message>
+            <source>A record changed both on this computer and on the city server. Neither version was overwritten: open the conflict, compare the two versions item by item and choose what to keep. The choice is sent with the next sync and recorded in the audit log.</source>
+            <translation>同一条记录在本机和城市服务器上都被改过。两个版本都没有被覆盖：请打开冲突，逐项比较两个版本，选择要保留的内容。你的选择会在下次同步时发送，并记入操作日志。</translation>
+        </message>
+        <message>
+            <source>(only the time of change)</source>
+            <translation>（只有修改时间不同）</translation>
+        </message>
+        <message>
+            <source>&amp;Resolve the selected conflict…</source>
+            <translation>处理所选冲突(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Township staff or the administrator resolve conflicts.</source>
+            <translation>同步冲突由乡镇工作人员或管理员处理。</translation>
+        </message>
+        <message>
+            <source>Changes the city server did not accept, with its reason. They stay on this computer as they are; deal with the cause (or ask the city), then put the entry away.</source>
+            <translation>城市服务器没有接受的更改及其原因。这些更改仍原样保留在本机；处理好原因（或咨询市里）后，可以把这一条移出列表。</translation>
+        </message>
+        <message>
+            <source>&amp;Noted, remove from the list</source>
+            <translation>已知悉，移出列表(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Without a connection, changes travel on a USB stick:
+1. Export what waits to be sent to a file and carry it to the city (or a computer that can reach the city server).
+2. The city imports it and gives back an acknowledgement file (with the county&apos;s decisions).
+3. Import the acknowledgement file here. The same changes are never applied twice, even if they also go by network.</source>
+            <translation>没有网络时，可以用U盘传送数据：
+1. 把待上传的数据导出为文件，带到市里（或能连上城市服务器的电脑）。
+2. 市里导入后，会给回一个回执文件（其中有县级的审批决定）。
+3. 在这里导入回执文件。同样的数据即使又通过网络传过，也不会重复计入。</translation>
+        </message>
+        <message>
+            <source>&amp;Export changes to a file…</source>
+            <translation>导出待上传数据(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Import an acknowledgement file…</source>
+            <translation>导入回执文件(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>USB transfer</source>
+            <translation>U盘传送</translation>
+        </message>
+        <message>
+            <source>City &amp;server address</source>
+            <translation>城市服务器地址(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Office &amp;token</source>
+            <translation>站点令牌(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Save and &amp;register this office</source>
+            <translation>保存并在服务器登记本单位(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Test the &amp;connection</source>
+            <translation>测试连接(&amp;C)</translation>
+        </message>
+        <message>
+            <source>The city issues each office its token. Registering gives the city server this office&apos;s public key, with which anyone can check the QR code on the notices this office prints.</source>
+            <translation>站点令牌由市里为每个单位发放。登记时，本机把本单位的公钥交给城市服务器，用来核验本单位所打印通知书上的二维码。</translation>
+        </message>
+        <message>
+            <source>Only the administrator changes these settings.</source>
+            <translation>只有管理员可以修改这些设置。</translation>
+        </message>
+        <message>
+            <source>Server settings</source>
+            <translation>服务器设置</translation>
+        </message>
+        <message>
+            <source>Not set up</source>
+            <translation>未设置</translation>
+        </message>
+        <message>
+            <source>{url} (no token yet)</source>
+            <translation>{url}（尚未填写令牌）</translation>
+        </message>
+        <message>
+            <source>{changes} change(s), {audit} audit entries</source>
+            <translation>{changes}项更改，{audit}条操作日志</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) were changed both here and on the city server (sync conflict). Both versions are kept until a person chooses: see &quot;Sync conflicts&quot; below.</source>
+            <translation>
+                <numerusform>有%n条记录在本机和城市服务器上都被改过（同步冲突）。两个版本都保留着，等待人工选择：请看下面的“同步冲突”。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sync conflicts (%n)</source>
+            <translation>
+                <numerusform>同步冲突（%n）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Refused changes (%n)</source>
+            <translation>
+                <numerusform>被拒收的更改（%n）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Set (not shown); paste a new token to replace it</source>
+            <translation>已设置（不显示）；要更换请粘贴新的令牌</translation>
+        </message>
+        <message>
+            <source>The token the city issued for this office</source>
+            <translation>市里为本单位发放的令牌</translation>
+        </message>
+        <message>
+            <source>Not connected yet: enter the city server&apos;s address and this office&apos;s token under &quot;Server settings&quot; below.</source>
+            <translation>尚未连接：请在下面的“服务器设置”中填写城市服务器地址和本单位的令牌。</translation>
+        </message>
+        <message>
+            <source>Not connected yet: the administrator enters the server address and token under &quot;Server settings&quot;.</source>
+            <translation>尚未连接：请管理员在“服务器设置”中填写服务器地址和令牌。</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>从未同步</translation>
+        </message>
+        <message>
+            <source>{time}, cancelled</source>
+            <translation>{time}，已取消</translation>
+        </message>
+        <message>
+            <source>{time}, not completed</source>
+            <translation>{time}，未完成</translation>
+        </message>
+        <message>
+            <source>{time}, completed: {sent} sent, {received} received</source>
+            <translation>{time}，已完成：上传{sent}项，接收{received}项</translation>
+        </message>
+        <message>
+                <source>Stopping after the current step…</source>
+                <translation>当前这一步完成后停止…</translation>
+        </message>
+        <message>
+            <source>Checking whether the city server answers…</source>
+            <translation>正在检查能否连上城市服务器…</translation>
+        </message>
+        <message>
+            <source>Connecting to the city server…</source>
+            <translation>正在连接城市服务器…</translation>
+        </message>
+        <message>
+            <source>Sending this office&apos;s changes… ({done} of {total})</source>
+            <translation>正在上传本单位的更改…（{done}/{total}）</translation>
+        </message>
+        <message>
+            <source>Receiving from the city server… ({n} so far)</source>
+            <translation>正在接收城市服务器的数据…（已收到{n}条）</translation>
+        </message>
+        <message>
+            <source>Sync completed at {time}.</source>
+            <translation>{time} 同步完成。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s) need a person&apos;s choice: see below.</source>
+            <translation>
+                <numerusform>有%n条冲突需要人工选择，请看下面。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{time}: the city server could not be reached; the program tries again later. Nothing is lost meanwhile.</source>
+            <translation>{time}：连不上城市服务器，程序稍后会再试。在此期间数据不会丢失。</translation>
+        </message>
+        <message>
+            <source>Sync cancelled at {time}. What was already sent or received is kept; the next sync goes on from there.</source>
+            <translation>{time} 同步已取消。已经上传或接收的部分都已保存，下次同步接着进行。</translation>
+        </message>
+        <message>
+            <source>{time}: </source>
+            <translation>{time}：</translation>
+        </message>
+        <message>
+            <source>Your choice is saved as a new version; it goes to the city server with the next sync.</source>
+            <translation>你的选择已保存为新版本，下次同步时发送到城市服务器。</translation>
+        </message>
+        <message>
+            <source>Export changes to a file</source>
+            <translation>导出待上传数据</translation>
+        </message>
+        <message>
+            <source>Sync files (*.bundle)</source>
+            <translation>同步数据文件 (*.bundle)</translation>
+        </message>
+        <message>
+            <source>Written to {path}: {batches} batch(es), {records} change(s), {audit} audit entries. Carry the file to the city.</source>
+            <translation>已写入 {path}：{batches}批，{records}项更改，{audit}条操作日志。请把文件带到市里。</translation>
+        </message>
+        <message>
+            <source>Writing the file…</source>
+            <translation>正在写入文件…</translation>
+        </message>
+        <message>
+            <source>Import an acknowledgement file</source>
+            <translation>导入回执文件</translation>
+        </message>
+        <message>
+            <source>Acknowledgement files (*.acks);;All files (*)</source>
+            <translation>回执文件 (*.acks);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Imported {name}.</source>
+            <translation>已导入 {name}。</translation>
+        </message>
+        <message>
+            <source>Reading the acknowledgement file…</source>
+            <translation>正在读取回执文件…</translation>
+        </message>
+        <message>
+            <source>The file could not be read or written: {error}</source>
+            <translation>无法读写文件：{error}</translation>
+        </message>
+        <message>
+            <source>Saved. The city server knows this office&apos;s key now; sync can start.</source>
+            <translation>已保存。城市服务器已登记本单位的公钥，可以开始同步了。</translation>
+        </message>
+        <message>
+            <source>Registering this office with the city server…</source>
+            <translation>正在城市服务器上登记本单位…</translation>
+        </message>
+        <message>
+            <source>Asking {url}…</source>
+            <translation>正在询问 {url}…</translation>
+        </message>
+        <message>
+            <source>The city server answers.</source>
+            <translation>城市服务器有应答。</translation>
+        </message>
+        <message>
+            <source>No answer from {url}. Check the address and the network.</source>
+            <translation>{url} 没有应答。请检查地址和网络。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncRefusal</name>
+        <message>
+            <source>Decisions of this kind are made by the county bureau; this office&apos;s decision was not taken.</source>
+            <translation>这类审批由县级民政部门作出，本单位作出的审批决定未被采用。</translation>
+        </message>
+        <message>
+            <source>Reference data is changed by the city only.</source>
+            <translation>参考数据只能由市里修改。</translation>
+        </message>
+        <message>
+            <source>The record belongs to another office; this office cannot change it.</source>
+            <translation>这条记录属于别的单位，本单位不能修改。</translation>
+        </message>
+        <message>
+            <source>The case is not on the city server yet; it goes up with the next sync.</source>
+            <translation>城市服务器上还没有这个案件，下次同步时会一并上传。</translation>
+        </message>
+        <message>
+            <source>On the city server the case is in a state that does not allow this step.</source>
+            <translation>城市服务器上这个案件的状态不允许办理这一步。</translation>
+        </message>
+        <message>
+            <source>This office may not write this record.</source>
+            <translation>本单位无权修改这条记录。</translation>
+        </message>
+        <message>
+            <source>The city server found the record incomplete or malformed.</source>
+            <translation>城市服务器认为这条记录内容不完整或格式不对。</translation>
+        </message>
+        <message>
+            <source>Refused by the city server (see the details).</source>
+            <translation>被城市服务器拒收（详见服务器原话）。</translation>
         </message>
     </context>
     <context>
@@ -3192,7 +4537,7 @@ Database: {path}</source>
         </message>
         <message>
             <source>{date}, {weekday}</source>
-            <translation>{date}　{weekday}</translation>
+            <translation>{date}&#x3000;{weekday}</translation>
         </message>
         <message>
             <source>Overdue: {n}</source>

@@ -19,6 +19,7 @@ from lishui_desktop.domain import household as hh
 from lishui_desktop.domain import workflow
 from lishui_desktop.gui import i18n, i18n_build, labels
 from lishui_desktop.services import applications as ap
+from lishui_desktop.services import notices
 from lishui_desktop.services import users
 
 from gui_support import ADMIN_PASSWORD, PASSWORD, sign_in, wait_idle
@@ -69,6 +70,7 @@ DOMAIN_ZH = {
     "DisabilityGrade": dict(hh.DISABILITY_GRADES), "SelfCare": dict(hh.SELFCARE_ITEMS),
     "SelfCareLevel": dict(hh.SELFCARE_LEVELS), "Income": dict(hh.INCOME_CATEGORIES),
     "Asset": dict(hh.ASSET_KINDS), "Housing": dict(hh.HOUSING_TYPES),
+    "NoticeKind": dict(notices.KIND_LABELS_ZH),
 }
 
 
@@ -84,7 +86,7 @@ def test_labels_agree_with_the_domain(context):
 # Latin words that belong in a Chinese interface: key names, units, protocols, the
 # command, the search example, the file filter patterns.
 ALLOWED = {"Ctrl", "SHA", "http", "https", "zs", "MB", "KB", "lishui", "desktop", "verify", "backups",
-           "jpg", "jpeg", "png", "pdf", "tif", "tiff", "English"}
+           "jpg", "jpeg", "png", "pdf", "PDF", "tif", "tiff", "English"}
 WORD = re.compile(r"[A-Za-z]{2,}")
 
 
@@ -225,3 +227,38 @@ def test_english_on_request(qtbot, controller):
     finally:
         i18n.install(app, "zh")
     assert labels.state("approved") == "救助中"
+
+
+def test_no_english_in_sync_and_notices(qtbot, controller, ids):
+    from lishui_desktop.services.conflicts import ConflictView, FieldDiff
+    c = controller
+    mw = sign_in(qtbot, c, "cw1")
+    problems = {}
+    page = mw.show_page("sync")
+    wait_idle(qtbot, c.runner)
+    for i in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(i)
+        problems[f"sync tab {i}"] = english_in(mw)
+    from lishui_desktop.gui.dialogs.conflict import ConflictDialog
+    view = ConflictView("c1", "household", ids["h_wang"], 2, 3, [
+        FieldDiff("address", "下南山村14号", "下南山村12号"), FieldDiff("staff_relative", False, True),
+        FieldDiff("housing_type", "owned", "rented"), FieldDiff("village_code", "331102100202", None),
+        FieldDiff("housing_area_dm2", 8000, 9050)])
+    dlg = ConflictDialog(mw.env, view, {"head_name": "王建国", "village": "下南山村"}, {"331102100202": "下南山村"}, mw)
+    problems["conflict"] = english_in(dlg)
+    dlg.reject()
+    apps = mw.show_page("applications")
+    dlg = apps.batch_notices()
+    wait_idle(qtbot, c.runner)
+    problems["batch"] = english_in(dlg)
+    dlg.reject()
+    apps.open_case(ids["a_wang"])
+    case = apps.case
+    qtbot.waitUntil(lambda: case.detail is not None and bool(case.kind_buttons), timeout=20000)
+    case.tabs.setCurrentWidget(case.notices_tab)
+    problems["case notices"] = english_in(mw)
+    case.issue_notice("acceptance")
+    qtbot.waitUntil(lambda: case.preview is not None and case.preview.isVisible(), timeout=20000)
+    problems["preview"] = english_in(case.preview)
+    case.preview.reject()
+    assert {k: v for k, v in problems.items() if v} == {}

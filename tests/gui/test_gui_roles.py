@@ -38,12 +38,13 @@ def ready(qtbot, c):
 
 def test_pages_follow_the_role(qtbot, controller):
     c = controller
-    assert [s.name for s in sign_in(qtbot, c, "cw1").specs] == ["today", "households", "applications", "visits"]
+    assert [s.name for s in sign_in(qtbot, c, "cw1").specs] == ["today", "households", "applications", "visits",
+                                                                "sync"]
     c.logout()
     assert [s.name for s in sign_in(qtbot, c, "ap1").specs] == ["today", "county", "households", "applications",
-                                                                "visits"]
+                                                                "visits", "sync"]
     c.logout()
-    assert [s.name for s in sign_in(qtbot, c, "admin", ADMIN_PASSWORD).specs] == ["admin"]
+    assert [s.name for s in sign_in(qtbot, c, "admin", ADMIN_PASSWORD).specs] == ["admin", "sync"]
 
 
 def test_caseworker_never_sees_the_review_and_a_forced_one_is_refused(qtbot, controller, ids):

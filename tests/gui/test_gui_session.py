@@ -59,7 +59,7 @@ def test_first_run_setup_then_sign_in(qtbot, tmp_path, clock):
             site = s.scalar(select(Site))
             assert (site.code, site.kind, site.server_url) == ("331121", "county", "https://city.example")
         mw = sign_in(qtbot, c, "admin", "Admin2026x")
-        assert [s.name for s in mw.specs] == ["admin"]
+        assert [s.name for s in mw.specs] == ["admin", "sync"]
     finally:
         close_all(qtbot, c)
 
@@ -153,4 +153,4 @@ def test_sign_out_and_in_as_someone_else(qtbot, controller):
     mw.action_logout.trigger()
     qtbot.waitUntil(lambda: c.login_dialog is not None and c.login_dialog.isVisible(), timeout=10000)
     mw = sign_in(qtbot, c, "admin", ADMIN_PASSWORD)
-    assert [s.name for s in mw.specs] == ["admin"]
+    assert [s.name for s in mw.specs] == ["admin", "sync"]

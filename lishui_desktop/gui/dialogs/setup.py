@@ -1,4 +1,11 @@
-"""First run: make this database a site (township or county) and create its administrator."""
+"""First run: make this database a site (township or county), create its administrator and,
+when the city server's address and the office's token are given, register with the server.
+
+Registering needs the network, which a township office may not have on the day it
+is set up: if the server does not answer, the address and token are kept, the
+dialog says so and the administrator goes on; registering is done later from the
+Sync page. The database is set up once: after that, OK only retries the
+connection."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
@@ -9,6 +16,7 @@ from lishui_desktop.services import setup
 from lishui_desktop.services.context import Context
 from lishui_desktop.store.db import Database
 
+from .. import errors
 from ..forms.ui_setup import Ui_SetupDialog
 from ..tasks import TaskRunner
 from ..widgets import FieldErrors, combo_code, fill_combo
@@ -34,6 +42,9 @@ class SetupDialog(QDialog):
         self.errors.add("site_code", self.ui.township, "region_code")
         self.errors.add("site_name", self.ui.siteName)
         self.errors.add("server_url", self.ui.serverUrl)
+        self.errors.add("token", self.ui.siteToken)
+        self.ui.connectionNote.hide()
+        self.later_button = None
         self.errors.add("admin_username", self.ui.adminUsername, "username")
         self.errors.add("admin_name", self.ui.adminName)
         self.errors.add("admin_password", self.ui.adminPassword, "password")
@@ -75,19 +86,83 @@ class SetupDialog(QDialog):
         if self.ui.adminPassword.text() != self.ui.adminPassword2.text():
             self.errors.show(ValidationError("password.mismatch", "passwords differ", field="admin_password2"))
             return
+        url, token = self.ui.serverUrl.text().strip(), self.ui.siteToken.text().strip()
+        if token and not url:
+            self.errors.show(ValidationError("sync.server_url_required", "give the server address with the token",
+                                             field="server_url"))
+            return
         form = setup.SetupForm(site_code=self.site_code(), admin_username=self.ui.adminUsername.text(),
                                admin_password=self.ui.adminPassword.text(),
                                admin_name=self.ui.adminName.text(), site_name=self.ui.siteName.text(),
-                               server_url=self.ui.serverUrl.text())
-        self.ui.buttonBox.setEnabled(False)
-        self.runner.submit(lambda: setup.initialize(self.db, form), done=self._done, failed=self._failed,
-                           label=self.tr("Setting up the database…"), parent=self)
+                               server_url=url)
+        db, done_ctx = self.db, self.ctx
 
-    def _done(self, ctx: Context) -> None:
+        def work():
+            ctx = done_ctx or setup.initialize(db, form)
+            return ctx, (connect(ctx, url, token) if token else None)
+
+        self.ui.buttonBox.setEnabled(False)
+        self.runner.submit(work, done=self._done, failed=self._failed, parent=self,
+                           label=self.tr("Connecting to the city server…") if token and done_ctx
+                           else self.tr("Setting up the database…"))
+
+    def _done(self, result) -> None:
         self.ui.buttonBox.setEnabled(True)
-        self.ctx = ctx
-        self.accept()
+        self.ctx, problem = result
+        if problem is None:
+            self.accept()
+            return
+        # The office exists now; what is left is the connection, which may wait.
+        for w in (self.ui.siteGroup, self.ui.adminGroup):
+            w.setEnabled(False)
+        note = self.ui.connectionNote
+        note.setStyleSheet("QLabel { background: #fff4d6; color: #7a5200; padding: 6px 10px; border-radius: 4px; }")
+        if problem == UNREACHABLE:
+            note.setText(self.tr("The database is set up. The city server at {url} does not answer, so this office "
+                                 "is not registered yet; the address and token are kept. Continue now and register "
+                                 "later on the Sync page (Server settings), or check the address and try "
+                                 "again.").format(url=self.ui.serverUrl.text().strip()))
+        else:
+            note.setText(self.tr("The database is set up, but the city server refused the registration: {reason} "
+                                 "Correct the address or token and try again, or continue and register later on "
+                                 "the Sync page.").format(reason=errors.message(problem)))
+            self.errors.show(problem)
+        note.show()
+        ok = self.ui.buttonBox.button(QDialogButtonBox.Ok)
+        ok.setText(self.tr("Try again"))
+        if self.later_button is None:
+            self.later_button = self.ui.buttonBox.addButton(self.tr("Continue, register later"),
+                                                            QDialogButtonBox.ActionRole)
+            self.later_button.setObjectName("registerLater")
+            self.later_button.clicked.connect(self.accept)
+        self.ui.buttonBox.button(QDialogButtonBox.Cancel).hide()
 
     def _failed(self, exc) -> bool:
         self.ui.buttonBox.setEnabled(True)
         return self.errors.show(exc)
+
+
+UNREACHABLE = "unreachable"
+
+
+def connect(ctx: Context, url: str, token: str):
+    """Register this new office with the city server. None when done; UNREACHABLE when the
+    server does not answer (the address and token are kept for later); the DomainError when
+    it answered no."""
+    from lishui_desktop.domain.errors import DomainError
+    from lishui_desktop.services import sync
+    from lishui_desktop.sync.client import HqClient, SyncError
+    try:
+        with HqClient(url, token) as client:
+            # One quick question first: a full registration retries for several seconds.
+            answers = client.health()
+    except SyncError as exc:
+        return DomainError("site.server_url", str(exc), field="server_url")
+    if not answers:
+        sync.configure(ctx, url, token, register=False)
+        return UNREACHABLE
+    try:
+        sync.configure(ctx, url, token, register=True)
+    except DomainError as exc:
+        return exc
+    return None

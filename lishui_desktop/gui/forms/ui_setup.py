@@ -101,18 +101,6 @@ class Ui_SetupDialog(object):
 
         self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.siteName)
 
-        self.serverUrlLabel = QLabel(self.siteGroup)
-        self.serverUrlLabel.setObjectName(u"serverUrlLabel")
-
-        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.serverUrlLabel)
-
-        self.serverUrl = QLineEdit(self.siteGroup)
-        self.serverUrl.setObjectName(u"serverUrl")
-        self.serverUrl.setPlaceholderText(u"https://")
-        self.serverUrl.setMaxLength(200)
-
-        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.serverUrl)
-
 
         self.verticalLayout.addWidget(self.siteGroup)
 
@@ -173,6 +161,49 @@ class Ui_SetupDialog(object):
 
         self.verticalLayout.addWidget(self.adminGroup)
 
+        self.serverGroup = QGroupBox(SetupDialog)
+        self.serverGroup.setObjectName(u"serverGroup")
+        self.formLayout_3 = QFormLayout(self.serverGroup)
+        self.formLayout_3.setObjectName(u"formLayout_3")
+        self.serverUrlLabel = QLabel(self.serverGroup)
+        self.serverUrlLabel.setObjectName(u"serverUrlLabel")
+
+        self.formLayout_3.setWidget(0, QFormLayout.ItemRole.LabelRole, self.serverUrlLabel)
+
+        self.serverUrl = QLineEdit(self.serverGroup)
+        self.serverUrl.setObjectName(u"serverUrl")
+        self.serverUrl.setPlaceholderText(u"https://")
+        self.serverUrl.setMaxLength(200)
+
+        self.formLayout_3.setWidget(0, QFormLayout.ItemRole.FieldRole, self.serverUrl)
+
+        self.siteTokenLabel = QLabel(self.serverGroup)
+        self.siteTokenLabel.setObjectName(u"siteTokenLabel")
+
+        self.formLayout_3.setWidget(1, QFormLayout.ItemRole.LabelRole, self.siteTokenLabel)
+
+        self.siteToken = QLineEdit(self.serverGroup)
+        self.siteToken.setObjectName(u"siteToken")
+        self.siteToken.setMaxLength(200)
+
+        self.formLayout_3.setWidget(1, QFormLayout.ItemRole.FieldRole, self.siteToken)
+
+        self.serverNote = QLabel(self.serverGroup)
+        self.serverNote.setObjectName(u"serverNote")
+        self.serverNote.setWordWrap(True)
+
+        self.formLayout_3.setWidget(2, QFormLayout.ItemRole.SpanningRole, self.serverNote)
+
+        self.connectionNote = QLabel(self.serverGroup)
+        self.connectionNote.setObjectName(u"connectionNote")
+        self.connectionNote.setWordWrap(True)
+        self.connectionNote.setVisible(False)
+
+        self.formLayout_3.setWidget(3, QFormLayout.ItemRole.SpanningRole, self.connectionNote)
+
+
+        self.verticalLayout.addWidget(self.serverGroup)
+
         self.spacer3 = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.verticalLayout.addItem(self.spacer3)
@@ -188,22 +219,24 @@ class Ui_SetupDialog(object):
         self.countyLabel.setBuddy(self.county)
         self.townshipLabel.setBuddy(self.township)
         self.siteNameLabel.setBuddy(self.siteName)
-        self.serverUrlLabel.setBuddy(self.serverUrl)
         self.adminUsernameLabel.setBuddy(self.adminUsername)
         self.adminNameLabel.setBuddy(self.adminName)
         self.adminPasswordLabel.setBuddy(self.adminPassword)
         self.adminPassword2Label.setBuddy(self.adminPassword2)
+        self.serverUrlLabel.setBuddy(self.serverUrl)
+        self.siteTokenLabel.setBuddy(self.siteToken)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.townshipRadio, self.countyRadio)
         QWidget.setTabOrder(self.countyRadio, self.county)
         QWidget.setTabOrder(self.county, self.township)
         QWidget.setTabOrder(self.township, self.siteName)
-        QWidget.setTabOrder(self.siteName, self.serverUrl)
-        QWidget.setTabOrder(self.serverUrl, self.adminUsername)
+        QWidget.setTabOrder(self.siteName, self.adminUsername)
         QWidget.setTabOrder(self.adminUsername, self.adminName)
         QWidget.setTabOrder(self.adminName, self.adminPassword)
         QWidget.setTabOrder(self.adminPassword, self.adminPassword2)
-        QWidget.setTabOrder(self.adminPassword2, self.buttonBox)
+        QWidget.setTabOrder(self.adminPassword2, self.serverUrl)
+        QWidget.setTabOrder(self.serverUrl, self.siteToken)
+        QWidget.setTabOrder(self.siteToken, self.buttonBox)
 
         self.retranslateUi(SetupDialog)
         self.buttonBox.rejected.connect(SetupDialog.reject)
@@ -220,12 +253,15 @@ class Ui_SetupDialog(object):
         self.townshipLabel.setText(QCoreApplication.translate("SetupDialog", u"&Township", None))
         self.siteCodeTitle.setText(QCoreApplication.translate("SetupDialog", u"Site code", None))
         self.siteNameLabel.setText(QCoreApplication.translate("SetupDialog", u"Office &name", None))
-        self.serverUrlLabel.setText(QCoreApplication.translate("SetupDialog", u"City &server address", None))
         self.adminGroup.setTitle(QCoreApplication.translate("SetupDialog", u"Administrator account", None))
         self.adminUsernameLabel.setText(QCoreApplication.translate("SetupDialog", u"A&ccount", None))
         self.adminNameLabel.setText(QCoreApplication.translate("SetupDialog", u"Na&me", None))
         self.adminPasswordLabel.setText(QCoreApplication.translate("SetupDialog", u"&Password", None))
         self.adminPassword2Label.setText(QCoreApplication.translate("SetupDialog", u"&Repeat password", None))
         self.passwordRules.setText(QCoreApplication.translate("SetupDialog", u"At least 8 characters, mixing letters and digits.", None))
+        self.serverGroup.setTitle(QCoreApplication.translate("SetupDialog", u"City server (can also be set later)", None))
+        self.serverUrlLabel.setText(QCoreApplication.translate("SetupDialog", u"City &server address", None))
+        self.siteTokenLabel.setText(QCoreApplication.translate("SetupDialog", u"Office &token", None))
+        self.serverNote.setText(QCoreApplication.translate("SetupDialog", u"The city issues each office its token. With both filled in, this office registers with the city server right after the setup. Without a connection, leave them empty and enter them later on the Sync page.", None))
     # retranslateUi
 

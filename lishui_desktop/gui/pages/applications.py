@@ -86,9 +86,16 @@ class ApplicationsPage(Page):
         self.new_button.setVisible(env.township_staff)
         self.open_button = QPushButton(self.tr("&Open case"), listw)
         self.open_button.clicked.connect(self.open_selected)
+        self.batch_button = QPushButton(self.tr("&Print a village's notices…"), listw)
+        self.batch_button.setObjectName("batchNoticesButton")
+        self.batch_button.setToolTip(self.tr("For example the notices of approval of every newly approved case of a "
+                                             "village, or its public notice list"))
+        self.batch_button.clicked.connect(self.batch_notices)
+        self.batch_button.setVisible(env.township_staff)
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.batch_button)
         lay.addLayout(buttons)
         self.view = make_table_view(listw, "applicationsTable")
         self.model = LazyTableModel(env.runner, application_columns(env.today),
@@ -180,6 +187,16 @@ class ApplicationsPage(Page):
         from ..dialogs.application import NewApplicationDialog
         dlg = NewApplicationDialog(self.env, household_id, self)
         dlg.accepted.connect(lambda: dlg.created_id and self.open_case(dlg.created_id))
+        dlg.open()
+        self.dialog = dlg
+        return dlg
+
+    def batch_notices(self):
+        """The batch printing dialog; returns it (tests drive it)."""
+        if not self.env.township_staff:
+            return None
+        from ..dialogs.batch_notices import BatchNoticesDialog
+        dlg = BatchNoticesDialog(self.env, self)
         dlg.open()
         self.dialog = dlg
         return dlg

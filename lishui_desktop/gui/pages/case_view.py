@@ -31,6 +31,10 @@ from ..qtfix import emit
 PRIMARY = {"accept", "start_investigation", "record_visit", "review", "publish", "close_notice", "hand_up",
            "approve", "supply_materials"}
 DANGER = {"refuse", "refuse_acceptance", "stop", "withdraw"}
+# The notice a case in each state is usually waiting for: its button stands out.
+NOTICE_OF_STATE = {"accepted": "acceptance", "not_accepted": "non_acceptance",
+                   "materials_missing": "missing_materials", "investigating": "investigation_form",
+                   "approved": "approval", "refused": "refusal", "stopped": "stop"}
 
 FINDING_LABELS = {
     "housing_type": QT_TRANSLATE_NOOP("CaseView", "Housing"),
@@ -107,6 +111,7 @@ class CaseView(QWidget):
         self.actions: list[str] = []
         self.action_buttons: dict[str, QPushButton] = {}
         self.dialog = None
+        self.preview = None
         env.runner.changed.connect(self._changed)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -299,6 +304,51 @@ class CaseView(QWidget):
         self.attachments_tab = att
         self.tabs.addTab(att, self.tr("Attachments"))
 
+        # Printed notices
+        nw = QWidget()
+        nl = QVBoxLayout(nw)
+        issue_note = QLabel(self.tr("Issue a new notice. Each one gets the next document number of the year and is "
+                                    "recorded; it opens for printing."), nw)
+        issue_note.setWordWrap(True)
+        nl.addWidget(issue_note)
+        self.kinds_row = QHBoxLayout()
+        self.no_kinds = QLabel(self.tr("No notice is issued for a case in this state."), nw)
+        self.kinds_row.addWidget(self.no_kinds)
+        self.kinds_row.addStretch(1)
+        nl.addLayout(self.kinds_row)
+        self.kind_buttons: dict[str, QPushButton] = {}
+        self.public_hint = QLabel(self.tr("The public notice list is printed for a whole village: on the "
+                                          "Applications list, \"Print a village's notices…\"."), nw)
+        self.public_hint.setObjectName("publicNoticeHint")
+        self.public_hint.setStyleSheet("color: #555;")
+        self.public_hint.hide()
+        nl.addWidget(self.public_hint)
+        issued_title = QLabel(self.tr("Issued so far (a reprint is marked as a copy and recorded too):"), nw)
+        nl.addWidget(issued_title)
+        self.notices = RowsTableModel([
+            Column(QT_TRANSLATE_NOOP("Columns", "Notice"), lambda n: labels.notice_kind(n["kind"]), width=190),
+            Column(QT_TRANSLATE_NOOP("Columns", "Number"), lambda n: n["number"], width=190),
+            Column(QT_TRANSLATE_NOOP("Columns", "Issued on"), lambda n: labels.day(n["issued_on"]), width=100),
+            Column(QT_TRANSLATE_NOOP("Columns", "Original or copy"),
+                   lambda n: translate("CaseView", "Copy") if n["copy"] else translate("CaseView", "Original"),
+                   width=90),
+            Column(QT_TRANSLATE_NOOP("Columns", "Issued by"), lambda n: n["by"], width=90),
+        ], parent=self)
+        self.notices_view = make_table_view(nw, "caseNotices")
+        self.notices_view.setModel(self.notices)
+        apply_widths(self.notices_view, "case.notices")
+        self.notices_view.doubleClicked.connect(lambda i: self.reprint(i.row()))
+        nl.addWidget(self.notices_view, 1)
+        row = QHBoxLayout()
+        self.reprint_button = QPushButton(self.tr("&Reprint the selected notice (copy)…"), nw)
+        self.reprint_button.setObjectName("reprintNotice")
+        self.reprint_button.clicked.connect(lambda: self.reprint(selected_row(self.notices_view)))
+        row.addWidget(self.reprint_button)
+        row.addStretch(1)
+        nl.addLayout(row)
+        self.notices_tab = nw
+        self.tabs.addTab(nw, self.tr("Print notices"))
+
     def _attachment_columns(self) -> list[Column]:
         return [Column(QT_TRANSLATE_NOOP("Columns", "File"), lambda a: a.filename, width=200),
                 Column(QT_TRANSLATE_NOOP("Columns", "Size"), lambda a: f"{a.size / 1024:.0f} KB", align=RIGHT,
@@ -320,18 +370,21 @@ class CaseView(QWidget):
         env, app_id = self.env, self.application_id
 
         def load():
+            from lishui_desktop.services import notices
             detail = queries.case_detail(env.db, app_id, env.today())
             actions = [a.value for a in aps.allowed_actions(env.ctx, app_id)] if detail else []
-            return detail, actions
+            kinds = notices.available_kinds(env.ctx, app_id) if detail else []
+            issued = notices.notices_of(env.ctx, app_id) if detail else []
+            return detail, actions, kinds, issued
 
         env.runner.submit(load, key=f"case-{id(self)}", done=self._loaded)
 
     def _changed(self, kinds) -> None:
-        if tasks.APPLICATIONS in kinds and self.application_id and self.isVisible():
+        if kinds & {tasks.APPLICATIONS, tasks.NOTICES} and self.application_id and self.isVisible():
             self.reload()
 
     def _loaded(self, result) -> None:
-        detail, actions = result
+        detail, actions, kinds, issued = result
         self.detail, self.actions = detail, actions
         if detail is None:
             self.title.setText(self.tr("This case no longer exists."))
@@ -372,6 +425,12 @@ class CaseView(QWidget):
                              self.tr("Home visits ({n})").format(n=len(detail.visits)))
         self.tabs.setTabText(self.tabs.indexOf(self.attachments_tab),
                              self.tr("Attachments ({n})").format(n=len(detail.attachments)))
+        self._notice_buttons(kinds, row.state)
+        self.notices.set_rows(issued)
+        self.reprint_button.setEnabled(bool(issued) and not self.env.admin)
+        self.public_hint.setVisible(row.state == "publicizing" and self.env.township_staff)
+        self.tabs.setTabText(self.tabs.indexOf(self.notices_tab),
+                             self.tr("Print notices ({n})").format(n=len(issued)))
         emit(self.loaded, detail)
 
     def _banners(self, d: queries.CaseDetail) -> None:
@@ -514,6 +573,60 @@ class CaseView(QWidget):
             self.actions_layout.insertWidget(i, b)
             b.show()
             self.action_buttons[action] = b
+
+    def _notice_buttons(self, kinds: list[str], state: str) -> None:
+        for b in self.kind_buttons.values():
+            self.kinds_row.removeWidget(b)
+            b.deleteLater()
+        self.kind_buttons.clear()
+        staff = not self.env.admin
+        self.no_kinds.setVisible(not kinds or not staff)
+        if not staff:
+            self.no_kinds.setText(self.tr("Notices are issued by case staff."))
+            return
+        for i, kind in enumerate(kinds):
+            b = QPushButton(labels.notice_kind(kind), self.notices_tab)
+            b.setObjectName(f"notice_{kind}")
+            if NOTICE_OF_STATE.get(state) == kind:
+                b.setStyleSheet("font-weight: bold;")
+            b.clicked.connect(partial(self.issue_notice, kind))
+            self.kinds_row.insertWidget(i, b)
+            b.show()
+            self.kind_buttons[kind] = b
+
+    # -- notices ---------------------------------------------------------------------------
+
+    def issue_notice(self, kind: str) -> None:
+        """Issue a new notice of ``kind`` for this case and open it for printing."""
+        from lishui_desktop.services import notices
+        env, app_id = self.env, self.application_id
+        env.runner.submit(lambda: notices.issue(env.ctx, app_id, kind), done=self._show_issued, parent=self,
+                          changes={tasks.NOTICES}, label=self.tr("Issuing the notice…"))
+
+    def reprint(self, row: int) -> None:
+        n = self.notices.row_data(row)
+        if n is None or self.env.admin:
+            return
+        from lishui_desktop.services import notices
+        env = self.env
+        env.runner.submit(lambda: notices.reprint(env.ctx, n["id"]), done=self._show_issued, parent=self,
+                          changes={tasks.NOTICES}, label=self.tr("Preparing the copy…"))
+
+    def _show_issued(self, issued) -> None:
+        from ..dialogs.notice_preview import NoticePreviewDialog
+        label = labels.notice_kind(issued.kind)
+        if issued.is_copy:
+            title = self.tr("{notice} {number} (copy)").format(notice=label, number=issued.number)
+            note = self.tr("A copy of the notice already issued, marked as such on the page; the reprint is "
+                           "recorded.")
+        else:
+            title = self.tr("{notice} {number}").format(notice=label, number=issued.number)
+            note = self.tr("Issued and recorded with document number {number}. Print it, or save it as a PDF "
+                           "file.").format(number=issued.number)
+        name = f"{label}-{issued.number}" + (self.tr("-copy") if issued.is_copy else "")
+        dlg = NoticePreviewDialog(self.env, issued.pdf, title, name, note, self)
+        self.preview = dlg
+        dlg.open()
 
     # -- actions ---------------------------------------------------------------------------
 

@@ -1,0 +1,219 @@
+"""Printed notices from the GUI, on a real database file: the case page offers the notices
+the case calls for, issuing opens the preview (QtPdf, from memory), printing goes through
+a real QPrinter into a PDF file whose QR code still verifies, a reprint is a marked copy,
+and a village's batch runs in the task runner and stops cleanly when cancelled."""
+from __future__ import annotations
+
+import io
+import sqlite3
+from datetime import date, timedelta
+
+import pypdf
+from PySide6.QtCore import Qt
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrinter
+
+from lishui_desktop import notices as nt
+from lishui_desktop.domain import idnumber
+from lishui_desktop.services import applications as ap
+from lishui_desktop.services import households as hs
+from lishui_desktop.services import notices as ns
+from lishui_desktop.services import users
+from tests.notices.helpers import all_text, decode_qr, flat
+
+from gui_support import PASSWORD, VILLAGES, sign_in, wait_idle
+
+BIHU = VILLAGES[0][0]           # 碧湖村
+
+
+def staff(c):
+    ctx = c.base_ctx
+    return {name: ctx.as_user(users.login(ctx, name, PASSWORD)) for name in ("cw1", "rv1", "ap1")}
+
+
+def start(qtbot, c):
+    c.start()
+    qtbot.waitUntil(lambda: c.login_dialog is not None and c.base_ctx is not None, timeout=20000)
+    return staff(c)
+
+
+def approve_prepared_case(who, app_id):
+    """The template's case whose notice ended: closed, handed up and approved."""
+    ap.act(who["cw1"], app_id, "close_notice")
+    ap.act(who["rv1"], app_id, "hand_up")
+    ap.act(who["ap1"], app_id, "approve", {"amount_fen": 120000, "start_month": "2026-12"})
+
+
+def approved_cases(who, clock, n: int) -> list[str]:
+    """n new households of 碧湖村 taken through the whole procedure to approval."""
+    ids = []
+    for i in range(n):
+        hid = hs.save_household(who["cw1"], hs.HouseholdForm(
+            village_code=BIHU, address=f"碧湖村{100 + i}号",
+            members=[hs.MemberForm(f"叶{'一二三四五六七八'[i]}", idnumber.make("331102", date(1960, 1, 1 + i), 301 + 2 * i),
+                                   "self")]))
+        aid = ap.create_application(who["cw1"], household_id=hid, assistance_type="dibao")
+        ap.act(who["cw1"], aid, "accept")
+        ap.act(who["cw1"], aid, "start_investigation")
+        ap.act(who["cw1"], aid, "record_visit", {"investigators": ["陈经办", "林经办"], "conclusion": "属实"})
+        ap.act(who["rv1"], aid, "review", {"recommend": True})
+        ap.act(who["cw1"], aid, "publish", {"start": clock.now.date() - timedelta(days=8)})
+        ap.act(who["cw1"], aid, "close_notice")
+        ap.act(who["rv1"], aid, "hand_up")
+        ap.act(who["ap1"], aid, "approve", {"amount_fen": 90000, "start_month": "2026-12"})
+        ids.append(aid)
+    return ids
+
+
+def notices_in(c, kind: str) -> list[tuple]:
+    conn = sqlite3.connect(c.db_path)
+    try:
+        return conn.execute("SELECT application_id, number, copy_of FROM notices WHERE kind=? ORDER BY created_at, "
+                            "rowid", (kind,)).fetchall()
+    finally:
+        conn.close()
+
+
+def open_case(qtbot, mw, app_id):
+    apps = mw.show_page("applications")
+    apps.open_case(app_id)
+    case = apps.case
+    qtbot.waitUntil(lambda: case.detail is not None and case.detail.row.id == app_id, timeout=20000)
+    return case
+
+
+def wait_preview(qtbot, owner):
+    qtbot.waitUntil(lambda: owner.preview is not None and owner.preview.isVisible(), timeout=20000)
+    dlg = owner.preview
+    qtbot.waitUntil(lambda: dlg.document.status() == QPdfDocument.Status.Ready, timeout=20000)
+    return dlg
+
+
+def print_to_file(qtbot, preview, path):
+    printer = QPrinter(QPrinter.HighResolution)
+    printer.setOutputFormat(QPrinter.PdfFormat)
+    printer.setOutputFileName(str(path))
+    job = preview.print_to(printer)
+    qtbot.waitUntil(lambda: not job.running, timeout=60000)
+    assert job.ok
+    return pypdf.PdfReader(str(path))
+
+
+def test_case_page_issues_previews_prints_and_reprints(qtbot, controller, ids, tmp_path):
+    c = controller
+    who = start(qtbot, c)
+    app_id = ids["a_zhou"]
+    approve_prepared_case(who, app_id)
+    mw = sign_in(qtbot, c, "cw1")
+    case = open_case(qtbot, mw, app_id)
+    wait_idle(qtbot, c.runner)
+
+    # The case page offers what an approved case calls for, the approval notice first in weight.
+    assert "approval" in case.kind_buttons and "refusal" not in case.kind_buttons
+    button = case.kind_buttons["approval"]
+    assert button.text() == "审核确认通知书" and "bold" in button.styleSheet()
+    assert case.tabs.tabText(case.tabs.indexOf(case.notices_tab)) == "打印通知书（0）"
+    case.tabs.setCurrentWidget(case.notices_tab)
+    qtbot.mouseClick(button, Qt.LeftButton)
+    preview = wait_preview(qtbot, case)
+    assert preview.document.pageCount() >= 1
+    [(aid, number, copy_of)] = notices_in(c, "approval")
+    assert (aid, copy_of) == (app_id, None)
+    assert number in preview.windowTitle() and preview.pages_label.text().startswith("共")
+
+    # 打印… opens the printer dialog (not modal to the whole application).
+    chooser = preview.print_dialog()
+    qtbot.waitUntil(chooser.isVisible)
+    chooser.reject()
+    # Printing: every page through the printer's painter, here into a PDF file.
+    printed = print_to_file(qtbot, preview, tmp_path / "printed.pdf")
+    assert len(printed.pages) == preview.document.pageCount()
+    # The page went out as it is: its signed QR code still reads and verifies.
+    verified = nt.verify_payload(decode_qr(tmp_path / "printed.pdf"), ns.public_keys(who["cw1"]))
+    assert (verified.kind, verified.number, verified.application_id) == ("approval", number, app_id)
+
+    preview.save_to(str(tmp_path / "saved"))
+    qtbot.waitUntil(lambda: (tmp_path / "saved.pdf").exists(), timeout=20000)
+    assert (tmp_path / "saved.pdf").read_bytes() == preview.pdf
+    preview.reject()
+
+    # The list of issued notices, and a reprint: a copy, marked and recorded.
+    qtbot.waitUntil(lambda: case.notices.rowCount() == 1, timeout=20000)
+    assert case.notices.data(case.notices.index(0, 3)) == "原件"
+    case.notices_view.selectRow(0)
+    case.preview = None
+    qtbot.mouseClick(case.reprint_button, Qt.LeftButton)
+    copy = wait_preview(qtbot, case)
+    assert "副本" in copy.windowTitle()
+    assert "副本" in flat("".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(copy.pdf)).pages))
+    rows = notices_in(c, "approval")
+    assert len(rows) == 2 and rows[1][2] is not None and rows[1][1] == number
+    qtbot.waitUntil(lambda: case.notices.rowCount() == 2, timeout=20000)
+    assert case.tabs.tabText(case.tabs.indexOf(case.notices_tab)) == "打印通知书（2）"
+    copy.reject()
+
+
+def test_batch_of_a_village_with_cancel_keeps_what_was_issued(qtbot, controller, clock):
+    c = controller
+    who = start(qtbot, c)
+    made = approved_cases(who, clock, 6)
+    mw = sign_in(qtbot, c, "cw1")
+    apps = mw.show_page("applications")
+    wait_idle(qtbot, c.runner)
+    assert apps.batch_button.isVisible()
+    qtbot.mouseClick(apps.batch_button, Qt.LeftButton)
+    dlg = apps.dialog
+    qtbot.waitUntil(lambda: dlg.village.count() == 3, timeout=20000)
+    dlg.village.setCurrentIndex(dlg.village.findData(BIHU))
+    assert dlg.kind.currentData() == "approval"
+    qtbot.waitUntil(lambda: dlg.table.rowCount() == 6, timeout=20000)
+    assert sorted(cand.application_id for cand in dlg.candidates) == sorted(made)
+    assert dlg.count_label.text() == "共6户，已勾选6户。"
+
+    # The person presses 停止 as soon as the first notice is reported done.
+    dlg.progress.valueChanged.connect(lambda v: v >= 1 and dlg.task is not None and dlg.cancel_or_close())
+    qtbot.mouseClick(dlg.ok_button, Qt.LeftButton)
+    assert dlg.task is not None and dlg.progress.isVisible()
+    qtbot.waitUntil(lambda: dlg.task is None, timeout=60000)
+    result = dlg.outcome
+    issued = len(result.entries)
+    assert result.cancelled and 1 <= issued < 6
+    # Exactly the notices issued are recorded, and exactly they are in the PDF shown.
+    recorded = notices_in(c, "approval")
+    assert sorted(r[1] for r in recorded) == sorted(e.number for e in result.entries)
+    preview = wait_preview(qtbot, dlg)
+    assert preview.document.pageCount() == result.pages >= issued
+    assert "已停止" in preview.note.text() and f"已出具并登记{issued}份" in preview.note.text()
+    preview.reject()
+    # The households left over are still listed for a later batch.
+    qtbot.waitUntil(lambda: dlg.table.rowCount() == 6 - issued, timeout=20000)
+
+    # Another kind lists its own households: the village's 公示名单 is for the one case in its notice.
+    dlg.kind.setCurrentIndex(dlg.kind.findData("public_notice"))
+    assert dlg.type.currentData() == "dibao"
+    qtbot.waitUntil(lambda: dlg.count_label.text().startswith("正在公示的共1户"), timeout=20000)
+    dlg.kind.setCurrentIndex(dlg.kind.findData("refusal"))
+    qtbot.waitUntil(lambda: dlg.count_label.text() == "这个村没有需要出具这种通知书的家庭。", timeout=20000)
+    assert not dlg.ok_button.isEnabled()
+    dlg.reject()
+
+
+def test_public_notice_of_a_village(qtbot, controller, ids, tmp_path):
+    c = controller
+    start(qtbot, c)
+    mw = sign_in(qtbot, c, "cw1")
+    dlg = mw.show_page("applications").batch_notices()
+    qtbot.waitUntil(lambda: dlg.village.count() == 3, timeout=20000)
+    dlg.village.setCurrentIndex(dlg.village.findData(BIHU))
+    dlg.kind.setCurrentIndex(dlg.kind.findData("public_notice"))
+    qtbot.waitUntil(lambda: dlg.table.rowCount() == 1, timeout=20000)
+    assert dlg.candidates[0].application_id == ids["a_zhou"]
+    qtbot.mouseClick(dlg.ok_button, Qt.LeftButton)
+    preview = wait_preview(qtbot, dlg)
+    [(aid, number, copy_of)] = notices_in(c, "public_notice")
+    assert aid is None and copy_of is None and number in preview.note.text()
+    (tmp_path / "list.pdf").write_bytes(preview.pdf)
+    text = all_text(tmp_path / "list.pdf")
+    assert "公示" in text and "周德明" in text
+    preview.reject()
+    dlg.reject()
