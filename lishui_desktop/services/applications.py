@@ -108,6 +108,9 @@ def _compute(s: Session, app: Application, day: date, **options) -> benefit.Bene
         options.setdefault("requested_fen", app.requested_fen)
     if app.type == "linshi":
         options.setdefault("special_hardship", app.special_hardship)
+    if app.type == "dibao":
+        for k, v in reference.dibao_method(s, app.county_code).items():
+            options.setdefault(k, v)
     return benefit.calculate(app.type, domain_household(h), reference.standards(s, app.county_code),
                              app.county_code, day, **options)
 

@@ -35,3 +35,36 @@ def setting(s: Session, key: str, default: str = "") -> str:
 
 def put_setting(s: Session, key: str, value: str) -> None:
     settings.put(s, key, value)
+
+
+def dibao_method(s: Session, county_code: str) -> dict:
+    """The county's dibao method (MCA 2021 allows the gap or a banded method)."""
+    method = settings.get(s, f"dibao.method.{county_code}", "gap")
+    if method != "banded":
+        return {"method": "gap"}
+    return {"method": "banded",
+            "bands": [tuple(b) for b in settings.get_json(s, f"dibao.bands.{county_code}", [])]}
+
+
+def set_dibao_method(ctx, method: str, bands: list[tuple[int, int]] | None = None) -> None:
+    """Set this county's dibao method (an administrator's setting until the city hands it down)."""
+    from lishui_desktop.domain.errors import PermissionDenied, ValidationError
+    from lishui_desktop.domain.workflow import Role
+    if ctx.user.role is not Role.ADMIN:
+        raise PermissionDenied("settings.admin_only", "only an administrator changes settings",
+                               field="role")
+    if method not in ("gap", "banded"):
+        raise ValidationError("dibao.method", "the method is 'gap' or 'banded'", field="method")
+    if method == "banded":
+        if not bands:
+            raise ValidationError("dibao.bands", "a banded method needs its income bands",
+                                  field="bands")
+        for bound, amount in bands:
+            if not (isinstance(bound, int) and isinstance(amount, int)) or bound <= 0 or amount < 0:
+                raise ValidationError("dibao.bands", "bands are (upper bound, amount) in whole fen",
+                                      field="bands")
+    county = ctx.site.county_code
+    with ctx.work("settings.dibao_method", entity="settings") as w:
+        settings.put(w.session, f"dibao.method.{county}", method)
+        settings.put_json(w.session, f"dibao.bands.{county}", [list(b) for b in bands or []])
+        w.detail = {"county": county, "method": method, "bands": bands or []}

@@ -193,3 +193,19 @@ def test_due_dates_are_kept(staff, clock):
     assert s.due_date is not None and s.due_date > clock.when.date()
     clock.set(clock.when + timedelta(days=30))
     assert ap.summary(staff.caseworker, aid).overdue
+
+
+def test_banded_dibao_is_a_county_setting(staff, clock):
+    from lishui_desktop.services import reference
+    aid = case_to(staff, "investigated", clock=clock)
+    gap = ap.compute_benefit(staff.reviewer, aid)
+    assert gap.amount_fen == (106000 - 50000 // 3) * 3
+    with pytest.raises(PermissionDenied):
+        reference.set_dibao_method(staff.caseworker, "banded", [(50000, 30000), (106000, 60000)])
+    with pytest.raises(ValidationError):
+        reference.set_dibao_method(staff.ctx, "banded", [])
+    reference.set_dibao_method(staff.ctx, "banded", [(10000, 90000), (106000, 60000)])
+    banded = ap.compute_benefit(staff.reviewer, aid)
+    assert banded.amount_fen == 60000 * 3      # per-capita 166.66 yuan falls in the second band
+    ap.act(staff.reviewer, aid, Action.REVIEW, {"recommend": True})
+    assert ap.summary(staff.reviewer, aid).proposed_fen == 180000
