@@ -41,6 +41,13 @@ def test_township_county_round_trip(hq, tmp_path, clock):
     states = dict(sqlite3.connect(town.path).execute("SELECT id, state FROM applications"))
     assert {states[a] for a in refused} == {State.REFUSED.value}
     assert {states[a] for a in set(ids) - refused} == {State.APPROVED.value}
+    # The township prints the decision notices the county's decisions call for.
+    from lishui_desktop.services import notices as ns
+    cw = town.as_("cw1")
+    printed = [ns.issue(cw, aid, "refusal" if aid in refused else "approval") for aid in ids[:16]]
+    assert {p.kind for p in printed} == {"approval", "refusal"}
+    assert all(p.pdf.startswith(b"%PDF") for p in printed)
+    assert sync.sync_once(town.ctx).pushed["applied"] == 16     # the notices' records
     # The township's new versions go up at the end of the same sync; the county gets them next.
     sync.sync_once(county.ctx)
     assert sync.sync_once(town.ctx).batches == 0
