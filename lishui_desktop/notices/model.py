@@ -422,13 +422,15 @@ class Stop:
 
 
 @dataclass(frozen=True)
-class Reduce:
-    KIND: ClassVar[str] = "reduce"
+class _AmountChange:
+    """增发 / 减发: the amount changes from ``effective_month`` on."""
+
     case: CaseRef
     old_amount_fen: int
     new_amount_fen: int
     effective_month: date
     reasons: tuple[str, ...] = ()
+    RAISES: ClassVar[bool] = True
 
     def __post_init__(self):
         _tuple(self, "reasons")
@@ -436,29 +438,23 @@ class Reduce:
         _check_fen(self.old_amount_fen, "content.old_amount_fen")
         _check_fen(self.new_amount_fen, "content.new_amount_fen")
         _check_date(self.effective_month, "content.effective_month")
-        if self.new_amount_fen >= self.old_amount_fen:
-            _fail("notice.amount", "a reduction lowers the amount", "content.new_amount_fen",
+        if (self.new_amount_fen > self.old_amount_fen) != self.RAISES \
+                or self.new_amount_fen == self.old_amount_fen:
+            _fail("notice.amount", "a raise increases the amount" if self.RAISES
+                  else "a reduction lowers the amount", "content.new_amount_fen",
                   old=self.old_amount_fen, new=self.new_amount_fen)
 
 
 @dataclass(frozen=True)
-class Raise:
-    KIND: ClassVar[str] = "raise"
-    case: CaseRef
-    old_amount_fen: int
-    new_amount_fen: int
-    effective_month: date
-    reasons: tuple[str, ...] = ()
+class Reduce(_AmountChange):
+    KIND: ClassVar[str] = "reduce"
+    RAISES: ClassVar[bool] = False
 
-    def __post_init__(self):
-        _tuple(self, "reasons")
-        _check_items(self.reasons, "content.reasons")
-        _check_fen(self.old_amount_fen, "content.old_amount_fen")
-        _check_fen(self.new_amount_fen, "content.new_amount_fen")
-        _check_date(self.effective_month, "content.effective_month")
-        if self.new_amount_fen <= self.old_amount_fen:
-            _fail("notice.amount", "a raise increases the amount", "content.new_amount_fen",
-                  old=self.old_amount_fen, new=self.new_amount_fen)
+
+@dataclass(frozen=True)
+class Raise(_AmountChange):
+    KIND: ClassVar[str] = "raise"
+    RAISES: ClassVar[bool] = True
 
 
 CONTENT_TYPES = {cls.KIND: cls for cls in (
