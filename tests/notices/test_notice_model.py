@@ -91,3 +91,14 @@ def test_lists_become_tuples(samples):
 def test_member_age_validated():
     with pytest.raises(ValidationError):
         Member("张三", "本人", "男", -1)
+
+
+def test_stored_content_rebuilds_the_same_notice():
+    """Reprints render from the stored canonical content: it must give back the notice."""
+    from lishui_desktop.notices.model import canonical_content, content_hash, notice_from_content
+    from lishui_desktop.notices.samples import sample_notices
+    for kind, notice in sample_notices().items():
+        again = notice_from_content(canonical_content(notice), is_copy=True)
+        assert again.header.is_copy and again.as_copy() == again
+        assert again == notice.as_copy(), kind
+        assert content_hash(again) == content_hash(notice)
