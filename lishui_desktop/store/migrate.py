@@ -6,12 +6,9 @@ is copied with SQLite's online backup, so a failed migration never costs data.
 from __future__ import annotations
 
 import logging
+import re
+import sqlite3
 from pathlib import Path
-
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 
 from .db import Database
 
@@ -19,19 +16,49 @@ log = logging.getLogger(__name__)
 SCRIPTS = Path(__file__).resolve().parents[2] / "db" / "desktop"
 
 
-def alembic_config() -> Config:
+# Alembic is imported only when a migration may be needed: importing it costs a
+# noticeable part of the app's start-up, and almost every open finds the file current.
+def alembic_config():
+    from alembic.config import Config
     cfg = Config()
     cfg.set_main_option("script_location", str(SCRIPTS))
     return cfg
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
 def current_revision(db: Database) -> str | None:
+    from alembic.runtime.migration import MigrationContext
     with db.write_engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
+
+
+def _is_current(path: Path) -> bool:
+    """True when the file is at the newest script's revision (read without Alembic)."""
+    if not path.exists():
+        return False
+    revisions, parents = set(), set()
+    for script in (SCRIPTS / "versions").glob("*.py"):
+        text = script.read_text(encoding="utf-8")
+        rev = re.search(r"^revision = ['\"](\w+)['\"]", text, re.M)
+        down = re.search(r"^down_revision = ['\"](\w+)['\"]", text, re.M)
+        if rev:
+            revisions.add(rev.group(1))
+        if down:
+            parents.add(down.group(1))
+    heads = revisions - parents
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+    return len(heads) == 1 and row is not None and row[0] in heads
 
 
 def upgrade(db: Database, revision: str = "head", *, backup: bool = True) -> str | None:
@@ -45,6 +72,7 @@ def upgrade(db: Database, revision: str = "head", *, backup: bool = True) -> str
         from .backup import make_backup
         made = make_backup(db.path, reason=f"pre-migrate-{current}")
         log.info("backed up %s to %s before migrating %s -> %s", db.path, made, current, target)
+    from alembic import command
     cfg = alembic_config()
     with db.write_engine.connect() as conn:
         cfg.attributes["connection"] = conn
@@ -55,6 +83,6 @@ def upgrade(db: Database, revision: str = "head", *, backup: bool = True) -> str
 
 def open_database(path: str | Path, *, migrate: bool = True) -> Database:
     db = Database(path)
-    if migrate:
+    if migrate and not _is_current(db.path):
         upgrade(db)
     return db

@@ -61,3 +61,15 @@ def test_open_twice_is_a_no_op(tmp_path):
     open_database(path).dispose()
     open_database(path).dispose()
     assert backup.list_backups(path) == []
+
+
+def test_open_notices_an_old_file_without_alembic(tmp_path):
+    from lishui_desktop.store.migrate import _is_current
+    path = tmp_path / "c.sqlite3"
+    db = Database(path)
+    upgrade(db, "0001", backup=False)
+    db.dispose()
+    assert not _is_current(path)
+    db = open_database(path)
+    assert _is_current(path) and current_revision(db) == head_revision()
+    db.dispose()
