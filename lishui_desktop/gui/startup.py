@@ -7,15 +7,11 @@ the newest migration is opened without loading Alembic at all.
 """
 from __future__ import annotations
 
-import re
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-VERSIONS = Path(__file__).resolve().parents[2] / "db" / "desktop" / "versions"
-_REV = re.compile(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", re.M)
-_DOWN = re.compile(r"^down_revision\s*=\s*['\"]([^'\"]+)['\"]", re.M)
-
+from lishui_desktop.store.revision import head_revision  # noqa: F401  (start-up uses both)
 
 @dataclass(frozen=True)
 class QuickSite:
@@ -24,17 +20,6 @@ class QuickSite:
     kind: str
     county_code: str
     revision: str | None
-
-
-def head_revision() -> str | None:
-    """The newest migration, read from the scripts' text (one linear history)."""
-    revisions, downs = set(), set()
-    for script in VERSIONS.glob("*.py"):
-        text = script.read_text(encoding="utf-8")
-        revisions.update(_REV.findall(text))
-        downs.update(_DOWN.findall(text))
-    heads = revisions - downs
-    return heads.pop() if len(heads) == 1 else None
 
 
 def quick_site(path: str | Path) -> QuickSite | None:

@@ -6,10 +6,9 @@ is copied with SQLite's online backup, so a failed migration never costs data.
 from __future__ import annotations
 
 import logging
-import re
-import sqlite3
 from pathlib import Path
 
+from . import revision as schema_revision
 from .db import Database
 
 log = logging.getLogger(__name__)
@@ -37,28 +36,7 @@ def current_revision(db: Database) -> str | None:
 
 
 def _is_current(path: Path) -> bool:
-    """True when the file is at the newest script's revision (read without Alembic)."""
-    if not path.exists():
-        return False
-    revisions, parents = set(), set()
-    for script in (SCRIPTS / "versions").glob("*.py"):
-        text = script.read_text(encoding="utf-8")
-        rev = re.search(r"^revision = ['\"](\w+)['\"]", text, re.M)
-        down = re.search(r"^down_revision = ['\"](\w+)['\"]", text, re.M)
-        if rev:
-            revisions.add(rev.group(1))
-        if down:
-            parents.add(down.group(1))
-    heads = revisions - parents
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return False
-    return len(heads) == 1 and row is not None and row[0] in heads
+    return schema_revision.is_current(path)
 
 
 def upgrade(db: Database, revision: str = "head", *, backup: bool = True) -> str | None:

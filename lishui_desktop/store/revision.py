@@ -1,0 +1,46 @@
+"""Which schema revision a file is at, and which is newest, without SQLAlchemy or Alembic.
+
+Start-up reads these with the standard library alone: almost every open finds
+the file current, and importing Alembic for that costs a noticeable part of
+the app's start-up. The scripts form one linear history (db/desktop/versions).
+"""
+from __future__ import annotations
+
+import re
+import sqlite3
+from pathlib import Path
+
+VERSIONS = Path(__file__).resolve().parents[2] / "db" / "desktop" / "versions"
+_REV = re.compile(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", re.M)
+_DOWN = re.compile(r"^down_revision\s*=\s*['\"]([^'\"]+)['\"]", re.M)
+
+
+def head_revision() -> str | None:
+    """The newest migration, read from the scripts' text; None if the history branches."""
+    revisions, downs = set(), set()
+    for script in VERSIONS.glob("*.py"):
+        text = script.read_text(encoding="utf-8")
+        revisions.update(_REV.findall(text))
+        downs.update(_DOWN.findall(text))
+    heads = revisions - downs
+    return heads.pop() if len(heads) == 1 else None
+
+
+def file_revision(path: str | Path) -> str | None:
+    path = Path(path)
+    if not path.exists():
+        return None
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+        try:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    return row[0] if row else None
+
+
+def is_current(path: str | Path) -> bool:
+    rev = file_revision(path)
+    return rev is not None and rev == head_revision()
