@@ -8,9 +8,7 @@ from sqlalchemy import func, insert, select
 from lishui_desktop.domain import benefit, regions, workflow
 from lishui_desktop.domain.errors import DomainError, ValidationError
 from lishui_desktop.domain.workflow import Role
-from lishui_desktop.notices.signing import SiteSigner
 from lishui_desktop.store import audit
-from lishui_desktop.store.calendar_seed import known_years, seed_days
 from lishui_desktop.store.db import Database
 from lishui_desktop.store.models import ApprovalLevel, HolidayDay, Site, SiteKey, Standard, User, Village
 
@@ -62,6 +60,7 @@ def initialize(db: Database, form: SetupForm, *, clock=None) -> Context:
     county = regions.county_of(code)
     info = SiteInfo(code, name, kind, county)
     ctx = Context(db, info, clock=clock) if clock else Context(db, info)
+    from lishui_desktop.notices.signing import SiteSigner   # needed only once, at setup
     signer = SiteSigner.generate(code)
     private, public = signer.private_b64, signer.public_b64
     with db.write() as s:
@@ -83,6 +82,7 @@ def initialize(db: Database, form: SetupForm, *, clock=None) -> Context:
 
 def seed_reference(s) -> None:
     """Defaults until the city server hands down its own (DOMAIN.md: reference data)."""
+    from lishui_desktop.store.calendar_seed import known_years, seed_days
     if not s.scalar(select(func.count()).select_from(Standard)):
         s.execute(insert(Standard), [
             {"county_code": st.county_code, "kind": st.kind, "amount_fen": st.amount_fen,
