@@ -1667,8 +1667,8 @@ Everyone is signed out. The current database is first kept as one more backup.</
             <translation>同步冲突</translation>
         </message>
         <message>
-            <source>This record was changed on this computer and, meanwhile, on the city server (for example from another computer of this office). Nothing was overwritten: both versions are kept below. Choose for each item which version to keep. The result is saved as a new version, sent with the next sync and recorded in the audit log.</source>
-            <translation>这条记录在本机上改过，同时在城市服务器上也被改过（例如本单位的另一台电脑）。两边都没有被覆盖，两个版本都列在下面。请逐项选择要保留哪一边的内容。保存后作为新版本，在下次同步时发送到城市服务器，并记入操作日志。</translation>
+            <source>This record was changed on this computer, and the city server holds a newer version made elsewhere. Nothing was overwritten: both versions are kept below. Choose for each item which version to keep. The result is saved as a new version, sent with the next sync and recorded in the audit log.</source>
+            <translation>这条记录在本机上改过，同时城市服务器上已有在别处改过的更新版本。两边都没有被覆盖，两个版本都列在下面。请逐项选择要保留哪一边的内容。保存后作为新版本，在下次同步时发送到城市服务器，并记入操作日志。</translation>
         </message>
         <message>
             <source>Version here: {local} · Version on the city server: {server}</source>

@@ -69,8 +69,8 @@ class ConflictDialog(QDialog):
         f.setBold(True)
         title.setFont(f)
         outer.addWidget(title)
-        intro = QLabel(self.tr("This record was changed on this computer and, meanwhile, on the city server (for "
-                               "example from another computer of this office). Nothing was overwritten: both versions are kept "
+        intro = QLabel(self.tr("This record was changed on this computer, and the city server holds a newer "
+                               "version made elsewhere. Nothing was overwritten: both versions are kept "
                                "below. Choose for each item which version to keep. The result is saved as a new "
                                "version, sent with the next sync and recorded in the audit log."), self)
         intro.setWordWrap(True)
