@@ -37,13 +37,9 @@ def _wait(app, cond, timeout: float = 60.0) -> bool:
 
 def take(db_path: str | Path, out_dir: str | Path, lang: str = "zh") -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from sqlalchemy import select
-
-    from lishui_desktop.services import setup
+    from lishui_desktop.services import queries, setup
     from lishui_desktop.services.context import Context
-    from lishui_desktop.services.users import current_user
     from lishui_desktop.store.migrate import open_database
-    from lishui_desktop.store.models import Application, User
 
     from . import i18n
     from .app import make_application
@@ -75,19 +71,11 @@ def take(db_path: str | Path, out_dir: str | Path, lang: str = "zh") -> list[Pat
         widget.grab().save(str(path))
         saved.append(path)
 
-    with db.read() as s:
-        by_role = {}
-        for u in s.scalars(select(User).where(User.active.is_(True)).order_by(User.created_at)):
-            by_role.setdefault(u.role, current_user(u))
-
-        def case_in(*states, staff_relative=None):
-            q = select(Application.id).where(Application.state.in_(states)).order_by(Application.updated_at.desc())
-            return s.scalar(q.limit(1))
-
-        investigated = case_in("investigated")
-        investigating = case_in("investigating")
-        rich = case_in("publicizing") or case_in("publicized", "reviewed", "awaiting_decision") or investigated
-        awaiting = case_in("awaiting_decision")
+    by_role = queries.first_user_by_role(db)
+    investigated = queries.latest_case_in(db, "investigated")
+    investigating = queries.latest_case_in(db, "investigating")
+    rich = queries.latest_case_in(db, "publicizing") or queries.latest_case_in(
+        db, "publicized", "reviewed", "awaiting_decision") or investigated
 
     def session(role: str):
         user = by_role.get(role)
@@ -271,23 +259,20 @@ def _case_note(number: str) -> str:
 def _conflict_dialog(env, parent, db, shot) -> None:
     """The conflict dialog for a conflict made up from the first household: its address and
     phone as if changed on another computer (shown only, never stored)."""
-    from sqlalchemy import select
-
     from lishui_desktop.services.conflicts import ConflictView, FieldDiff
-    from lishui_desktop.services.queries import village_names
-    from lishui_desktop.store.models import Household
+    from lishui_desktop.services.queries import first_household, village_names
 
     from .dialogs.conflict import ConflictDialog
-    with db.read() as s:
-        h = s.scalar(select(Household).order_by(Household.created_at).limit(1))
-        if h is None:
-            return
-        villages = dict(village_names(db))
-        view = ConflictView("sample", "household", h.id, h.version + 1, h.version + 1, [
-            FieldDiff("address", h.address, (h.address or "") + "（东侧新屋）"),
-            FieldDiff("phone", h.phone or "", "13905789999"),
-            FieldDiff("housing_type", h.housing_type, "rented" if h.housing_type != "rented" else "owned")])
-        owner = {"head_name": h.head_name, "village": villages.get(h.village_code or "", "")}
+    h = first_household(db)
+    if h is None:
+        return
+    villages = dict(village_names(db))
+    view = ConflictView("sample", "household", h["id"], h["version"] + 1, h["version"] + 1, [
+        FieldDiff("address", h["address"], (h["address"] or "") + "（东侧新屋）"),
+        FieldDiff("phone", h["phone"] or "", "13905789999"),
+        FieldDiff("housing_type", h["housing_type"],
+                  "rented" if h["housing_type"] != "rented" else "owned")])
+    owner = {"head_name": h["head_name"], "village": villages.get(h["village_code"] or "", "")}
     dlg = ConflictDialog(env, view, owner, villages, parent)
     dlg.show()
     dlg.choose("address", "local")

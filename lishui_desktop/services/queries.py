@@ -717,3 +717,39 @@ def recent_visits(db: Database, scope: Scope, limit: int = 200) -> list[VisitRow
     with db.read() as s:
         return [VisitRow(r[0], r[1], _d(r[2]), r[3] or "", r[4] or "", r[5], _json(r[6], []), bool(r[7]),
                          r[8] or "", r[9]) for r in _raw(s).execute(sql, [*params, limit])]
+
+
+# --- picking examples (the screenshot tool) ---------------------------------------------
+
+def first_user_by_role(db: Database):
+    """The earliest active account of each role, as CurrentUser."""
+    from sqlalchemy import select
+
+    from lishui_desktop.store.models import User
+
+    from .users import current_user
+    with db.read() as s:
+        out = {}
+        for u in s.scalars(select(User).where(User.active.is_(True)).order_by(User.created_at)):
+            out.setdefault(u.role, current_user(u))
+        return out
+
+
+def latest_case_in(db: Database, *states: str) -> str | None:
+    with db.read() as s:
+        row = _raw(s).execute(
+            f"SELECT id FROM applications WHERE state IN ({_placeholders(len(states))}) "
+            "ORDER BY updated_at DESC LIMIT 1", states).fetchone()
+        return row[0] if row else None
+
+
+def first_household(db: Database) -> dict | None:
+    """The oldest household's editable fields (for a made-up conflict on screen)."""
+    with db.read() as s:
+        row = _raw(s).execute(
+            "SELECT id, version, address, phone, housing_type, head_name, village_code "
+            "FROM households ORDER BY created_at LIMIT 1").fetchone()
+        if row is None:
+            return None
+        return dict(zip(("id", "version", "address", "phone", "housing_type", "head_name",
+                         "village_code"), row))
