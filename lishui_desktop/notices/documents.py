@@ -142,11 +142,9 @@ def acceptance(flow: Flow, notice: Notice):
 def non_acceptance(flow: Flow, notice: Notice):
     c: NonAcceptance = notice.content
     k = c.case
-    _letter_head(flow, notice, k.applicant_name)
-    _para(flow, f"你于{cn_date(k.application_date)}提出的{k.assistance_label}申请，经审查，"
-                f"存在下列情形，本机关决定不予受理：")
-    _reasons(flow, c.reasons)
-    _closing(flow, notice, [appeal_text(notice)])
+    _reasoned_letter(flow, notice, f"你于{cn_date(k.application_date)}提出的{k.assistance_label}"
+                                   f"申请，经审查，存在下列情形，本机关决定不予受理：",
+                     c.reasons, [appeal_text(notice)])
 
 
 def missing_materials(flow: Flow, notice: Notice):
@@ -187,51 +185,52 @@ def approval(flow: Flow, notice: Notice):
     _closing(flow, notice, last)
 
 
+def _reasoned_letter(flow: Flow, notice: Notice, opening: str, reasons, last: list[str]):
+    """Letter to the applicant: the decision, its reasons as a numbered list, the closing."""
+    _letter_head(flow, notice, notice.content.case.applicant_name)
+    _para(flow, opening)
+    _reasons(flow, reasons)
+    _closing(flow, notice, last)
+
+
 def refusal(flow: Flow, notice: Notice):
     c: Refusal = notice.content
     k = c.case
     label = k.assistance_label
-    _letter_head(flow, notice, k.applicant_name)
-    _para(flow, f"你（户）于{cn_date(k.application_date)}提出的{label}申请，经入户调查和家庭经济状况"
-                f"信息核对，不符合{label}条件，本机关决定不予审核确认。理由如下：")
-    _reasons(flow, c.reasons)
-    _closing(flow, notice, [appeal_text(notice)])
+    _reasoned_letter(flow, notice,
+                     f"你（户）于{cn_date(k.application_date)}提出的{label}申请，经入户调查和家庭经济状况"
+                     f"信息核对，不符合{label}条件，本机关决定不予审核确认。理由如下：",
+                     c.reasons, [appeal_text(notice)])
 
 
 def stop(flow: Flow, notice: Notice):
     c: Stop = notice.content
-    k = c.case
-    label = k.assistance_label
-    _letter_head(flow, notice, k.applicant_name)
-    _para(flow, f"你家庭享受的{label}，月保障金额为{yuan_both(c.old_amount_fen)}。经复核，"
-                f"本机关决定自{cn_month(c.effective_month)}起停止发放。理由如下：")
-    _reasons(flow, c.reasons)
-    _closing(flow, notice, [appeal_text(notice)])
+    label = c.case.assistance_label
+    _reasoned_letter(flow, notice,
+                     f"你家庭享受的{label}，月保障金额为{yuan_both(c.old_amount_fen)}。经复核，"
+                     f"本机关决定自{cn_month(c.effective_month)}起停止发放。理由如下：",
+                     c.reasons, [appeal_text(notice)])
+
+
+def _amount_change(flow: Flow, notice: Notice, verb: str, difference: int, last: list[str]):
+    c = notice.content
+    label = c.case.assistance_label
+    _reasoned_letter(flow, notice,
+                     f"经复核，本机关决定自{cn_month(c.effective_month)}起，将你家庭{label}月保障金额由"
+                     f"{yuan_both(c.old_amount_fen)}调整为{yuan_both(c.new_amount_fen)}，"
+                     f"每月{verb}{yuan(difference)}。理由如下：", c.reasons, last)
 
 
 def reduce(flow: Flow, notice: Notice):
     c: Reduce = notice.content
-    k = c.case
-    label = k.assistance_label
-    _letter_head(flow, notice, k.applicant_name)
-    _para(flow, f"经复核，本机关决定自{cn_month(c.effective_month)}起，将你家庭{label}月保障金额由"
-                f"{yuan_both(c.old_amount_fen)}调整为{yuan_both(c.new_amount_fen)}，"
-                f"每月减发{yuan(c.old_amount_fen - c.new_amount_fen)}。理由如下：")
-    _reasons(flow, c.reasons)
-    _closing(flow, notice, [appeal_text(notice)])
+    _amount_change(flow, notice, "减发", c.old_amount_fen - c.new_amount_fen, [appeal_text(notice)])
 
 
 def raise_(flow: Flow, notice: Notice):
     c: Raise = notice.content
-    k = c.case
-    label = k.assistance_label
-    _letter_head(flow, notice, k.applicant_name)
-    _para(flow, f"经复核，本机关决定自{cn_month(c.effective_month)}起，将你家庭{label}月保障金额由"
-                f"{yuan_both(c.old_amount_fen)}调整为{yuan_both(c.new_amount_fen)}，"
-                f"每月增发{yuan(c.new_amount_fen - c.old_amount_fen)}。理由如下：")
-    _reasons(flow, c.reasons)
-    _closing(flow, notice, [f"享受{label}期间，你家庭人口、收入、财产状况发生变化的，"
-                            f"应当及时告知所在地乡镇人民政府（街道办事处）。"])
+    _amount_change(flow, notice, "增发", c.new_amount_fen - c.old_amount_fen,
+                   [f"享受{c.case.assistance_label}期间，你家庭人口、收入、财产状况发生变化的，"
+                    f"应当及时告知所在地乡镇人民政府（街道办事处）。"])
 
 
 # ------------------------------------------------------------------ tables
