@@ -272,14 +272,22 @@ class Acceptance:
 
 
 @dataclass(frozen=True)
-class NonAcceptance:
-    KIND: ClassVar[str] = "non_acceptance"
+class _Reasoned:
+    """A decision letter that is its reasons: the case and the list of reasons."""
+
     case: CaseRef
     reasons: tuple[str, ...] = ()
 
     def __post_init__(self):
         _tuple(self, "reasons")
         _check_items(self.reasons, "content.reasons")
+
+
+@dataclass(frozen=True)
+class NonAcceptance(_Reasoned):
+    """不予受理通知书."""
+
+    KIND: ClassVar[str] = "non_acceptance"
 
 
 @dataclass(frozen=True)
@@ -392,16 +400,10 @@ class Approval:
 
 
 @dataclass(frozen=True)
-class Refusal:
+class Refusal(_Reasoned):
     """不予确认通知书."""
 
     KIND: ClassVar[str] = "refusal"
-    case: CaseRef
-    reasons: tuple[str, ...] = ()
-
-    def __post_init__(self):
-        _tuple(self, "reasons")
-        _check_items(self.reasons, "content.reasons")
 
 
 @dataclass(frozen=True)
