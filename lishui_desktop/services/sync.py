@@ -7,15 +7,14 @@ the same id and pulls from the last applied cursor.
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import select
 
 from lishui_desktop.domain.errors import DomainError, NotFound
-from lishui_desktop.store import audit
-from lishui_desktop.store.models import Decision, Setting, Site, SyncRefusal
+from lishui_desktop.store import audit, settings
+from lishui_desktop.store.models import Decision, Site, SyncRefusal
 from lishui_desktop.sync import engine
 from lishui_desktop.sync.client import Cancelled, HqClient, SyncError
 
@@ -166,20 +165,14 @@ def take_decisions(ctx, report):
 
 def _record(ctx, report: SyncReport, error: str | None) -> None:
     with ctx.db.write() as s:
-        row = s.get(Setting, LAST)
-        value = json.dumps({"at": ctx.now().isoformat(timespec="seconds"), "error": error,
-                            "sent": sum(report.pushed.values()),
-                            "received": report.pulled["records"] + report.pulled["reference"]})
-        if row is None:
-            s.add(Setting(key=LAST, value=value))
-        else:
-            row.value = value
+        settings.put_json(s, LAST, {"at": ctx.now().isoformat(timespec="seconds"), "error": error,
+                                    "sent": sum(report.pushed.values()),
+                                    "received": report.pulled["records"] + report.pulled["reference"]})
 
 
 def last_sync(ctx: Context) -> dict | None:
     with ctx.db.read() as s:
-        row = s.get(Setting, LAST)
-        return json.loads(row.value) if row else None
+        return settings.get_json(s, LAST)
 
 
 # -- what the sync page shows besides the report --------------------------------------------------
