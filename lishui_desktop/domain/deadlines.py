@@ -37,6 +37,10 @@ class Due:
     due: date | None
     overdue: bool
     days_left: int | None       # working days left (negative when overdue)
+    # Counted through a year whose holidays are computed, not announced (domain.holidays):
+    # the date may move when the city hands down the official schedule.
+    provisional: bool = False
+    provisional_years: tuple[int, ...] = ()
 
 
 def due_date(case: CaseDates, cal: HolidayCalendar, limits: Limits = Limits()) -> date | None:
@@ -63,6 +67,9 @@ def due(case: CaseDates, cal: HolidayCalendar, today: date, limits: Limits = Lim
     d = due_date(case, cal, limits)
     if d is None:
         return Due(None, False, None)
+    start = min(x for x in (case.accepted_on, case.handed_up_on, today, d) if x is not None)
+    years = tuple(y for y in range(start.year, max(d, today).year + 1) if y not in cal.official_years)
+    flags = {"provisional": bool(years), "provisional_years": years}
     if d >= today:
-        return Due(d, False, cal.working_days_between(today, d))
-    return Due(d, True, -cal.working_days_between(d, today))
+        return Due(d, False, cal.working_days_between(today, d), **flags)
+    return Due(d, True, -cal.working_days_between(d, today), **flags)

@@ -2,8 +2,10 @@
 
 The calendar itself is reference data (seeded from the ``chinese_calendar``
 package by store.calendar_seed, updated by the city server); this module only
-counts. Years absent from the data count plain Monday-Friday weeks, so callers
-that care can check ``years`` and warn.
+counts. A year without the State Council's schedule carries the statutory
+holidays computed from the national rules (domain.holidays) and is listed in
+``provisional_years``; a year with neither counts plain Monday-Friday weeks.
+Either way a deadline counted through it is provisional (``provisional_between``).
 
 Deadlines follow the administrative convention: the day an act happens is not
 counted, the period ends on the n-th working day after it.
@@ -24,10 +26,13 @@ WORKDAY = "workday"
 class HolidayCalendar:
     holidays: frozenset[date] = frozenset()
     workdays: frozenset[date] = frozenset()   # adjusted working weekends (调休)
+    # Years whose holidays are computed from the statutory rules, not announced.
+    provisional_years: frozenset[int] = frozenset()
 
     def __post_init__(self):
         object.__setattr__(self, "holidays", frozenset(self.holidays))
         object.__setattr__(self, "workdays", frozenset(self.workdays))
+        object.__setattr__(self, "provisional_years", frozenset(self.provisional_years))
         both = self.holidays & self.workdays
         if both:
             first = min(both)
@@ -35,8 +40,14 @@ class HolidayCalendar:
                                   field="day", day=first.isoformat())
 
     @classmethod
-    def from_entries(cls, entries: Iterable[tuple[date, str]]) -> HolidayCalendar:
-        """Build from (date, 'holiday'|'workday') rows, as seeded or synced."""
+    def from_entries(cls, entries: Iterable[tuple[date, str]],
+                     computed: Iterable[date] = ()) -> HolidayCalendar:
+        """Build from (date, 'holiday'|'workday') rows, as seeded or synced.
+
+        ``computed`` are statutory holidays worked out for years the rows do not
+        cover (domain.holidays); days in a year the rows cover are ignored, since
+        the official schedule always wins.
+        """
         holidays, workdays = set(), set()
         for day, kind in entries:
             if kind == HOLIDAY:
@@ -46,12 +57,27 @@ class HolidayCalendar:
             else:
                 raise ValidationError("calendar.kind", f"unknown calendar entry kind {kind!r}",
                                       field="kind", kind=kind)
-        return cls(frozenset(holidays), frozenset(workdays))
+        official = {d.year for d in holidays | workdays}
+        extra = {d for d in computed if d.year not in official}
+        return cls(frozenset(holidays | extra), frozenset(workdays),
+                   frozenset(d.year for d in extra))
 
     @property
     def years(self) -> frozenset[int]:
         """Years with at least one entry: outside them only weekends are days off."""
         return frozenset(d.year for d in self.holidays | self.workdays)
+
+    @property
+    def official_years(self) -> frozenset[int]:
+        """Years counted from the State Council's published schedule."""
+        return self.years - self.provisional_years
+
+    def provisional_between(self, a: date, b: date) -> bool:
+        """Whether counting from ``a`` to ``b`` passes through a year without an
+        official schedule (computed holidays, or none at all)."""
+        lo, hi = sorted((a.year, b.year))
+        official = self.official_years
+        return any(y not in official for y in range(lo, hi + 1))
 
     def is_working_day(self, d: date) -> bool:
         if d in self.workdays:

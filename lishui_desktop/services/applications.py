@@ -306,10 +306,35 @@ def _event(w: Work, app: Application, action: str, before: str, params: dict) ->
                     actor_name=w.ctx.user.display_name, at=w.ctx.now(), params=params))
 
 
-def _refresh_due(s: Session, app: Application, today: date) -> None:
-    dates = deadlines.CaseDates(State(app.state), app.accepted_on, app.handed_up_on,
-                                app.notice_end, app.extended)
-    app.due_date = deadlines.due_date(dates, reference.calendar(s))
+def _case_dates(app: Application) -> deadlines.CaseDates:
+    return deadlines.CaseDates(State(app.state), app.accepted_on, app.handed_up_on,
+                               app.notice_end, app.extended)
+
+
+def _refresh_due(s: Session, app: Application, today: date, cal=None) -> None:
+    app.due_date = deadlines.due_date(_case_dates(app), cal or reference.calendar(s))
+
+
+def deadline(ctx: Context, application_id: str) -> deadlines.Due:
+    """The case's next due date, with whether it rests on computed holidays (provisional)."""
+    with ctx.db.read() as s:
+        app = _get(s, application_id)
+        return deadlines.due(_case_dates(app), reference.calendar(s), ctx.today())
+
+
+def refresh_due_dates(ctx: Context) -> int:
+    """Recount the stored due dates of open cases after the calendar changed (the
+    city handed down a year's official schedule). The due date is derived, so it
+    is kept locally and not sent as a change. Returns how many moved."""
+    with ctx.db.write() as s:
+        cal = reference.calendar(s)
+        moved = 0
+        for app in s.scalars(select(Application).where(
+                Application.state.in_([st.value for st in workflow.OPEN]))):
+            before = app.due_date
+            _refresh_due(s, app, ctx.today(), cal)
+            moved += app.due_date != before
+        return moved
 
 
 def _get(s: Session, application_id: str) -> Application:

@@ -5,17 +5,32 @@ setup apply.
 """
 from __future__ import annotations
 
+from datetime import date
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lishui_desktop.domain import benefit
 from lishui_desktop.domain.workdays import HolidayCalendar
-from lishui_desktop.store import settings
+from lishui_desktop.store import lunar, settings
 from lishui_desktop.store.models import ApprovalLevel, HolidayDay, Standard
 
 
+# Computed years run this far past the last official year (or this year): far
+# enough for a 45-working-day limit started in any year we have.
+_COMPUTED_YEARS_AHEAD = 2
+
+
 def calendar(s: Session) -> HolidayCalendar:
-    return HolidayCalendar.from_entries((d.day, d.kind) for d in s.scalars(select(HolidayDay)))
+    """The official schedule the city handed down, and for the years after it
+    the statutory holidays computed from the national rules (provisional)."""
+    rows = [(d.day, d.kind) for d in s.scalars(select(HolidayDay))]
+    official = {d.year for d, _ in rows}
+    last = max(official | {date.today().year})
+    first = min(official) if official else date.today().year
+    computed = [d for y in range(first, last + _COMPUTED_YEARS_AHEAD + 1) if y not in official
+                for d in lunar.computed_holidays(y)]
+    return HolidayCalendar.from_entries(rows, computed)
 
 
 def standards(s: Session, county_code: str) -> list[benefit.Standard]:

@@ -146,6 +146,9 @@ def _pull_all(ctx, client, size, report, progress, cancelled):
                              detail={"cursor": page.next_cursor,
                                      **{k: v for k, v in counts.items() if v}}, at=ctx.now())
         report.pages += 1
+        if counts.get("reference"):
+            # A new holiday schedule moves the due dates counted through it.
+            applications.refresh_due_dates(ctx)
         for k, v in counts.items():
             report.pulled[k] += v
         if progress:

@@ -1142,6 +1142,14 @@ Everyone is signed out. The current database is first kept as one more backup.</
             <translation>办理期限：{date}</translation>
         </message>
         <message>
+            <source> (provisional: no official holiday schedule for {years} yet; holidays computed from the statutory rules)</source>
+            <translation>（暂定：{years}年放假安排尚未公布，按法定节假日推算）</translation>
+        </message>
+        <message>
+            <source>The date may move when the city hands down the official schedule with its adjusted working days.</source>
+            <translation>市里下发正式放假安排（含调休）后，期限可能变动。</translation>
+        </message>
+        <message>
             <source>Whole household</source>
             <translation>全户</translation>
         </message>
@@ -4321,8 +4329,8 @@ Database: {path}</source>
             <translation>{time}，已完成：上传{sent}项，接收{received}项</translation>
         </message>
         <message>
-                <source>Stopping after the current step…</source>
-                <translation>当前这一步完成后停止…</translation>
+            <source>Stopping after the current step…</source>
+            <translation>当前这一步完成后停止…</translation>
         </message>
         <message>
             <source>Checking whether the city server answers…</source>

@@ -375,7 +375,8 @@ class CaseView(QWidget):
             actions = [a.value for a in aps.allowed_actions(env.ctx, app_id)] if detail else []
             kinds = notices.available_kinds(env.ctx, app_id) if detail else []
             issued = notices.notices_of(env.ctx, app_id) if detail else []
-            return detail, actions, kinds, issued
+            due = aps.deadline(env.ctx, app_id) if detail else None
+            return detail, actions, kinds, issued, due
 
         env.runner.submit(load, key=f"case-{id(self)}", done=self._loaded)
 
@@ -384,7 +385,7 @@ class CaseView(QWidget):
             self.reload()
 
     def _loaded(self, result) -> None:
-        detail, actions, kinds, issued = result
+        detail, actions, kinds, issued, due = result
         self.detail, self.actions = detail, actions
         if detail is None:
             self.title.setText(self.tr("This case no longer exists."))
@@ -398,6 +399,14 @@ class CaseView(QWidget):
         if row.due_date:
             text = (self.tr("Overdue since {date}") if row.overdue else self.tr("Due {date}")).format(
                 date=row.due_date.isoformat())
+            if due is not None and due.provisional:
+                years = ", ".join(str(y) for y in due.provisional_years)
+                text += self.tr(" (provisional: no official holiday schedule for {years} yet; "
+                                "holidays computed from the statutory rules)").format(years=years)
+                self.due_label.setToolTip(self.tr("The date may move when the city hands down the "
+                                                  "official schedule with its adjusted working days."))
+            else:
+                self.due_label.setToolTip("")
             self.due_label.setText(text)
             self.due_label.setStyleSheet("color: #b03a2e; font-weight: bold;" if row.overdue else "")
         else:
