@@ -26,6 +26,14 @@ def _db_arg(p: argparse.ArgumentParser, top: bool = False) -> None:
                    help=f"database file (default: $LISHUI_DB or {default_db_path()})")
 
 
+def _iso_date(text: str):
+    from datetime import date
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog=APP, description="Lishui social-assistance casework")
     _db_arg(parser, top=True)
@@ -86,6 +94,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("notice", help="a PDF file, or the QR code's text")
     p.add_argument("--key", action="append", default=[],
                    help="SITE=BASE64 public key (else the keys in the database)")
+
+    p = sub.add_parser("reviews", help="list the 复核 reviews due (periodic and reported changes)")
+    _db_arg(p)
+    p.add_argument("--due-before", type=_iso_date, default=None,
+                   help="list periodic reviews falling due up to this day (YYYY-MM-DD); "
+                        "default: those due now")
 
     p = sub.add_parser("screenshot", help="render every page offscreen to PNG (review, documentation)")
     _db_arg(p)
@@ -277,6 +291,21 @@ def cmd_verify_notice(args, db_path: Path) -> int:
     return 0
 
 
+def cmd_reviews(args, db_path: Path) -> int:
+    from lishui_desktop.domain.review import TRIGGERS
+    from lishui_desktop.services import reviews
+    ctx = _context(db_path)
+    rows = reviews.due_list(ctx, args.due_before)
+    status_zh = {"overdue": "已逾期", "due": "到期", "upcoming": "未到期"}
+    print("状态\t复核日期\t办结期限\t剩余工作日\t类型\t户主\t村(社区)\t原因\t案件")
+    for r in rows:
+        print(f"{status_zh[r.status]}\t{r.review_date}\t{r.deadline}\t{r.days_left}\t{r.type}\t"
+              f"{r.head_name}\t{r.village}\t{TRIGGERS[r.trigger]}\t{r.application_id}")
+    overdue = sum(1 for r in rows if r.status == "overdue")
+    print(f"{len(rows)} reviews listed, {overdue} overdue", file=sys.stderr)
+    return 0
+
+
 def cmd_screenshot(args, db_path: Path) -> int:
     if not db_path.exists():
         print(f"error: no database at {db_path}", file=sys.stderr)
@@ -288,7 +317,7 @@ def cmd_screenshot(args, db_path: Path) -> int:
     return 0
 
 
-COMMANDS = {"screenshot": cmd_screenshot, "notices": cmd_notices, "verify-notice": cmd_verify_notice, "sync": cmd_sync, "demo": cmd_demo, "migrate": cmd_migrate, "verify": cmd_verify, "backup": cmd_backup,
+COMMANDS = {"reviews": cmd_reviews, "screenshot": cmd_screenshot, "notices": cmd_notices, "verify-notice": cmd_verify_notice, "sync": cmd_sync, "demo": cmd_demo, "migrate": cmd_migrate, "verify": cmd_verify, "backup": cmd_backup,
             "restore": cmd_restore}
 
 if __name__ == "__main__":

@@ -279,6 +279,11 @@ def apply_decision(ctx: Context, decision_id: str) -> State | None:
                           d.decided_at.date())
         if target is not None:
             app.state = target.value
+        if action in (Action.RAISE, Action.REDUCE, Action.STOP):
+            from .reviews import close_by_decision
+            close_by_decision(w, app, {"raised": "raise", "reduced": "reduce", "stopped": "stop"}[d.outcome],
+                              d.amount_fen, list(d.reasons or ()), d.decided_by,
+                              d.decided_at.date(), d.id)
         _refresh_due(s, app, ctx.today())
         w.touch(app)
         w.entity, w.entity_id = "application", app.id

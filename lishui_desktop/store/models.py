@@ -144,6 +144,8 @@ class Application(Synced, Base):
     # Kept by the service from domain.deadlines so lists sort and filter in SQL.
     due_date: Mapped[date | None] = mapped_column(Date, index=True)
     assigned_to: Mapped[str | None] = mapped_column(String(36), index=True)
+    # 复核: the day the next periodic review falls due (kept by services.reviews).
+    next_review_on: Mapped[date | None] = mapped_column(Date, index=True)
 
     household: Mapped[Household] = relationship(back_populates="applications")
     events: Mapped[list[CaseEvent]] = relationship(back_populates="application",
@@ -229,8 +231,40 @@ class Decision(Synced, Base):
     local_columns = frozenset({"applied"})
 
 
+class Review(Synced, Base):
+    """复核 of an active case: periodic, or opened early by a reported change.
+
+    Steps: opened -> visited (home visit recorded) -> proposed (recalculated, with the
+    township's proposal) -> decided (continue / raise / reduce / stop by the competent body).
+    """
+    __tablename__ = "reviews"
+    entity = "review"
+
+    application_id: Mapped[str] = mapped_column(ForeignKey("applications.id"), index=True)
+    trigger: Mapped[str] = mapped_column(String(16))             # domain.review.TRIGGERS
+    note: Mapped[str] = mapped_column(Text, default="")           # what was reported, by whom
+    opened_on: Mapped[date] = mapped_column(Date)
+    due_on: Mapped[date] = mapped_column(Date, index=True)
+    state: Mapped[str] = mapped_column(String(16), index=True)   # opened|visited|proposed|decided
+    visit_date: Mapped[date | None] = mapped_column(Date)
+    investigators: Mapped[list] = mapped_column(JSON, default=list)
+    findings: Mapped[dict] = mapped_column(JSON, default=dict)
+    conclusion: Mapped[str] = mapped_column(Text, default="")
+    current_fen: Mapped[int | None] = mapped_column(Integer)
+    recalculated_fen: Mapped[int | None] = mapped_column(Integer)
+    explanation: Mapped[str] = mapped_column(Text, default="")
+    proposal: Mapped[str | None] = mapped_column(String(16))      # domain.review.OUTCOMES
+    proposed_fen: Mapped[int | None] = mapped_column(Integer)
+    outcome: Mapped[str | None] = mapped_column(String(16))
+    amount_fen: Mapped[int | None] = mapped_column(Integer)
+    reasons: Mapped[list] = mapped_column(JSON, default=list)
+    decided_by: Mapped[str | None] = mapped_column(String(64))
+    decided_on: Mapped[date | None] = mapped_column(Date)
+    decision_id: Mapped[str | None] = mapped_column(String(36))
+
+
 SYNCED_MODELS = (Household, Member, Income, Asset, Application, CaseEvent, Visit, Attachment,
-                 Notice, Decision)
+                 Notice, Decision, Review)
 MODEL_BY_ENTITY = {m.entity: m for m in SYNCED_MODELS}
 
 

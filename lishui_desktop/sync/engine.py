@@ -168,7 +168,8 @@ def values_from_payload(model, payload: dict) -> dict:
 
 # Parents before children, so a page rarely needs to park anything.
 _ORDER = {e: i for i, e in enumerate(["household", "member", "income", "asset", "application",
-                                       "visit", "attachment", "case_event", "notice", "decision"])}
+                                       "visit", "attachment", "case_event", "notice", "decision",
+                                       "review"])}
 
 
 def apply_pull_page(s: Session, page: PullPage, site_code: str, now: datetime) -> dict:
