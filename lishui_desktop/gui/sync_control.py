@@ -152,11 +152,6 @@ class SyncScheduler(QObject):
         return automatic
 
     def _finish(self, outcome: Outcome) -> None:
+        # The views the sync changed are told by the task runner, from what it wrote.
         self.outcome = outcome
-        kinds = {tasks.SYNC}
-        report = outcome.report
-        if report is not None and (report.pulled.get("records") or report.decisions_applied):
-            # Records and decisions came in: lists and open cases show them.
-            kinds |= {tasks.APPLICATIONS, tasks.HOUSEHOLDS, tasks.NOTICES}
         emit(self.finished, outcome)
-        emit(self.env.runner.changed, frozenset(kinds))

@@ -9,8 +9,10 @@ writes they must see). The GUI thread never waits on the database:
   returns True) or else to the one error dialog (``errors.show_error``);
 - a task given a ``label`` shows a progress dialog if it is still running
   after a blink (300 ms), cancellable when the task says it can be;
-- a task that names ``changes`` tells every view through ``changed`` once it
-  has succeeded, so lists refresh after each change;
+- what a task's transactions wrote is collected while it runs
+  (``services.changes``) and every view is told the kinds of record it changed
+  through ``changed``, so lists refresh after each change and no caller declares
+  what its action changes;
 - a ``key`` makes a task supersede older ones with the same key: search as
   you type queues a query per keystroke, and only the latest is run/answered;
 - a ``background`` task (sync, the server check) runs on a second worker of
@@ -37,9 +39,10 @@ log = logging.getLogger(__name__)
 
 BLINK_MS = 300
 
+from lishui_desktop.services import changes as _changes
 # Kinds of records a change touches; views listen for the kinds they show.
-HOUSEHOLDS, APPLICATIONS, USERS, SITE, BACKUPS = "households", "applications", "users", "site", "backups"
-NOTICES, SYNC = "notices", "sync"
+from lishui_desktop.services.changes import (APPLICATIONS, BACKUPS, HOUSEHOLDS, NOTICES, SITE,  # noqa: F401
+                                             SYNC, USERS)
 
 
 class Cancelled(Exception):
@@ -52,7 +55,6 @@ class Task:
     id: int
     key: str | None = None
     label: str | None = None
-    changes: frozenset = frozenset()
     cancellable: bool = False
     done: Callable[[Any], None] | None = None
     failed: Callable[[BaseException], bool] | None = None
@@ -61,6 +63,7 @@ class Task:
     with_task: bool = False
     background: bool = False
     progress: Callable[[int, int, str], None] | None = None
+    changed: frozenset = frozenset()      # kinds of record its transactions wrote
     _runner: "TaskRunner | None" = field(default=None, repr=False)
 
     def report(self, done: int, total: int, text: str | None = None) -> None:
@@ -106,13 +109,13 @@ class TaskRunner(QObject):
 
     def submit(self, fn: Callable, *, done: Callable[[Any], None] | None = None,
                failed: Callable[[BaseException], bool] | None = None, key: str | None = None,
-               label: str | None = None, changes=(), cancellable: bool = False,
+               label: str | None = None, cancellable: bool = False,
                parent: QWidget | None = None, with_task: bool = False, background: bool = False,
                progress: Callable[[int, int, str], None] | None = None) -> Task:
         """Queue ``fn``; with ``with_task`` it is called with the Task (progress, cancel)."""
         if self._closed:
             raise RuntimeError("the task runner is shut down")
-        task = Task(fn, next(self._ids), key, label, frozenset(changes), cancellable, done, failed,
+        task = Task(fn, next(self._ids), key, label, cancellable, done, failed,
                     parent, with_task=with_task, background=background, progress=progress, _runner=self)
         if key is not None:
             self._latest[key] = task.id
@@ -190,7 +193,12 @@ class TaskRunner(QObject):
 
     @staticmethod
     def _call(task: Task):
-        return task.fn(task) if task.with_task else task.fn()
+        with _changes.collect() as changed:
+            try:
+                return task.fn(task) if task.with_task else task.fn()
+            finally:
+                # Also when it failed half-way (a sync that pushed a batch, then lost the line).
+                task.changed = changed.kinds
 
     # -- GUI thread ----------------------------------------------------------------------
 
@@ -251,13 +259,15 @@ class TaskRunner(QObject):
                 return
             if task.done is not None:
                 task.done(result)
-            if task.changes:
-                emit(self.changed, task.changes)
         except Exception as e:       # a bug in a callback: shown, not swallowed
             log.exception("callback of task %s failed", task.id)
             from .errors import show_error
             show_error(task.parent, e)
         finally:
+            # After ``done`` (a form closes first), and also when the task failed or was
+            # cancelled after some of its transactions had committed.
+            if task.changed:
+                emit(self.changed, task.changed)
             if task.key is not None and self._latest.get(task.key) == task.id:
                 del self._latest[task.key]
             if task.background:

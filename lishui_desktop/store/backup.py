@@ -16,6 +16,8 @@ from pathlib import Path
 
 from lishui_desktop.domain.errors import DomainError
 
+from .db import note_written
+
 DEFAULT_KEEP = 14
 
 
@@ -47,6 +49,7 @@ def make_backup(db_path: str | Path, *, reason: str = "manual", keep: int = DEFA
     # Renamed only when complete, so a half-written backup never looks like one.
     os.replace(tmp, target)
     rotate(db_path, keep)
+    note_written("backup_files")
     return target
 
 

@@ -9,11 +9,53 @@ Reads use a second engine with ordinary deferred transactions.
 from __future__ import annotations
 
 from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
-from sqlalchemy.orm import sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
+
+# Sets of table names that committed writes are reported to (see ``tracking_writes``).
+_trackers: ContextVar[tuple[set, ...]] = ContextVar("lishui_write_trackers", default=())
+_NOT_A_CHANGE = frozenset({"audit_log"})     # every action appends to it
+
+
+@contextmanager
+def tracking_writes():
+    """Collect the names of the tables that transactions committed in this block wrote.
+
+    The caller (the GUI's task runner) learns what an action changed from the
+    action itself, so no caller has to declare it. Per thread of execution.
+    """
+    tables: set[str] = set()
+    token = _trackers.set(_trackers.get() + (tables,))
+    try:
+        yield tables
+    finally:
+        _trackers.reset(token)
+
+
+def note_written(name: str) -> None:
+    """Report a write that is not a table row (a backup file) to whoever is tracking."""
+    for tables in _trackers.get():
+        tables.add(name)
+
+
+def _note_flush(session: Session, _flush_context, _instances) -> None:
+    touched = session.info.setdefault("touched", set())
+    for obj in (*session.new, *session.deleted):
+        touched.add(obj.__table__.name)
+    for obj in session.dirty:
+        if session.is_modified(obj):
+            touched.add(obj.__table__.name)
+
+
+def _note_statement(state) -> None:
+    if state.is_insert or state.is_update or state.is_delete:
+        table = getattr(state.statement, "table", None)
+        if table is not None:
+            state.session.info.setdefault("touched", set()).add(table.name)
 
 
 def _make_engine(path: Path, immediate: bool) -> Engine:
@@ -47,6 +89,8 @@ class Database:
         self.read_engine = _make_engine(self.path, immediate=False)
         self._write = sessionmaker(self.write_engine, expire_on_commit=False)
         self._read = sessionmaker(self.read_engine, expire_on_commit=False)
+        event.listen(self._write, "before_flush", _note_flush)
+        event.listen(self._write, "do_orm_execute", _note_statement)
 
     @contextmanager
     def write(self):
@@ -54,6 +98,11 @@ class Database:
         with self._write() as session:
             with session.begin():
                 yield session
+            trackers = _trackers.get()
+            if trackers:
+                touched = session.info.get("touched", set()) - _NOT_A_CHANGE
+                for tables in trackers:
+                    tables |= touched
 
     @contextmanager
     def read(self):

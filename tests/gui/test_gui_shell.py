@@ -47,22 +47,32 @@ def test_a_newer_query_supersedes_the_older(qtbot, runner):
     assert answers == ["zsf"]
 
 
-def test_changes_are_announced_and_errors_go_to_one_dialog(qtbot, runner):
+def test_changes_are_learnt_from_what_the_task_wrote_and_errors_go_to_one_dialog(qtbot, runner, db_path):
+    from lishui_desktop.services import setup
+    from lishui_desktop.services.context import Context
+    from lishui_desktop.store.db import Database
+    db = Database(db_path)
+    ctx = Context(db, setup.site_info(db))
     changed = []
     runner.changed.connect(changed.append)
-    runner.submit(lambda: 1, changes={"households"})
+    runner.submit(lambda: 1)                        # reads nothing, writes nothing
     qtbot.waitUntil(lambda: runner.idle, timeout=5000)
-    assert changed == [frozenset({"households"})]
+    assert changed == []
+    runner.submit(lambda: setup.update_site_settings(ctx, site_name="碧湖镇人民政府", server_url="",
+                                                     idle_minutes=15, backup_keep=14))
+    qtbot.waitUntil(lambda: runner.idle, timeout=5000)
+    assert changed == [frozenset({"site"})]
 
     def fail():
         raise ValidationError("money.negative", "negative", field="amount")
 
-    runner.submit(fail, changes={"households"})
+    runner.submit(fail)
     qtbot.waitUntil(lambda: runner.idle, timeout=5000)
     boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
     assert [b.text() for b in boxes] == ["金额不能为负数。"]
-    assert changed == [frozenset({"households"})]        # a failed task changes nothing
+    assert changed == [frozenset({"site"})]        # a failed task changes nothing
     boxes[0].close()
+    db.dispose()
 
 
 def test_slow_work_shows_progress_and_can_be_cancelled(qtbot, runner):

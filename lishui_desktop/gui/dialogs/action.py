@@ -261,8 +261,7 @@ class ActionDialog(QDialog):
         env, app_id, action, version = self.env, self.case.row.id, self.action, self.case.row.version
         self.ui.buttonBox.setEnabled(False)
         env.runner.submit(lambda: aps.act(env.ctx, app_id, action, params, expected_version=version),
-                          done=self._done, failed=self._failed, parent=self,
-                          changes={tasks.APPLICATIONS, tasks.HOUSEHOLDS})
+                          done=self._done, failed=self._failed, parent=self)
 
     def _done(self, _state) -> None:
         self.ui.buttonBox.setEnabled(True)

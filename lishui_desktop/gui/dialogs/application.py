@@ -133,7 +133,7 @@ class NewApplicationDialog(QDialog):
                       submitted_on=pydate(self.ui.submittedOn.date()))
         self.ui.buttonBox.setEnabled(False)
         env.runner.submit(lambda: aps.create_application(env.ctx, **kwargs), done=self._done,
-                          failed=self._failed, parent=self, changes={tasks.APPLICATIONS, tasks.HOUSEHOLDS})
+                          failed=self._failed, parent=self)
 
     def _done(self, application_id: str) -> None:
         self.ui.buttonBox.setEnabled(True)

@@ -210,7 +210,7 @@ class BatchNoticesDialog(QDialog):
         self.progress.show()
         self.progress_label.setText(self.tr("Issuing {n} notice(s)…").format(n=total))
         self.task = env.runner.submit(work, with_task=True, done=self._done, failed=self._failed, parent=self,
-                                      progress=self._progress, changes={tasks.NOTICES})
+                                      progress=self._progress)
         return self.task
 
     def _progress(self, done: int, total: int, _text: str) -> None:

@@ -197,8 +197,7 @@ class ConflictDialog(QDialog):
             return conflicts.resolve(env.ctx, cid, choices)
 
         self.buttonBox.setEnabled(False)
-        env.runner.submit(work, done=self._done, failed=self._failed, parent=self,
-                          changes={tasks.SYNC, tasks.HOUSEHOLDS, tasks.APPLICATIONS, tasks.NOTICES})
+        env.runner.submit(work, done=self._done, failed=self._failed, parent=self)
 
     def _done(self, version: int) -> None:
         self.buttonBox.setEnabled(True)

@@ -513,8 +513,7 @@ class HouseholdDialog(QDialog):
         env, hid, version = self.env, self.household_id, self.version
         self.ui.buttonBox.setEnabled(False)
         self.env.runner.submit(lambda: hs.save_household(env.ctx, form, household_id=hid, expected_version=version),
-                               done=self._saved, failed=self._failed, parent=self,
-                               changes={tasks.HOUSEHOLDS, tasks.APPLICATIONS})
+                               done=self._saved, failed=self._failed, parent=self)
 
     def _saved(self, household_id: str) -> None:
         self.ui.buttonBox.setEnabled(True)

@@ -108,7 +108,7 @@ class ChangePasswordDialog(QDialog):
         self.ui.buttonBox.setEnabled(False)
         from lishui_desktop.services import users
         self.runner.submit(lambda: users.change_password(self.ctx, old, new), done=self._done,
-                           failed=self._failed, parent=self, changes={"users"})
+                           failed=self._failed, parent=self)
 
     def _done(self, _result) -> None:
         self.ui.buttonBox.setEnabled(True)

@@ -162,8 +162,7 @@ class ReviewDialog(QDialog):
             return aps.act(env.ctx, app_id, "review", params, expected_version=version)
 
         self.ui.buttonBox.setEnabled(False)
-        env.runner.submit(work, done=self._done, failed=self._failed, parent=self,
-                          changes={tasks.APPLICATIONS})
+        env.runner.submit(work, done=self._done, failed=self._failed, parent=self)
 
     def _done(self, _state) -> None:
         self.ui.buttonBox.setEnabled(True)

@@ -45,7 +45,7 @@ class UserDialog(QDialog):
                       password=ui.password.text())
         ui.buttonBox.setEnabled(False)
         env.runner.submit(lambda: users.create_user(env.ctx, **kwargs), done=self._done, failed=self._failed,
-                          parent=self, changes={tasks.USERS})
+                          parent=self)
 
     def _done(self, user_id: str) -> None:
         self.ui.buttonBox.setEnabled(True)

@@ -219,7 +219,7 @@ class VisitDialog(QDialog):
         env, app_id, version = self.env, self.case.row.id, self.case.row.version
         self.ui.buttonBox.setEnabled(False)
         env.runner.submit(lambda: aps.record_visit(env.ctx, app_id, params, files, expected_version=version),
-                          done=self._done, failed=self._failed, parent=self, changes={tasks.APPLICATIONS},
+                          done=self._done, failed=self._failed, parent=self,
                           label=self.tr("Saving the visit…"))
 
     def _done(self, _state) -> None:

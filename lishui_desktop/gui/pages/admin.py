@@ -124,7 +124,7 @@ class AdminPage(Page):
                                       QLineEdit.Password)
         if ok:
             env = self.env
-            env.runner.submit(lambda: users.reset_password(env.ctx, u["id"], pw), changes={tasks.USERS}, parent=self,
+            env.runner.submit(lambda: users.reset_password(env.ctx, u["id"], pw), parent=self,
                               done=lambda _r: QMessageBox.information(self, self.tr("Reset password"),
                                                                       self.tr("The password was reset.")))
 
@@ -133,7 +133,7 @@ class AdminPage(Page):
         if u is None:
             return
         env = self.env
-        env.runner.submit(lambda: users.set_active(env.ctx, u["id"], not u["active"]), changes={tasks.USERS},
+        env.runner.submit(lambda: users.set_active(env.ctx, u["id"], not u["active"]),
                           parent=self)
 
     def _change_role(self) -> None:
@@ -149,7 +149,7 @@ class AdminPage(Page):
         if ok:
             role = roles[names.index(choice)].value
             env = self.env
-            env.runner.submit(lambda: users.set_role(env.ctx, u["id"], role), changes={tasks.USERS}, parent=self)
+            env.runner.submit(lambda: users.set_role(env.ctx, u["id"], role), parent=self)
 
     # -- site settings ---------------------------------------------------------------------------
 
@@ -184,7 +184,7 @@ class AdminPage(Page):
         ui, env = self.site_ui, self.env
         kwargs = dict(site_name=ui.siteName.text(), server_url=ui.serverUrl.text(),
                       idle_minutes=ui.idleMinutes.value(), backup_keep=ui.backupKeep.value())
-        env.runner.submit(lambda: setup.update_site_settings(env.ctx, **kwargs), parent=self, changes={tasks.SITE},
+        env.runner.submit(lambda: setup.update_site_settings(env.ctx, **kwargs), parent=self,
                           done=lambda _r: self.saved_label.setText(self.tr("Saved. The idle lock applies from the "
                                                                            "next sign-in.")),
                           failed=self.site_errors.show)
@@ -240,7 +240,7 @@ class AdminPage(Page):
                     partial.unlink(missing_ok=True)
 
         self.env.runner.submit(work, label=self.tr("Making a backup…"), cancellable=True, parent=self,
-                               changes={tasks.BACKUPS}, with_task=True)
+                               with_task=True)
 
     def _restore(self) -> None:
         b = self.backups.row_data(selected_row(self.backups_view))

@@ -610,7 +610,7 @@ class CaseView(QWidget):
         from lishui_desktop.services import notices
         env, app_id = self.env, self.application_id
         env.runner.submit(lambda: notices.issue(env.ctx, app_id, kind), done=self._show_issued, parent=self,
-                          changes={tasks.NOTICES}, label=self.tr("Issuing the notice…"))
+                          label=self.tr("Issuing the notice…"))
 
     def reprint(self, row: int) -> None:
         n = self.notices.row_data(row)
@@ -619,7 +619,7 @@ class CaseView(QWidget):
         from lishui_desktop.services import notices
         env = self.env
         env.runner.submit(lambda: notices.reprint(env.ctx, n["id"]), done=self._show_issued, parent=self,
-                          changes={tasks.NOTICES}, label=self.tr("Preparing the copy…"))
+                          label=self.tr("Preparing the copy…"))
 
     def _show_issued(self, issued) -> None:
         from ..dialogs.notice_preview import NoticePreviewDialog
@@ -673,7 +673,7 @@ class CaseView(QWidget):
                                         mimetypes.guess_type(p)[0] or "application/octet-stream") for p in paths]
             return aps.add_attachments(env.ctx, app_id, files)
 
-        env.runner.submit(work, changes={tasks.APPLICATIONS}, parent=self, label=self.tr("Saving the scans…"))
+        env.runner.submit(work, parent=self, label=self.tr("Saving the scans…"))
 
     def _open_attachment(self, model: RowsTableModel, row: int) -> None:
         att = model.row_data(row)

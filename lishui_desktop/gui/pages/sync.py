@@ -471,7 +471,7 @@ class SyncPage(Page):
             return
         env = self.env
         from lishui_desktop.services import sync
-        env.runner.submit(lambda: sync.dismiss_refusal(env.ctx, r.id), changes={tasks.SYNC}, parent=self)
+        env.runner.submit(lambda: sync.dismiss_refusal(env.ctx, r.id), parent=self)
 
     # -- USB ----------------------------------------------------------------------------------------
 
@@ -495,7 +495,7 @@ class SyncPage(Page):
                                             "audit entries. Carry the file to the city.").format(
                 path=path, batches=report.batches, records=report.records, audit=report.audit))
 
-        env.runner.submit(work, done=done, failed=self._usb_failed, changes={tasks.SYNC}, parent=self,
+        env.runner.submit(work, done=done, failed=self._usb_failed, parent=self,
                           label=self.tr("Writing the file…"))
 
     def _import_clicked(self) -> None:
@@ -517,7 +517,6 @@ class SyncPage(Page):
                                     report_text(report))
 
         env.runner.submit(work, done=done, failed=self._usb_failed, parent=self,
-                          changes={tasks.SYNC, tasks.APPLICATIONS, tasks.HOUSEHOLDS, tasks.NOTICES},
                           label=self.tr("Reading the acknowledgement file…"))
 
     def _usb_failed(self, exc) -> bool:
@@ -555,7 +554,7 @@ class SyncPage(Page):
             self.settings_result.setText(self.tr("Saved. The city server knows this office's key now; sync can "
                                                  "start."))
 
-        env.runner.submit(work, done=done, failed=self._settings_failed, changes={tasks.SITE, tasks.SYNC},
+        env.runner.submit(work, done=done, failed=self._settings_failed,
                           parent=self, label=self.tr("Registering this office with the city server…"))
 
     def _settings_failed(self, exc) -> bool:
