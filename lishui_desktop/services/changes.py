@@ -18,6 +18,7 @@ KIND_OF_TABLE = {
     "households": HOUSEHOLDS, "members": HOUSEHOLDS, "incomes": HOUSEHOLDS, "assets": HOUSEHOLDS,
     "applications": APPLICATIONS, "case_events": APPLICATIONS, "visits": APPLICATIONS,
     "attachments": APPLICATIONS, "attachment_blobs": APPLICATIONS, "decisions": APPLICATIONS,
+    "reviews": APPLICATIONS,
     "notices": NOTICES,
     "users": USERS,
     "site": SITE, "settings": SITE, "standards": SITE, "holidays": SITE, "approval_levels": SITE,
@@ -26,6 +27,10 @@ KIND_OF_TABLE = {
     # Waiting changes are what the sync page counts: every change is also a sync change.
     "outbox": SYNC, "sync_conflicts": SYNC, "sync_refusals": SYNC, "sync_parked": SYNC,
 }
+
+
+# Written by every action; no view lists it as a change of its own.
+NOT_A_KIND = frozenset({"audit_log"})
 
 
 def kinds_of(tables) -> frozenset[str]:

@@ -43,3 +43,10 @@ def test_reads_report_nothing_and_blocks_nest(staff):
             setup.update_site_settings(staff.ctx, site_name="碧湖镇", server_url="", idle_minutes=10,
                                        backup_keep=7)
     assert inner.kinds == outer.kinds == {SITE}
+
+
+def test_every_table_has_a_kind():
+    """A new table must say which views show it, or its changes refresh nothing."""
+    from lishui_desktop.store.models import Base
+    unmapped = set(Base.metadata.tables) - set(changes.KIND_OF_TABLE) - changes.NOT_A_KIND
+    assert not unmapped, f"add these tables to services.changes.KIND_OF_TABLE: {sorted(unmapped)}"
