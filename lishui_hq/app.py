@@ -215,6 +215,11 @@ def create_app(db_url: str, *, max_body: int = DEFAULT_MAX_BODY, migrate: bool =
         if exc.status_code == 405:
             return _err(405, "method_not_allowed", f"{request.method} is not allowed on "
                         f"{request.url.path}", headers=exc.headers)
+        if exc.status_code == 400 and "parsing the body" in str(exc.detail):
+            # json.loads gave up (nesting too deep for its recursion limit, or bad bytes).
+            return _err(422, "validation", "the request body is not JSON the server can read "
+                        "(malformed, or nested too deeply)",
+                        errors=[{"path": "body", "message": "not readable JSON", "type": "json"}])
         return _err(exc.status_code, "http_error", str(exc.detail), headers=exc.headers)
 
     @app.exception_handler(Busy)

@@ -26,7 +26,7 @@ from lishui_desktop.sync.protocol import (APPROVAL_LEVELS, ASSISTANCE_TYPES, REF
                                           TOWNSHIP_ENTITIES, ApplicationPayload, DecisionPayload,
                                           OUTCOMES_ON_PAID_CASES,
                                           PullPage, PushBatch, PushResult, Record,
-                                          RecordResult)
+                                          RecordResult, payload_problem)
 
 from . import models as m
 from . import regions
@@ -90,6 +90,16 @@ def token_hash(token: str) -> str:
 
 def canonical(value: Any) -> bytes:
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def batch_digest(b: PushBatch) -> str:
+    body = b.model_dump(mode="json")
+    try:
+        data = canonical(body)
+    except UnicodeEncodeError:
+        # Unpaired surrogates (refused record by record) cannot be UTF-8: escape them.
+        data = json.dumps(body, sort_keys=True, separators=(",", ":")).encode()
+    return hashlib.sha256(data).hexdigest()
 
 
 def record_digest(payload: dict, deleted: bool) -> str:
@@ -281,7 +291,7 @@ class Store:
         if b.site_code != site.code:
             raise Forbidden(f"the batch is for site {b.site_code}, but the token belongs to "
                             f"site {site.code}; a site pushes only its own batches")
-        digest = hashlib.sha256(canonical(b.model_dump(mode="json"))).hexdigest()
+        digest = batch_digest(b)
         with self.db.write() as tx:
             conn = tx.conn
             seen = conn.execute(select(m.batch.c.site_code, m.batch.c.digest, m.batch.c.result)
@@ -578,13 +588,20 @@ class _Apply:
     # -- deciding
 
     def _one(self, r: Record) -> RecordResult:
-        def answer(status, reason=None, cur: _Cur | None = None):
+        def answer(status, reason=None, cur: _Cur | None = None, field=None):
             return RecordResult(entity=r.entity, id=r.id, version=r.version, status=status,
-                                reason=reason,
+                                reason=reason, field=field,
                                 server_version=cur.version if cur else None,
                                 server_payload=cur.payload if cur else None)
 
         cur = self.cur.get((r.entity, r.id))
+        why = self._owner_problem(r, cur)
+        if why:
+            return answer("refused", why)
+        problem = payload_problem(r.entity, r.payload)
+        if problem:
+            where = f"payload.{problem[0]}" if problem[0] else "payload"
+            return answer("refused", f"{where}: {problem[1]}", field=problem[0] or None)
         why = self._may_write(r, cur)
         if why:
             return answer("refused", why)
@@ -614,8 +631,7 @@ class _Apply:
         self._apply(r, cur, digest)
         return answer("applied")
 
-    def _may_write(self, r: Record, cur: _Cur | None) -> str | None:
-        """Ownership: may this site write this record at all? (None = yes)"""
+    def _owner_problem(self, r: Record, cur: _Cur | None) -> str | None:
         s = self.site
         if r.entity in CITY_ONLY:
             return f"'{r.entity}' is reference data, written by the city only"
@@ -625,9 +641,24 @@ class _Apply:
         if cur is not None and cur.site_code != s.code:
             return (f"{r.entity} {r.id} on the server belongs to site {cur.site_code}; a site "
                     f"cannot take over another site's record")
+        if r.entity == "site_key" and r.id != s.code:
+            return f"a site_key record has the site's code as id ({s.code}), not {r.id}"
+        if r.entity in TOWNSHIP_ENTITIES and s.kind != "township":
+            return (f"a county writes only decisions; '{r.entity}' records are written by "
+                    f"the township that owns the case")
+        if r.entity not in TOWNSHIP_ENTITIES and r.entity not in ("decision", "site_key"):
+            return f"'{r.entity}' cannot be written by a site"
+        return None
+
+    def _may_write(self, r: Record, cur: _Cur | None) -> str | None:
+        """What this site may write (None = yes); the owner and the content are checked."""
+        s = self.site
         if r.entity == "site_key":
-            if r.id != s.code:
-                return f"a site_key record has the site's code as id ({s.code}), not {r.id}"
+            if r.payload.get("site_code") != s.code:
+                # Desktops verify notices with the key a site_key record names: it must
+                # be the pushing site's own.
+                return (f"payload.site_code: a site_key record of site {s.code} names "
+                        f"{r.payload.get('site_code')}; a site registers only its own key")
             if not r.deleted and _check_public_key(str(r.payload.get("public_key", ""))) is None:
                 return "payload.public_key: must be a raw 32-byte Ed25519 public key in base64"
             return None
@@ -648,9 +679,6 @@ class _Apply:
                         f"{d.township_code}")
             return None
         if r.entity in TOWNSHIP_ENTITIES:
-            if s.kind != "township":
-                return (f"a county writes only decisions; '{r.entity}' records are written by "
-                        f"the township that owns the case")
             if r.entity == "application" and not r.deleted:
                 try:
                     a = ApplicationPayload.model_validate(r.payload)
@@ -660,7 +688,7 @@ class _Apply:
                     return (f"payload.township_code is {a.township_code}, but township {s.code} "
                             f"writes only its own applications")
             return None
-        return f"'{r.entity}' cannot be written by a site"
+        return None
 
     def _state_allows(self, r: Record) -> str | None:
         """Rules that depend on the server's state (checked only before applying)."""

@@ -29,6 +29,10 @@ from pydantic import (BaseModel, ConfigDict, Field, StrictBool, StrictInt,
 
 from lishui_desktop.domain.auditchain import HASHED_FIELDS
 
+from .payloads import (APPLICATION_STATES, DECISION_OUTCOMES, PAYLOADS,  # noqa: F401
+                       ApplicationPayload, DecisionPayload, json_problem,
+                       payload_problem)
+
 PROTOCOL_VERSION = 1
 
 # Records the desktops write (townships; counties write 'decision').
@@ -42,12 +46,8 @@ TOWNSHIP_ENTITIES = tuple(e for e in SITE_ENTITIES if e not in ("decision", "sit
 
 ASSISTANCE_TYPES = ("dibao", "dibian", "tekun", "linshi", "yiliao", "jiaoyu", "ertong",
                     "shilaohua")
-APPLICATION_STATES = ("submitted", "materials_missing", "not_accepted", "accepted",
-                      "investigating", "investigated", "reviewed", "publicizing", "publicized",
-                      "awaiting_decision", "approved", "refused", "stopped", "withdrawn")
 # approved/refused/returned decide a case waiting for the county; raised/reduced/stopped
 # change a case being paid (state "approved").
-DECISION_OUTCOMES = ("approved", "refused", "returned", "raised", "reduced", "stopped")
 OUTCOMES_ON_PAID_CASES = ("raised", "reduced", "stopped")
 APPROVAL_LEVELS = ("county", "township")
 RECORD_STATUSES = ("applied", "duplicate", "conflict", "refused")
@@ -124,11 +124,8 @@ class Record(_Model):
     payload: dict[str, Any] = Field(default_factory=dict)
     deleted: StrictBool = False
 
-    @field_validator("payload")
-    @classmethod
-    def _payload_storable(cls, v: dict) -> dict:
-        check_json_value(v)
-        return v
+    # The payload's content is checked record by record (payloads.payload_problem):
+    # a bad field refuses that record, not the whole batch.
 
     @model_validator(mode="after")
     def _version_moves_on(self) -> "Record":
@@ -159,7 +156,12 @@ class AuditEntry(_Model):
 
     @model_validator(mode="after")
     def _storable(self) -> "AuditEntry":
-        check_json_value({k: getattr(self, k) for k in HASHED_FIELDS})
+        fields = {k: getattr(self, k) for k in HASHED_FIELDS}
+        check_json_value(fields)
+        found = json_problem(fields, depth_limit=32)
+        if found and "surrogate" in found[1]:
+            # Hashed as sent, so it cannot be cleaned: the entry is unusable.
+            raise ValueError(f"{found[0]} {found[1]}")
         return self
 
     def hashed_fields(self) -> dict:
@@ -212,6 +214,8 @@ class RecordResult(_Model):
     version: int
     status: RecordStatus
     reason: str | None = None
+    field: str | None = Field(default=None, description="For a refusal over content: the "
+                              "payload field at fault, e.g. 'id_number'.")
     server_version: int | None = None
     server_payload: dict[str, Any] | None = None
 
@@ -283,38 +287,6 @@ class ChainBroken(ErrorBody):
                                     "'gap' (entry missing) or 'edited' (differs from the "
                                     "entry the server already holds).")
     audit_through: int
-
-
-class ApplicationPayload(BaseModel):
-    """The fields of an application payload the server relies on (others pass through)."""
-    model_config = ConfigDict(extra="allow")
-    household_id: str = Field(min_length=1, max_length=100)
-    type: AssistanceType
-    state: ApplicationState
-    township_code: str = Field(pattern=TOWNSHIP_CODE_PATTERN)
-
-
-class DecisionPayload(BaseModel):
-    model_config = ConfigDict(extra="allow")
-    application_id: str = Field(pattern=RECORD_ID_PATTERN)
-    township_code: str = Field(pattern=TOWNSHIP_CODE_PATTERN)
-    type: AssistanceType
-    outcome: Literal[DECISION_OUTCOMES]  # type: ignore[valid-type]
-    amount_fen: StrictInt | None = Field(default=None, ge=0, le=MAX_INT)
-    start_month: str | None = Field(default=None, pattern=r"^[0-9]{4}-(0[1-9]|1[0-2])$")
-    reasons: list[str] = Field(default_factory=list)
-    decided_by: str = Field(min_length=1, max_length=200)
-    decided_at: str = Field(min_length=1, max_length=64)
-
-    @model_validator(mode="after")
-    def _reasons_for_refusal(self) -> "DecisionPayload":
-        if self.outcome != "approved" and not any(r.strip() for r in self.reasons):
-            raise ValueError(f"a decision '{self.outcome}' must give its reasons")
-        if self.outcome == "approved" and not self.start_month:
-            raise ValueError("an approval needs start_month (YYYY-MM)")
-        if self.outcome in ("approved", "raised", "reduced") and self.amount_fen is None:
-            raise ValueError(f"a decision '{self.outcome}' needs amount_fen")
-        return self
 
 
 # ---- USB bundles ------------------------------------------------------------------------

@@ -9,10 +9,12 @@ import subprocess
 import sys
 import time
 import uuid
+from datetime import date
 from pathlib import Path
 
 import httpx
 
+from lishui_desktop.domain import idnumber
 from lishui_desktop.domain.auditchain import GENESIS, entry_hash
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -128,7 +130,49 @@ def rec(entity: str, rid: str, site: str, payload: dict | None = None, *, versio
         base: int | None = None, deleted: bool = False) -> dict:
     return {"entity": entity, "id": rid, "version": version,
             "base_version": version - 1 if base is None else base, "site_code": site,
-            "payload": payload if payload is not None else {"n": 1}, "deleted": deleted}
+            "payload": payload if payload is not None else valid_payload(entity, site),
+            "deleted": deleted}
+
+
+def person_id(n: int = 1, birth: date = date(1968, 5, 17), region: str = "331102") -> str:
+    """A valid GB 11643 number; odd n is a man, even n a woman."""
+    return idnumber.make(region, birth, n % 1000)
+
+
+def household_payload(township: str = "331102001", **over) -> dict:
+    return {"village_code": township + "201", "address": "碧湖镇新民路8号", "phone": "",
+            "head_name": "张三", "member_count": 1, "housing_type": "owned",
+            "housing_area_dm2": 8000, "hardship_cause": "", "staff_relative": False,
+            "staff_relative_note": "", **over}
+
+
+def member_payload(household_id: str = "h-1", name: str = "张三", n: int = 1, **over) -> dict:
+    number = over.pop("id_number", None) or person_id(n)
+    info = idnumber.parse(number, today=date.max)
+    return {"household_id": household_id, "seq": 0, "name": name, "id_number": number,
+            "relation": "self", "sex": info.sex, "birth_date": info.birth_date.isoformat(),
+            "phone": "", "health": "", "disability_type": None, "disability_grade": None,
+            "selfcare_failed": [], "occupation": "", "covered": True, **over}
+
+
+def valid_payload(entity: str, site: str) -> dict:
+    """A payload the server's field rules accept, for tests about something else."""
+    town = site if len(site) == 9 else site + "001"
+    return {"household": lambda: household_payload(town),
+            "member": lambda: member_payload(),
+            "income": lambda: {"household_id": "h-1", "category": "wage", "monthly_fen": 150000},
+            "asset": lambda: {"household_id": "h-1", "kind": "deposit", "value_fen": 500000},
+            "application": lambda: app_payload(town),
+            "visit": lambda: {"application_id": "a-1", "visit_date": "2026-11-20",
+                              "investigators": ["周晓燕", "吴建华"], "conclusion": "属实"},
+            "case_event": lambda: {"application_id": "a-1", "action": "accept",
+                                   "from_state": "submitted", "to_state": "accepted",
+                                   "actor_name": "周晓燕", "at": "2026-11-20T09:00:00"},
+            "notice": lambda: {"application_id": "a-1", "kind": "acceptance", "number": "1",
+                               "content_hash": "0" * 64, "issued_on": "2026-11-20"},
+            "attachment": lambda: {"application_id": "a-1", "filename": "scan.pdf",
+                                   "mime": "application/pdf", "size": 10, "sha256": "0" * 64},
+            }.get(entity, lambda: {"n": 1})()
 
 
 def app_payload(township: str, state: str = "submitted", type_: str = "dibao",

@@ -67,9 +67,9 @@ def test_nobody_writes_reference_data(sites, store):
 def test_site_key_only_for_itself(sites, store):
     c = sites(T1)
     key = base64.b64encode(os.urandom(32)).decode()
-    r = only(c.push([rec("site_key", T2, T1, {"public_key": key})]))
+    r = only(c.push([rec("site_key", T2, T1, {"site_code": T2, "public_key": key})]))
     assert r["status"] == "refused" and "site_key" in r["reason"]
-    r = only(c.push([rec("site_key", T1, T1, {"public_key": "not base64!"})]))
+    r = only(c.push([rec("site_key", T1, T1, {"site_code": T1, "public_key": "not base64!"})]))
     assert r["status"] == "refused" and "public_key" in r["reason"]
     resp = c.http.post("/api/v1/site-key", json={"public_key": key})
     assert resp.status_code == 200 and resp.json()["site_code"] == T1

@@ -53,11 +53,16 @@ def test_protocol_version_and_batch_id_are_checked(sites):
     assert c.push_raw(body).json()["errors"][0]["path"] == "batch_id"
 
 
-def test_payload_that_postgres_cannot_store_is_refused_as_422(sites):
+def test_payload_that_postgres_cannot_store_is_refused_by_record(sites):
     c = sites(T)
-    r = c.push_raw(batch(T, [rec("household", new_id(), T, {"name": {"given": "a\u0000b"}})]))
-    assert r.status_code == 422
-    assert "name.given" in r.json()["message"] and "NUL" in r.json()["message"]
+    good = rec("household", new_id(), T)
+    r = c.push_raw(batch(T, [rec("household", new_id(), T, {"name": {"given": "a\u0000b"}}),
+                             good]))
+    assert r.status_code == 200
+    bad, ok = r.json()["results"]
+    assert bad["status"] == "refused" and bad["field"] == "name.given"
+    assert "control character (U+0000)" in bad["reason"]
+    assert ok["status"] == "applied"
     r = c.http.post("/api/v1/push", content=b'{"protocol": 1, "batch_id": "x", ',
                     headers={"Content-Type": "application/json"})
     assert r.status_code == 422 and r.json()["error"] == "validation"

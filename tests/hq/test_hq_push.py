@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import create_engine, func, select, text
 
-from hq_helpers import app_payload, batch, new_id, rec, statuses
+from hq_helpers import app_payload, batch, member_payload, new_id, rec, statuses
 from lishui_hq import models as m
 
 T1, T2 = "331102001", "331102002"     # 莲都区 townships
@@ -204,7 +204,7 @@ def test_batch_failing_half_way_applies_nothing(sites, store, db_url):
 def test_pull_pages_through_everything_once(sites):
     t, county = sites("331102004"), sites("331102")
     ids = [new_id() for _ in range(23)]
-    t.push([rec("member", i, t.site, {"name": f"成员{k}"}) for k, i in enumerate(ids)])
+    t.push([rec("member", i, t.site, member_payload(name=f"成员{k}", n=k)) for k, i in enumerate(ids)])
     items, cursor = county.pull_all(limit=7)
     got = [i["id"] for i in items if i["site_code"] == t.site]
     assert sorted(got) == sorted(ids) and len(got) == len(set(got))
@@ -214,6 +214,6 @@ def test_pull_pages_through_everything_once(sites):
     again, cursor2 = county.pull_all(cursor)
     assert again == [] and cursor2 == cursor
     # A change brings the record back, once, with its new version.
-    t.push([rec("member", ids[0], t.site, {"name": "改名"}, version=2)])
+    t.push([rec("member", ids[0], t.site, member_payload(name="改名", n=0), version=2)])
     newer, _ = county.pull_all(cursor)
     assert [(i["id"], i["version"]) for i in newer] == [(ids[0], 2)]
