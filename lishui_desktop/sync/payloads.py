@@ -26,6 +26,7 @@ from pydantic import (AfterValidator, BaseModel, ConfigDict, Field, StrictBool, 
 
 from lishui_desktop.domain import household as dom
 from lishui_desktop.domain import idnumber
+from lishui_desktop.domain import review as dom_review
 from lishui_desktop.domain.assistance import ASSISTANCE_TYPES as _TYPES
 from lishui_desktop.domain.errors import DomainError
 
@@ -304,6 +305,7 @@ class ApplicationPayload(_Payload):
     involved: list[RecordId] = Field(default_factory=list, max_length=200)
     due_date: IsoDate | None = None
     assigned_to: RecordId | None = None
+    next_review_on: IsoDate | None = None
 
     @model_validator(mode="after")
     def _county_of_township(self) -> "ApplicationPayload":
@@ -386,6 +388,31 @@ class DecisionPayload(_Payload):
         return self
 
 
+class ReviewPayload(_Payload):
+    application_id: RecordId
+    trigger: Annotated[StrictStr, _in(dom_review.TRIGGERS, "review trigger")]
+    note: LongText = ""
+    opened_on: IsoDate
+    due_on: IsoDate
+    state: Annotated[StrictStr, _in(("opened", "visited", "proposed", "decided"),
+                                    "review state")]
+    visit_date: PastDate | None = None
+    investigators: list[Name] = Field(default_factory=list, max_length=20)
+    findings: FreeJson = Field(default_factory=dict)
+    conclusion: LongText = ""
+    current_fen: Fen | None = None
+    recalculated_fen: Fen | None = None
+    explanation: LongText = ""
+    proposal: Annotated[StrictStr, _in(dom_review.OUTCOMES, "review outcome")] | None = None
+    proposed_fen: Fen | None = None
+    outcome: Annotated[StrictStr, _in(dom_review.OUTCOMES, "review outcome")] | None = None
+    amount_fen: Fen | None = None
+    reasons: list[Reason] = Field(default_factory=list, max_length=100)
+    decided_by: OptName | None = None
+    decided_on: IsoDate | None = None
+    decision_id: RecordId | None = None
+
+
 class SiteKeyPayload(BaseModel):
     model_config = ConfigDict(extra="forbid")
     site_code: Annotated[StrictStr, Field(pattern=r"^[0-9]{6}([0-9]{3})?$")]
@@ -396,7 +423,7 @@ PAYLOADS: dict[str, type[BaseModel]] = {
     "household": HouseholdPayload, "member": MemberPayload, "income": IncomePayload,
     "asset": AssetPayload, "application": ApplicationPayload, "case_event": CaseEventPayload,
     "visit": VisitPayload, "attachment": AttachmentPayload, "notice": NoticePayload,
-    "decision": DecisionPayload, "site_key": SiteKeyPayload,
+    "decision": DecisionPayload, "review": ReviewPayload, "site_key": SiteKeyPayload,
 }
 
 
