@@ -70,6 +70,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--server", help="set the city server address first (e.g. http://10.0.0.5:8000)")
     p.add_argument("--token", help="set this site's token first (from `lishui-hq site add`)")
     p.add_argument("--batch-size", type=int, default=500)
+    p.add_argument("--register-only", action="store_true",
+                   help="only store the address and token and register the site's key; send "
+                        "nothing (when the server does not answer, the key goes with the first "
+                        "sync or bundle)")
+
+    p = sub.add_parser("refusals", help="changes the city server refused: list them, or dismiss "
+                                        "the ones dealt with")
+    _db_arg(p)
+    p.add_argument("--dismiss", action="append", default=[], metavar="ID",
+                   help="mark this refusal as read and dealt with (repeatable)")
 
     p = sub.add_parser("bundle", help="USB transfer: export pending changes, import the city's answers")
     bsub = p.add_subparsers(dest="bundle_command", required=True)
@@ -123,7 +133,8 @@ def main(argv: list[str] | None = None) -> int:
             return _gui(db_path, args.lang)
         return COMMANDS[args.command](args, db_path)
     except DomainError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        # A sentence for the person at the keyboard; the code is for logs and the GUI.
+        print(f"error: {exc.message}", file=sys.stderr)
         return 2
 
 
@@ -217,26 +228,81 @@ def cmd_sync(args, db_path: Path) -> int:
     from lishui_desktop.services import sync
     from lishui_desktop.sync.client import SyncError
     ctx = _context(db_path)
-    if args.server or args.token:
+    if args.server or args.token or args.register_only:
         url, token = args.server, args.token
         if not (url and token):
-            current_url, current_token = "", ""
-            try:
-                current_url, current_token = sync.site_connection(ctx)
-            except Exception:
-                pass
+            current_url, current_token = _stored_connection(ctx)
             url, token = url or current_url, token or current_token
-        sync.configure(ctx, url, token)
-        print(f"site {ctx.site.code} now syncs with {url}; its key is registered")
+        if not url or not token:
+            print("error: give the city server address (--server) and this site's token "
+                  "(--token, from `lishui-hq site add`)", file=sys.stderr)
+            return 2
+        if sync.register(ctx, url, token):
+            print(f"site {ctx.site.code} now syncs with {url}; the server has its key")
+        else:
+            print(f"site {ctx.site.code}: the server at {url} does not answer; the address and "
+                  f"token are stored and the site's key goes with the first sync or bundle")
+            if not args.register_only:
+                return 1
+    if args.register_only:
+        return 0
     try:
         report = sync.sync_once(ctx, batch_size=args.batch_size,
                                 progress=lambda step, n: print(f"\r{step}: {n}", end="",
                                                                file=sys.stderr, flush=True))
     except SyncError as exc:
-        print(f"\nsync failed: {exc}", file=sys.stderr)
+        print(f"\nerror: sync failed: {exc}", file=sys.stderr)
         return 1
     print(file=sys.stderr)
     for line in report.lines():
+        print(line)
+    return 0
+
+
+def _stored_connection(ctx) -> tuple[str, str]:
+    from lishui_desktop.services import sync
+    ov = sync.overview(ctx)
+    token = ""
+    if ov.has_token:
+        token = sync.site_connection(ctx)[1] if ov.server_url else ""
+    return ov.server_url, token
+
+
+def cmd_refusals(args, db_path: Path) -> int:
+    from lishui_desktop.services import sync
+    ctx = _context(db_path)
+    for rid in args.dismiss:
+        sync.dismiss_refusal(ctx, rid)
+        print(f"refusal {rid} dismissed")
+    if args.dismiss:
+        return 0
+    open_ = sync.refusals(ctx)
+    families = sync.record_households(ctx, [(r.entity, r.entity_id) for r in open_])
+    for r in open_:
+        who = families.get(r.entity_id)
+        family = f" ({who['head_name']}, {who['village']})" if who else ""
+        print(f"{r.id}  {r.refused_at:%Y-%m-%d %H:%M}  {r.entity} {r.entity_id} "
+              f"v{r.version}{family}: {r.reason}")
+    print(f"{len(open_)} refusals open" + ("; dismiss one with --dismiss ID once it is dealt with"
+                                           if open_ else ""))
+    return 0
+
+
+def cmd_bundle(args, db_path: Path) -> int:
+    from lishui_desktop.services import bundles
+    ctx = _context(db_path)
+    if args.bundle_command == "export":
+        report = bundles.export_bundle(ctx, args.out)
+        lines = report.lines()
+    else:
+        if not args.file.is_file():
+            print(f"error: {args.file}: no such file", file=sys.stderr)
+            return 2
+        report = bundles.import_acks(ctx, args.file)
+        lines = report.lines()
+        if report.batches == 0 and not report.decisions_applied and not report.pulled["records"]:
+            lines.insert(0, f"{args.file}: nothing new (this acks file was already imported)")
+    for line in lines:
         print(line)
     return 0
 
@@ -317,7 +383,10 @@ def cmd_screenshot(args, db_path: Path) -> int:
     return 0
 
 
-COMMANDS = {"reviews": cmd_reviews, "screenshot": cmd_screenshot, "notices": cmd_notices, "verify-notice": cmd_verify_notice, "sync": cmd_sync, "demo": cmd_demo, "migrate": cmd_migrate, "verify": cmd_verify, "backup": cmd_backup,
+COMMANDS = {"reviews": cmd_reviews, "screenshot": cmd_screenshot, "notices": cmd_notices,
+            "verify-notice": cmd_verify_notice, "sync": cmd_sync, "refusals": cmd_refusals,
+            "bundle": cmd_bundle, "demo": cmd_demo, "migrate": cmd_migrate, "verify": cmd_verify,
+            "backup": cmd_backup,
             "restore": cmd_restore}
 
 if __name__ == "__main__":

@@ -46,16 +46,20 @@ def _open_bundle(store: Store, raw: bytes) -> tuple[dict, Site]:
     return body, site
 
 
-def import_bundle(store: Store, raw: bytes) -> tuple[Site, list[PushResult]]:
+def import_bundle(store: Store, raw: bytes) -> tuple[Site, list[PushResult], set[str]]:
+    """Push the bundle's batches; also returns the ids of those answered before (a bundle
+    imported twice: their answers are the stored ones and nothing was applied again)."""
     body, site = _open_bundle(store, raw)
-    results = []
+    batches = []
     for b in body.get("batches", []):
         try:
-            batch = PushBatch.model_validate(b)
+            batches.append(PushBatch.model_validate(b))
         except ValueError as exc:
             raise Invalid(f"bundle refused: a batch is malformed ({exc})") from None
-        results.append(store.push(batch, site))
-    return site, results
+    with store.db.read() as conn:
+        seen = set(conn.execute(select(m.batch.c.batch_id).where(
+            m.batch.c.batch_id.in_([b.batch_id for b in batches]))).scalars())
+    return site, [store.push(b, site) for b in batches], seen
 
 
 def export_acks(store: Store, raw_bundle: bytes, *, page_size: int = 5000) -> tuple[bytes, dict]:

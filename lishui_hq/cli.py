@@ -222,14 +222,20 @@ def cmd_verify_audit(args) -> int:
 def cmd_import_bundle(args) -> int:
     from .bundles import import_bundle
     raw = _read_file(args.file)
-    site, results = import_bundle(Store(_db(args), migrate_now=True), raw)
+    site, results, seen = import_bundle(Store(_db(args), migrate_now=True), raw)
     totals: dict[str, int] = {}
     for r in results:
+        if r.batch_id in seen:
+            continue
         for rec in r.results:
             totals[rec.status] = totals.get(rec.status, 0) + 1
-    print(f"bundle from {site.code} ({site.name}): {len(results)} batches; "
-          + ", ".join(f"{k} {v}" for k, v in sorted(totals.items())) if totals
-          else f"bundle from {site.code} ({site.name}): {len(results)} batches, no records")
+    head = f"bundle from {site.code} ({site.name}): {len(results)} batches"
+    if seen and len(seen) == len(results):
+        print(f"{head}, all imported before: nothing new was applied")
+        return 0
+    again = f" ({len(seen)} imported before, not applied again)" if seen else ""
+    print(f"{head}{again}; " + (", ".join(f"{k} {v}" for k, v in sorted(totals.items()))
+                                if totals else "no records"))
     return 0
 
 

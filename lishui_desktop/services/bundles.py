@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from lishui_desktop.domain.errors import DomainError
-from lishui_desktop.store import audit
+from lishui_desktop.store import audit, settings
 from lishui_desktop.store.models import Site
 from lishui_desktop.sync import engine
 from lishui_desktop.sync.protocol import (ACKS_FORMAT, BUNDLE_FORMAT, BUNDLE_VERSION, BundleError,
@@ -20,7 +20,7 @@ from lishui_desktop.sync.protocol import (ACKS_FORMAT, BUNDLE_FORMAT, BUNDLE_VER
                                           token_hash)
 
 from .context import Context
-from .sync import SyncReport, take_decisions
+from .sync import KEY_PENDING, SyncReport, take_decisions
 
 
 @dataclass
@@ -95,6 +95,8 @@ def import_acks(ctx: Context, path: str | Path) -> SyncReport:
             report.pages += 1
             for k, v in counts.items():
                 report.pulled[k] += v
+        # The server answered our bundle, so it holds the key the bundle carried.
+        settings.put_json(s, KEY_PENDING, False)
         audit.append(s, site_code=ctx.site.code, user=ctx.user.username,
                      event="sync.bundle_import", detail={"file": Path(path).name,
                                                          "batches": report.batches,

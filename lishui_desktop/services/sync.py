@@ -22,6 +22,8 @@ from . import applications
 from .context import Context
 
 LAST = "sync.last"
+#: set while this site's public key still has to reach the server (stored while offline)
+KEY_PENDING = "sync.key_pending"
 
 
 @dataclass
@@ -43,7 +45,8 @@ class SyncReport:
                f"refused {p['refused']})",
                f"received: {q['records']} records, {q['reference']} reference items in "
                f"{self.pages} pages; {self.decisions_applied} decisions taken into cases; "
-               f"{q['conflicts']} new conflicts; {q['parked']} waiting for their parent",
+               f"{q['conflicts']} new conflicts; "
+               f"{self.left.get('parked', q['parked'])} waiting for their parent",
                "left: " + ", ".join(f"{k} {v}" for k, v in self.left.items())]
         if self.error:
             out.append(f"error: {self.error}")
@@ -61,7 +64,9 @@ def site_connection(ctx: Context) -> tuple[str, str]:
 
 
 def configure(ctx: Context, server_url: str, token: str, *, register: bool = True) -> None:
-    """Store the server address and token (from `lishui-hq site add`) and register our key."""
+    """Store the server address and token (from `lishui-hq site add`) and register our key.
+    With ``register=False`` the key is marked pending: the next sync registers it, and a
+    bundle carries it anyway."""
     server_url = server_url.strip()
     token = token.strip()
     if not server_url.startswith(("http://", "https://")):
@@ -74,19 +79,53 @@ def configure(ctx: Context, server_url: str, token: str, *, register: bool = Tru
         public_key = s.scalar(select(Site)).public_key
     if register:
         with HqClient(server_url, token) as client:
-            try:
-                who = client.whoami()
-                if who.get("site_code", who.get("code")) not in (None, ctx.site.code):
-                    raise DomainError("sync.wrong_site",
-                                      f"the token belongs to site {who.get('site_code')}",
-                                      field="token")
-                client.register_key(public_key)
-            except SyncError as exc:
-                raise DomainError("sync.register_failed", str(exc), field="token") from exc
+            _register_key(ctx, client, public_key)
     with ctx.work("sync.configure", entity="site", entity_id=ctx.site.code) as w:
         site = w.session.scalar(select(Site))
         site.server_url, site.token = server_url, token
-        w.detail = {"server_url": server_url}
+        settings.put_json(w.session, KEY_PENDING, not register)
+        w.detail = {"server_url": server_url, "key_registered": register}
+
+
+def register(ctx: Context, server_url: str, token: str) -> bool:
+    """Register this office with the city server without sending any change. True when the
+    server took the key now; False when it does not answer (address and token are kept, the
+    key goes with the first sync or bundle). A server that answers no raises DomainError."""
+    try:
+        with HqClient(server_url.strip(), token.strip()) as client:
+            # One quick question first: a full registration retries for several seconds.
+            answers = client.health()
+    except SyncError as exc:
+        raise DomainError("site.server_url", str(exc), field="server_url") from None
+    configure(ctx, server_url, token, register=answers)
+    return answers
+
+
+def key_pending(ctx: Context) -> bool:
+    with ctx.db.read() as s:
+        return bool(settings.get_json(s, KEY_PENDING, False))
+
+
+def _register_key(ctx: Context, client: HqClient, public_key: str) -> None:
+    try:
+        who = client.whoami()
+        if who.get("site_code", who.get("code")) not in (None, ctx.site.code):
+            raise DomainError("sync.wrong_site",
+                              f"the token belongs to site {who.get('site_code')}",
+                              field="token")
+        client.register_key(public_key)
+    except SyncError as exc:
+        raise DomainError("sync.register_failed", str(exc), field="token") from exc
+
+
+def _send_pending_key(ctx: Context, client: HqClient) -> None:
+    if not key_pending(ctx):
+        return
+    with ctx.db.read() as s:
+        public_key = s.scalar(select(Site)).public_key
+    client.register_key(public_key)
+    with ctx.work("sync.key_registered", entity="site", entity_id=ctx.site.code) as w:
+        settings.put_json(w.session, KEY_PENDING, False)
 
 
 def sync_once(ctx: Context, *, client: HqClient | None = None, batch_size: int = 500,
@@ -97,6 +136,7 @@ def sync_once(ctx: Context, *, client: HqClient | None = None, batch_size: int =
         url, token = site_connection(ctx)
         client = HqClient(url, token, cancelled=cancelled)
     try:
+        _send_pending_key(ctx, client)
         _push_all(ctx, client, batch_size, report, progress, cancelled)
         _pull_all(ctx, client, page_size, report, progress, cancelled)
         take_decisions(ctx, report)

@@ -43,7 +43,9 @@ def pending_counts(s: Session) -> dict:
             "conflicts": s.scalar(select(func.count()).select_from(SyncConflict)
                                   .where(SyncConflict.resolved_at.is_(None))),
             "refused": s.scalar(select(func.count()).select_from(SyncRefusal)
-                                .where(SyncRefusal.dismissed_at.is_(None)))}
+                                .where(SyncRefusal.dismissed_at.is_(None))),
+            # pulled records still waiting for their parent record to arrive
+            "parked": s.scalar(select(func.count()).select_from(SyncParked))}
 
 
 def _inflight(s: Session) -> list[dict]:

@@ -151,18 +151,7 @@ def connect(ctx: Context, url: str, token: str):
     it answered no."""
     from lishui_desktop.domain.errors import DomainError
     from lishui_desktop.services import sync
-    from lishui_desktop.sync.client import HqClient, SyncError
     try:
-        with HqClient(url, token) as client:
-            # One quick question first: a full registration retries for several seconds.
-            answers = client.health()
-    except SyncError as exc:
-        return DomainError("site.server_url", str(exc), field="server_url")
-    if not answers:
-        sync.configure(ctx, url, token, register=False)
-        return UNREACHABLE
-    try:
-        sync.configure(ctx, url, token, register=True)
+        return None if sync.register(ctx, url, token) else UNREACHABLE
     except DomainError as exc:
         return exc
-    return None
