@@ -111,6 +111,14 @@ def build_parser() -> argparse.ArgumentParser:
                    help="list periodic reviews falling due up to this day (YYYY-MM-DD); "
                         "default: those due now")
 
+    p = sub.add_parser("import", help="import the office's roster (xlsx): all rows or none")
+    _db_arg(p)
+    p.add_argument("file", type=Path, help="the roster workbook (.xlsx), first sheet")
+    p.add_argument("--dry-run", action="store_true", help="check every row, write nothing")
+    p.add_argument("--report", type=Path, help="write a copy of the sheet with the problems")
+    p.add_argument("--user", default=None,
+                   help="importing user (default: the first township reviewer or caseworker)")
+
     p = sub.add_parser("screenshot", help="render every page offscreen to PNG (review, documentation)")
     _db_arg(p)
     p.add_argument("--out", type=Path, required=True, help="folder for the PNG files")
@@ -372,6 +380,33 @@ def cmd_reviews(args, db_path: Path) -> int:
     return 0
 
 
+def _township_user(ctx, username: str | None):
+    from sqlalchemy import select
+    from lishui_desktop.domain.workflow import Role
+    from lishui_desktop.services.users import current_user
+    from lishui_desktop.store.models import User
+    with ctx.db.read() as s:
+        q = select(User).where(User.role.in_([Role.REVIEWER.value, Role.CASEWORKER.value]),
+                               User.active.is_(True))
+        user = s.scalar(q.where(User.username == username) if username
+                        else q.order_by(User.role.desc(), User.username))
+    if user is None:
+        from lishui_desktop.domain.errors import DomainError
+        raise DomainError("user.missing", f"no township user {username or ''}".strip(), field="user")
+    return ctx.as_user(current_user(user))
+
+
+def cmd_import(args, db_path: Path) -> int:
+    from lishui_desktop.services import roster_import
+    ctx = _township_user(_context(db_path), args.user)
+    result = roster_import.import_roster(ctx, args.file, dry_run=args.dry_run, report=args.report,
+                                         progress=_print_progress)
+    print(file=sys.stderr)
+    for line in result.lines():
+        print(line)
+    return 0 if result.plan.ok else 1
+
+
 def cmd_screenshot(args, db_path: Path) -> int:
     if not db_path.exists():
         print(f"error: no database at {db_path}", file=sys.stderr)
@@ -383,7 +418,7 @@ def cmd_screenshot(args, db_path: Path) -> int:
     return 0
 
 
-COMMANDS = {"reviews": cmd_reviews, "screenshot": cmd_screenshot, "notices": cmd_notices,
+COMMANDS = {"import": cmd_import, "reviews": cmd_reviews, "screenshot": cmd_screenshot, "notices": cmd_notices,
             "verify-notice": cmd_verify_notice, "sync": cmd_sync, "refusals": cmd_refusals,
             "bundle": cmd_bundle, "demo": cmd_demo, "migrate": cmd_migrate, "verify": cmd_verify,
             "backup": cmd_backup,

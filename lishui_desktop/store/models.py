@@ -81,6 +81,9 @@ class Member(Synced, Base):
     selfcare_failed: Mapped[list] = mapped_column(JSON, default=list)   # item codes failed
     occupation: Mapped[str] = mapped_column(String(64), default="")
     covered: Mapped[bool] = mapped_column(Boolean, default=True)        # counted in the household
+    # The person's own account benefits are paid into (一卡通), as the office's roster had it.
+    bank_name: Mapped[str | None] = mapped_column(String(64))
+    bank_account: Mapped[str | None] = mapped_column(String(32))
 
     household: Mapped[Household] = relationship(back_populates="members")
 
@@ -146,6 +149,8 @@ class Application(Synced, Base):
     assigned_to: Mapped[str | None] = mapped_column(String(36), index=True)
     # 复核: the day the next periodic review falls due (kept by services.reviews).
     next_review_on: Mapped[date | None] = mapped_column(Date, index=True)
+    # A case brought over from the office's earlier roster: the sha256 of that file.
+    migrated_from: Mapped[str | None] = mapped_column(String(64))
 
     household: Mapped[Household] = relationship(back_populates="applications")
     events: Mapped[list[CaseEvent]] = relationship(back_populates="application",
@@ -374,6 +379,19 @@ class Village(Base):
     code: Mapped[str] = mapped_column(String(12), primary_key=True)
     name: Mapped[str] = mapped_column(String(64))
     township_code: Mapped[str] = mapped_column(String(9), index=True)
+
+
+class RosterImport(Base):
+    """A roster file imported into this database: a file is taken once."""
+    __tablename__ = "roster_imports"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    filename: Mapped[str] = mapped_column(String(200))
+    imported_at: Mapped[datetime] = mapped_column(DateTime)
+    imported_by: Mapped[str] = mapped_column(String(64))
+    households: Mapped[int] = mapped_column(Integer)
+    members: Mapped[int] = mapped_column(Integer)
+    cases: Mapped[int] = mapped_column(Integer)
 
 
 class SiteKey(Base):
