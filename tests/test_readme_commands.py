@@ -38,6 +38,7 @@ NOT_HERE = {
 #: subcommand with every option the README shows; checked below)
 ELSEWHERE = {
     ("lishui-desktop", "reviews"): "tests/services/test_reviews.py",
+    ("lishui-desktop", "import"): "tests/services/test_roster_import.py",
 }
 
 RAN: list[tuple[str, list[str]]] = []

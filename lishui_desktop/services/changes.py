@@ -18,7 +18,7 @@ KIND_OF_TABLE = {
     "households": HOUSEHOLDS, "members": HOUSEHOLDS, "incomes": HOUSEHOLDS, "assets": HOUSEHOLDS,
     "applications": APPLICATIONS, "case_events": APPLICATIONS, "visits": APPLICATIONS,
     "attachments": APPLICATIONS, "attachment_blobs": APPLICATIONS, "decisions": APPLICATIONS,
-    "reviews": APPLICATIONS,
+    "reviews": APPLICATIONS, "roster_imports": HOUSEHOLDS,
     "notices": NOTICES,
     "users": USERS,
     "site": SITE, "settings": SITE, "standards": SITE, "holidays": SITE, "approval_levels": SITE,

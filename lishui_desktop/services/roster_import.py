@@ -28,6 +28,7 @@ from lishui_desktop.domain import roster
 from lishui_desktop.domain.errors import DomainError, PermissionDenied, ValidationError
 from lishui_desktop.domain.ids import new_id
 from lishui_desktop.domain.workflow import Role, State
+from lishui_desktop.store.db import note_written
 from lishui_desktop.store.models import (Application, CaseEvent, Household, Member, RosterImport,
                                          Village)
 
@@ -481,7 +482,7 @@ def _write(ctx: Context, plan: Plan, result: ImportResult, progress, cancelled) 
                     "reasons": "[]", "involved": "[]", "due_date": None, "assigned_to": None,
                     "migrated_from": sha})
                 add(CaseEvent, {
-                    "application_id": app["id"], "action": "migrate", "from_state": "",
+                    "application_id": app["id"], "action": "migrate", "from_state": State.APPROVED.value,
                     "to_state": State.APPROVED.value, "actor_name": ctx.user.display_name,
                     "at": stamp, "params": json.dumps({"file": fname, "sha256": sha,
                                                        "row": h.first_row,
@@ -508,3 +509,5 @@ def _write(ctx: Context, plan: Plan, result: ImportResult, progress, cancelled) 
         if progress:
             progress(total, total, "write")
     result.written = True
+    for table in ("households", "members", "applications", "case_events", "outbox"):
+        note_written(table)      # raw inserts, committed: the session's tracking did not see them

@@ -235,6 +235,8 @@ class MemberPayload(_Payload):
         Field(default_factory=list, max_length=len(dom.SELFCARE_ITEMS))
     occupation: Line = ""
     covered: StrictBool = True
+    bank_name: Annotated[StrictStr, _text(64)] | None = None
+    bank_account: Annotated[StrictStr, Field(pattern=r"^[0-9]{10,30}$")] | None = None
 
     @model_validator(mode="after")
     def _as_the_domain_sees_it(self) -> "MemberPayload":
@@ -306,6 +308,7 @@ class ApplicationPayload(_Payload):
     due_date: IsoDate | None = None
     assigned_to: RecordId | None = None
     next_review_on: IsoDate | None = None
+    migrated_from: Annotated[StrictStr, Field(pattern=r"^[0-9a-f]{64}$")] | None = None
 
     @model_validator(mode="after")
     def _county_of_township(self) -> "ApplicationPayload":

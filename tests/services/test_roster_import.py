@@ -276,10 +276,14 @@ def test_cli_import_dry_run_report_and_exit_codes(staff, db_path, tmp_path):
     dry = subprocess.run(cli + [str(good), "--dry-run"], capture_output=True, text=True)
     assert dry.returncode == 0, dry.stderr
     assert "dry run: 5 households" in dry.stdout and counts(db_path) == before
-    real = subprocess.run(cli + [str(good), "--report", str(tmp_path / "ok-report.xlsx")],
+    real = subprocess.run(cli + [str(good), "--report", str(tmp_path / "ok-report.xlsx"),
+                                 "--user", "rv1"],
                           capture_output=True, text=True)
     assert real.returncode == 0, real.stderr
     assert "imported 5 households" in real.stdout and (tmp_path / "ok-report.xlsx").exists()
+    last = sqlite3.connect(db_path).execute(
+        "SELECT user FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+    assert last == ("rv1",)
     assert counts(db_path)["households"] == before["households"] + 5
     path, expect, _ = _bad_file(tmp_path, idnumber.make("331102", date(1970, 3, 3), 11))
     bad = subprocess.run(cli + [str(path), "--report", str(tmp_path / "bad-report.xlsx")],
