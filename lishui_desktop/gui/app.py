@@ -17,7 +17,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from . import i18n
-from .startup import head_revision, quick_site
+from lishui_desktop.services.startup import head_revision, quick_site
 from .tasks import TaskRunner
 from .qtfix import emit
 
@@ -95,12 +95,8 @@ class AppController(QObject):
             from lishui_desktop.services import setup
             from lishui_desktop.services.context import Context
             path.parent.mkdir(parents=True, exist_ok=True)
-            if at_head:
-                from lishui_desktop.store.db import Database
-                db = Database(path)
-            else:
-                from lishui_desktop.store.migrate import open_database
-                db = open_database(path)
+            from lishui_desktop.services.startup import open_database
+            db = open_database(path, current=at_head)
             ready = setup.is_set_up(db)
             site = setup.site_info(db) if ready else None
             # Read by the login task, which the runner runs right after this one.
@@ -188,10 +184,10 @@ class AppController(QObject):
 
     def open_main(self, user) -> None:
         from lishui_desktop.services import setup
-        db = self.db
+        ctx = self.base_ctx.as_user(user)
 
         def load():
-            return setup.site_settings(db)
+            return setup.site_settings(ctx)
 
         self.runner.submit(load, done=lambda s: self._build_main(user, s))
 
@@ -278,16 +274,20 @@ class AppController(QObject):
 
     def restore_backup(self, backup_path: str) -> None:
         """Replace the database with a backup: sign out, restore, open again, sign in again."""
-        from lishui_desktop.services import setup
-        from lishui_desktop.store import backup
-        from lishui_desktop.store.migrate import open_database
+        from lishui_desktop.services import backups, setup
+        from lishui_desktop.services.startup import open_database
+        ctx = self.main_window.env.ctx if self.main_window is not None else self.base_ctx
+        try:
+            backups.check_restore(ctx)      # refused before anyone is signed out
+        except Exception as exc:
+            from .errors import show_error
+            show_error(self.main_window, exc)
+            return
         self._close_main()
-        db, path = self.db, self.db_path
+        path = self.db_path
 
         def work():
-            db.dispose()
-            backup.restore(path, Path(backup_path))
-            new = open_database(path)
+            new = backups.restore(ctx, backup_path)
             return new, setup.site_info(new)
 
         def done(result):
@@ -316,11 +316,10 @@ class AppController(QObject):
             return
         self._close_main()
         if self.db is not None and self.base_ctx is not None and not self.runner.closed:
-            from lishui_desktop.store.backup import backup_if_due
-            keep = self.site_settings.backup_keep if self.site_settings else 14
-            path = self.db_path
+            from lishui_desktop.services import backups
+            ctx = self.base_ctx
             # The daily backup is made on the way out, not at start, so opening stays fast.
-            self.runner.submit(lambda: backup_if_due(path, keep=keep), done=lambda _r: self._finish(),
+            self.runner.submit(lambda: backups.backup_if_due(ctx), done=lambda _r: self._finish(),
                                failed=lambda _e: (self._finish(), True)[1],
                                label=self.tr("Making the daily backup…"))
         else:

@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from lishui_desktop.domain.workflow import Role
-from lishui_desktop.services import queries
 from lishui_desktop.services.context import Context
 
 from .sync_control import SyncScheduler
@@ -65,11 +64,3 @@ class Env(QObject):
     @property
     def admin(self) -> bool:
         return self.role is Role.ADMIN
-
-    @property
-    def scope(self) -> queries.Scope:
-        """The cases this user works on: the county's for an approver, else the township's."""
-        if self.approver or self.site.kind == "county":
-            county = self.user.site_code if len(self.user.site_code) == 6 else self.site.county_code
-            return queries.Scope(county=county)
-        return queries.Scope(township=self.site.code)

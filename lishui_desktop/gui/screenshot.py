@@ -37,9 +37,9 @@ def _wait(app, cond, timeout: float = 60.0) -> bool:
 
 def take(db_path: str | Path, out_dir: str | Path, lang: str = "zh") -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from lishui_desktop.services import queries, setup
+    from lishui_desktop.services import examples, setup
     from lishui_desktop.services.context import Context
-    from lishui_desktop.store.migrate import open_database
+    from lishui_desktop.services.startup import open_database
 
     from . import i18n
     from .app import make_application
@@ -71,10 +71,10 @@ def take(db_path: str | Path, out_dir: str | Path, lang: str = "zh") -> list[Pat
         widget.grab().save(str(path))
         saved.append(path)
 
-    by_role = queries.first_user_by_role(db)
-    investigated = queries.latest_case_in(db, "investigated")
-    investigating = queries.latest_case_in(db, "investigating")
-    rich = queries.latest_case_in(db, "publicizing") or queries.latest_case_in(
+    by_role = examples.first_user_by_role(db)
+    investigated = examples.latest_case_in(db, "investigated")
+    investigating = examples.latest_case_in(db, "investigating")
+    rich = examples.latest_case_in(db, "publicizing") or examples.latest_case_in(
         db, "publicized", "reviewed", "awaiting_decision") or investigated
 
     def session(role: str):
@@ -260,13 +260,14 @@ def _conflict_dialog(env, parent, db, shot) -> None:
     """The conflict dialog for a conflict made up from the first household: its address and
     phone as if changed on another computer (shown only, never stored)."""
     from lishui_desktop.services.conflicts import ConflictView, FieldDiff
-    from lishui_desktop.services.queries import first_household, village_names
+    from lishui_desktop.services.examples import first_household
+    from lishui_desktop.services.queries import village_names
 
     from .dialogs.conflict import ConflictDialog
     h = first_household(db)
     if h is None:
         return
-    villages = dict(village_names(db))
+    villages = dict(village_names(env.ctx))
     view = ConflictView("sample", "household", h["id"], h["version"] + 1, h["version"] + 1, [
         FieldDiff("address", h["address"], (h["address"] or "") + "（东侧新屋）"),
         FieldDiff("phone", h["phone"] or "", "13905789999"),

@@ -24,10 +24,10 @@ from lishui_desktop.domain.errors import (DomainError, NotFound, PermissionDenie
                                           WorkflowError)
 from lishui_desktop.domain.workflow import Role, State
 from lishui_desktop.notices.model import canonical_content, notice_from_content
+from lishui_desktop.store import settings
 from lishui_desktop.store.models import (Application, CaseEvent, Household, Income, Member, Notice,
                                          Site, Visit, Village)
 
-from . import reference
 from .context import Context
 
 # The states in which each kind of notice may be issued for a case.
@@ -103,8 +103,8 @@ def _next_number(s, ctx: Context, day: date) -> str:
 def _office(s, ctx: Context, *, county_bureau: bool) -> nt.IssuingOffice:
     county_code = ctx.site.county_code
     county = regions.county_name(county_code)
-    address = reference.setting(s, "notice.address", "")
-    phone = reference.setting(s, "notice.phone", "")
+    address = settings.get(s, "notice.address", "")
+    phone = settings.get(s, "notice.phone", "")
     if county_bureau or ctx.site.kind == "county":
         return nt.IssuingOffice(site_code=county_code, site_name=f"丽水市{county}民政局",
                                 county_name=county, county_government=f"{county}人民政府",
@@ -298,13 +298,13 @@ def issue_public_notice(ctx: Context, village_code: str, assistance_type: str = 
                 amount_fen=app.proposed_fen or 0, is_minor=minor))
         start = min(a.notice_start for a, _ in apps)
         end = max(a.notice_end for a, _ in apps)
-        address = reference.setting(s, "notice.address", f"{ctx.site.name}人民政府社会救助窗口")
+        address = settings.get(s, "notice.address", f"{ctx.site.name}人民政府社会救助窗口")
         content = nt.PublicNotice(assistance_label=ASSISTANCE_TYPES[assistance_type],
                                   township=ctx.site.name, village=village.name,
                                   period_start=start, period_end=end, rows=tuple(rows),
                                   amount_unit="元/月" if assistance_type in MONTHLY_TYPES else "元",
                                   objection_to=address,
-                                  objection_phone=reference.setting(s, "notice.phone", ""))
+                                  objection_phone=settings.get(s, "notice.phone", ""))
         header = nt.NoticeHeader(kind="public_notice", number=_next_number(s, ctx, day),
                                  issue_date=day, application_id=f"village:{village_code}:{start}")
         notice = nt.Notice(office=_office(s, ctx, county_bureau=False), header=header,

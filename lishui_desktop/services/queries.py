@@ -16,10 +16,12 @@ from datetime import date, datetime
 
 from sqlalchemy.orm import Session
 
-from lishui_desktop.domain import idnumber, workflow
+from lishui_desktop.domain import admin, idnumber, workflow
+from lishui_desktop.domain.admin import AdminAction
 from lishui_desktop.domain.household import SELFCARE_ITEMS, selfcare_level
-from lishui_desktop.domain.workflow import State
-from lishui_desktop.store.db import Database
+from lishui_desktop.domain.workflow import Role, State
+
+from .context import Context
 
 PAGE = 100      # rows fetched at a time for a list
 
@@ -132,6 +134,15 @@ class Scope:
         return out
 
 
+def scope_of(ctx: Context) -> Scope:
+    """The cases this user works on, from who and where they are: the county's for an
+    approver or at a county bureau, else the township's."""
+    if ctx.user.role is Role.APPROVER or ctx.site.kind == "county":
+        county = ctx.user.site_code if len(ctx.user.site_code) == 6 else ctx.site.county_code
+        return Scope(county=county)
+    return Scope(township=ctx.site.code)
+
+
 # --- households -------------------------------------------------------------------
 
 HOUSEHOLD_SORTS = {
@@ -169,7 +180,7 @@ class HouseholdRow:
     updated_at: datetime | None
 
 
-def household_keys(db: Database, q: HouseholdQuery) -> list[int]:
+def household_keys(ctx: Context, q: HouseholdQuery) -> list[int]:
     params: list = []
     where = _search_where(search_spec(q.text), "h", params)
     if q.village_code:
@@ -181,14 +192,14 @@ def household_keys(db: Database, q: HouseholdQuery) -> list[int]:
     direction = "DESC" if q.descending else "ASC"
     sql = (f"SELECT h.rowid FROM households h {'WHERE ' + ' AND '.join(where) if where else ''} "
            f"ORDER BY {order} {direction}, h.rowid {direction}")
-    with db.read() as s:
+    with ctx.db.read() as s:
         return [r[0] for r in _raw(s).execute(sql, params).fetchall()]
 
 
 _OPEN_STATES = tuple(sorted(st.value for st in workflow.OPEN))
 
 
-def household_rows(db: Database, rowids: list[int]) -> dict[int, HouseholdRow]:
+def household_rows(ctx: Context, rowids: list[int]) -> dict[int, HouseholdRow]:
     if not rowids:
         return {}
     sql = (
@@ -199,20 +210,20 @@ def household_rows(db: Database, rowids: list[int]) -> dict[int, HouseholdRow]:
         " h.updated_at "
         "FROM households h LEFT JOIN villages v ON v.code = h.village_code "
         f"WHERE h.rowid IN ({_placeholders(len(rowids))})")
-    with db.read() as s:
+    with ctx.db.read() as s:
         rows = _raw(s).execute(sql, [*_OPEN_STATES, *rowids]).fetchall()
     return {r[0]: HouseholdRow(r[0], r[1], r[2], r[3] or "", idnumber.mask(r[4] or ""), r[5] or "",
                                r[6] or "", r[7] or "", r[8] or 0, bool(r[9]), r[10], _dt(r[11]))
             for r in rows}
 
 
-def household_count(db: Database) -> int:
-    with db.read() as s:
+def household_count(ctx: Context) -> int:
+    with ctx.db.read() as s:
         return _raw(s).execute("SELECT count(*) FROM households").fetchone()[0]
 
 
-def household_id_of(db: Database, rowid: int) -> str | None:
-    with db.read() as s:
+def household_id_of(ctx: Context, rowid: int) -> str | None:
+    with ctx.db.read() as s:
         r = _raw(s).execute("SELECT id FROM households WHERE rowid = ?", (rowid,)).fetchone()
         return r[0] if r else None
 
@@ -274,8 +285,9 @@ class HouseholdDetail:
     applications: list["ApplicationRow"] = field(default_factory=list)
 
 
-def household_detail(db: Database, household_id: str, today: date) -> HouseholdDetail | None:
-    with db.read() as s:
+def household_detail(ctx: Context, household_id: str) -> HouseholdDetail | None:
+    today = ctx.today()
+    with ctx.db.read() as s:
         c = _raw(s)
         h = c.execute("SELECT h.id, h.version, h.site_code, h.village_code, v.name, h.address, h.phone, "
                       "h.head_name, h.housing_type, h.housing_area_dm2, h.hardship_cause, h.staff_relative, "
@@ -293,7 +305,7 @@ def household_detail(db: Database, household_id: str, today: date) -> HouseholdD
                                      "WHERE household_id = ? ORDER BY rowid", (household_id,))]
         app_ids = [r[0] for r in c.execute("SELECT rowid FROM applications WHERE household_id = ? "
                                            "ORDER BY submitted_on DESC, rowid DESC", (household_id,))]
-    apps = application_rows(db, app_ids, today)
+        apps = application_rows(ctx, app_ids)
     return HouseholdDetail(h[0], h[1], h[2], h[3], h[4] or "", h[5] or "", h[6] or "", h[7] or "",
                            h[8] or "", h[9] or 0, h[10] or "", bool(h[11]), h[12] or "", members,
                            incomes, assets, [apps[i] for i in app_ids if i in apps])
@@ -343,28 +355,19 @@ _REVIEWER_STATES = (State.INVESTIGATED.value, State.PUBLICIZED.value, State.REVI
 
 
 @dataclass(frozen=True)
-class Worklist:
-    """"My cases": what this user owes, by role."""
-    user_id: str
-    role: str
-
-
-@dataclass(frozen=True)
 class ApplicationQuery:
     text: str = ""
-    scope: Scope = Scope()
     states: str = SCOPE_ALL
     state_in: tuple[str, ...] = ()
     type: str | None = None
     assigned_to: str | None = None
-    worklist: Worklist | None = None
+    mine: bool = False          # "my cases": what the signed-in user owes, by role
     overdue_only: bool = False
     staff_relative_only: bool = False
     without_county_visit: bool = False
     sort: str = "due"
     descending: bool = False
     overdue_first: bool = False
-    today: date | None = None
 
 
 @dataclass(frozen=True)
@@ -392,8 +395,8 @@ class ApplicationRow:
     township_code: str = ""
 
 
-def _application_where(q: ApplicationQuery, params: list) -> list[str]:
-    where = q.scope.where("a", params)
+def _application_where(ctx: Context, q: ApplicationQuery, params: list) -> list[str]:
+    where = scope_of(ctx).where("a", params)
     spec = search_spec(q.text)
     if not spec.empty:
         where += _search_where(spec, "h", params)
@@ -414,36 +417,35 @@ def _application_where(q: ApplicationQuery, params: list) -> list[str]:
     if q.assigned_to:
         where.append("a.assigned_to = ?")
         params.append(q.assigned_to)
-    if q.worklist:
-        wl = q.worklist
-        if wl.role == workflow.Role.APPROVER.value:
+    if q.mine:
+        if ctx.user.role is Role.APPROVER:
             where.append("a.state = ?")
             params.append(State.AWAITING_DECISION.value)
         else:
             # Waiting for the county is nothing the township can act on.
             open_states = tuple(st for st in _SCOPE_STATES[SCOPE_OPEN] if st != State.AWAITING_DECISION.value)
             mine = "a.assigned_to = ?"
-            params_mine = [wl.user_id]
-            if wl.role == workflow.Role.REVIEWER.value:
+            params_mine = [ctx.user.id]
+            if ctx.user.role is Role.REVIEWER:
                 mine = f"({mine} OR a.state IN ({_placeholders(len(_REVIEWER_STATES))}))"
                 params_mine += list(_REVIEWER_STATES)
             where.append(f"a.state IN ({_placeholders(len(open_states))}) AND {mine}")
             params += [*open_states, *params_mine]
     if q.overdue_only:
         where.append("a.due_date < ?")
-        params.append((q.today or date.today()).isoformat())
+        params.append(ctx.today().isoformat())
     return where
 
 
-def application_keys(db: Database, q: ApplicationQuery) -> list[int]:
+def application_keys(ctx: Context, q: ApplicationQuery) -> list[int]:
     params: list = []
-    where = _application_where(q, params)
+    where = _application_where(ctx, q, params)
     order_col = APPLICATION_SORTS.get(q.sort, "a.due_date")
     direction = "DESC" if q.descending else "ASC"
     order = []
     if q.overdue_first:
         order.append("(a.due_date IS NOT NULL AND a.due_date < ?) DESC")
-        params.append((q.today or date.today()).isoformat())
+        params.append(ctx.today().isoformat())
     if q.sort == "due":
         order.append("a.due_date IS NULL")     # cases without a due date last, either way
     order += [f"{order_col} {direction}", f"a.rowid {direction}"]
@@ -453,13 +455,14 @@ def application_keys(db: Database, q: ApplicationQuery) -> list[int]:
     join = "JOIN households h ON h.id = a.household_id" if needs_household else ""
     sql = (f"SELECT a.rowid FROM applications a {join} "
            f"{'WHERE ' + ' AND '.join(where) if where else ''} ORDER BY {', '.join(order)}")
-    with db.read() as s:
+    with ctx.db.read() as s:
         return [r[0] for r in _raw(s).execute(sql, params).fetchall()]
 
 
-def application_rows(db: Database, rowids: list[int], today: date) -> dict[int, ApplicationRow]:
+def application_rows(ctx: Context, rowids: list[int]) -> dict[int, ApplicationRow]:
     if not rowids:
         return {}
+    today = ctx.today()
     sql = ("SELECT a.rowid, a.id, a.version, a.household_id, h.head_name, v.name, a.type, a.state, "
            "a.submitted_on, a.due_date, a.notice_start, a.notice_end, a.proposed_fen, a.amount_fen, "
            "u.display_name, h.staff_relative, "
@@ -469,7 +472,7 @@ def application_rows(db: Database, rowids: list[int], today: date) -> dict[int, 
            "LEFT JOIN villages v ON v.code = h.village_code "
            "LEFT JOIN users u ON u.id = a.assigned_to "
            f"WHERE a.rowid IN ({_placeholders(len(rowids))})")
-    with db.read() as s:
+    with ctx.db.read() as s:
         rows = _raw(s).execute(sql, rowids).fetchall()
     out = {}
     for r in rows:
@@ -481,8 +484,8 @@ def application_rows(db: Database, rowids: list[int], today: date) -> dict[int, 
     return out
 
 
-def application_id_of(db: Database, rowid: int) -> str | None:
-    with db.read() as s:
+def application_id_of(ctx: Context, rowid: int) -> str | None:
+    with ctx.db.read() as s:
         r = _raw(s).execute("SELECT id FROM applications WHERE rowid = ?", (rowid,)).fetchone()
         return r[0] if r else None
 
@@ -503,12 +506,15 @@ class Dashboard:
     visits: list[ApplicationRow]    # cases waiting for a home visit, due first
 
 
-def dashboard(db: Database, scope: Scope, today: date, *, county_visits: bool = False,
-              limit: int = 200) -> Dashboard:
+def dashboard(ctx: Context, limit: int = 200) -> Dashboard:
+    """Counts by state, notices running and visits due, for the signed-in user's cases
+    (an approver's visits are the county's own, to relatives of staff)."""
+    today = ctx.today()
+    county_visits = ctx.user.role is Role.APPROVER
     params: list = []
-    where = scope.where("a", params)
+    where = scope_of(ctx).where("a", params)
     w = ("WHERE " + " AND ".join(where)) if where else ""
-    with db.read() as s:
+    with ctx.db.read() as s:
         c = _raw(s)
         counts = {r[0]: r[1] for r in c.execute(
             f"SELECT a.state, count(*) FROM applications a {w} GROUP BY a.state", params)}
@@ -532,7 +538,7 @@ def dashboard(db: Database, scope: Scope, today: date, *, county_visits: bool = 
                          "ORDER BY a.due_date IS NULL, a.due_date, a.rowid LIMIT ?")
             visit_params = [*params, State.INVESTIGATING.value, limit]
         visit_ids = [r[0] for r in c.execute(visit_sql, visit_params)]
-    rows = application_rows(db, notice_ids + visit_ids, today)
+        rows = application_rows(ctx, notice_ids + visit_ids)
     return Dashboard(counts, overdue, [rows[i] for i in notice_ids if i in rows],
                      [rows[i] for i in visit_ids if i in rows])
 
@@ -615,8 +621,8 @@ class CaseDetail:
     site_code: str
 
 
-def case_detail(db: Database, application_id: str, today: date) -> CaseDetail | None:
-    with db.read() as s:
+def case_detail(ctx: Context, application_id: str) -> CaseDetail | None:
+    with ctx.db.read() as s:
         c = _raw(s)
         a = c.execute("SELECT rowid, household_id, applicant_id, accepted_on, handed_up_on, decided_on, "
                       "start_month, missing_materials, reasons, review_recommends, explanation, "
@@ -643,8 +649,8 @@ def case_detail(db: Database, application_id: str, today: date) -> CaseDetail | 
                      for r in c.execute("SELECT outcome, amount_fen, start_month, reasons, decided_by, "
                                         "decided_at FROM decisions WHERE application_id = ? "
                                         "ORDER BY decided_at, rowid", (application_id,))]
-    row = application_rows(db, [a[0]], today)[a[0]]
-    household = household_detail(db, a[1], today)
+        row = application_rows(ctx, [a[0]])[a[0]]
+        household = household_detail(ctx, a[1])
     return CaseDetail(row, household, applicant[0] if applicant else household.head_name,
                       _d(a[3]), _d(a[4]), _d(a[5]), a[6], _json(a[7], []), _json(a[8], []),
                       None if a[9] is None else bool(a[9]), a[10] or "", bool(a[11]), events, visits,
@@ -663,16 +669,18 @@ class StaffMember:
     site_code: str
 
 
-def staff(db: Database) -> list[StaffMember]:
+def staff(ctx: Context) -> list[StaffMember]:
     """Active accounts, for choosing investigators."""
-    with db.read() as s:
+    with ctx.db.read() as s:
         return [StaffMember(*r) for r in _raw(s).execute(
             "SELECT id, username, display_name, role, site_code FROM users WHERE active = 1 "
             "ORDER BY role, display_name")]
 
 
-def village_names(db: Database, township: str | None = None) -> list[tuple[str, str]]:
-    with db.read() as s:
+def village_names(ctx: Context) -> list[tuple[str, str]]:
+    """The villages this site works with: a township's own, every village at a county."""
+    township = ctx.site.code if ctx.site.kind == "township" else None
+    with ctx.db.read() as s:
         if township:
             rows = _raw(s).execute("SELECT code, name FROM villages WHERE township_code = ? ORDER BY code",
                                    (township,))
@@ -681,9 +689,10 @@ def village_names(db: Database, township: str | None = None) -> list[tuple[str, 
         return [(r[0], r[1]) for r in rows]
 
 
-def recent_audit(db: Database, limit: int = 200) -> list[dict]:
+def recent_audit(ctx: Context, limit: int = 200) -> list[dict]:
     """The latest audit entries, for the administrator's page."""
-    with db.read() as s:
+    admin.require(ctx.user.role, AdminAction.READ_AUDIT)
+    with ctx.db.read() as s:
         return [{"at": r[0], "user": r[1], "event": r[2], "entity": r[3], "success": bool(r[4])}
                 for r in _raw(s).execute("SELECT at, user, event, entity, success FROM audit_log "
                                          "ORDER BY seq DESC LIMIT ?", (limit,))]
@@ -705,51 +714,15 @@ class VisitRow:
     attachments: int
 
 
-def recent_visits(db: Database, scope: Scope, limit: int = 200) -> list[VisitRow]:
+def recent_visits(ctx: Context, limit: int = 200) -> list[VisitRow]:
     params: list = []
-    where = scope.where("a", params)
+    where = scope_of(ctx).where("a", params)
     sql = ("SELECT vi.id, a.id, vi.visit_date, h.head_name, v.name, a.type, vi.investigators, vi.by_county, "
            "vi.conclusion, (SELECT count(*) FROM attachments t WHERE t.visit_id = vi.id) "
            "FROM visits vi JOIN applications a ON a.id = vi.application_id "
            "JOIN households h ON h.id = a.household_id LEFT JOIN villages v ON v.code = h.village_code "
            f"{'WHERE ' + ' AND '.join(where) if where else ''} "
            "ORDER BY vi.visit_date DESC, vi.rowid DESC LIMIT ?")
-    with db.read() as s:
+    with ctx.db.read() as s:
         return [VisitRow(r[0], r[1], _d(r[2]), r[3] or "", r[4] or "", r[5], _json(r[6], []), bool(r[7]),
                          r[8] or "", r[9]) for r in _raw(s).execute(sql, [*params, limit])]
-
-
-# --- picking examples (the screenshot tool) ---------------------------------------------
-
-def first_user_by_role(db: Database):
-    """The earliest active account of each role, as CurrentUser."""
-    from sqlalchemy import select
-
-    from lishui_desktop.store.models import User
-
-    from .users import current_user
-    with db.read() as s:
-        out = {}
-        for u in s.scalars(select(User).where(User.active.is_(True)).order_by(User.created_at)):
-            out.setdefault(u.role, current_user(u))
-        return out
-
-
-def latest_case_in(db: Database, *states: str) -> str | None:
-    with db.read() as s:
-        row = _raw(s).execute(
-            f"SELECT id FROM applications WHERE state IN ({_placeholders(len(states))}) "
-            "ORDER BY updated_at DESC LIMIT 1", states).fetchone()
-        return row[0] if row else None
-
-
-def first_household(db: Database) -> dict | None:
-    """The oldest household's editable fields (for a made-up conflict on screen)."""
-    with db.read() as s:
-        row = _raw(s).execute(
-            "SELECT id, version, address, phone, housing_type, head_name, village_code "
-            "FROM households ORDER BY created_at LIMIT 1").fetchone()
-        if row is None:
-            return None
-        return dict(zip(("id", "version", "address", "phone", "housing_type", "head_name",
-                         "village_code"), row))

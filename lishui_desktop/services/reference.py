@@ -44,14 +44,6 @@ def approval_level(s: Session, county_code: str, assistance_type: str) -> str:
     return row.level if row else "county"
 
 
-def setting(s: Session, key: str, default: str = "") -> str:
-    return settings.get(s, key, default)
-
-
-def put_setting(s: Session, key: str, value: str) -> None:
-    settings.put(s, key, value)
-
-
 def dibao_method(s: Session, county_code: str) -> dict:
     """The county's dibao method (MCA 2021 allows the gap or a banded method)."""
     method = settings.get(s, f"dibao.method.{county_code}", "gap")
@@ -63,11 +55,9 @@ def dibao_method(s: Session, county_code: str) -> dict:
 
 def set_dibao_method(ctx, method: str, bands: list[tuple[int, int]] | None = None) -> None:
     """Set this county's dibao method (an administrator's setting until the city hands it down)."""
-    from lishui_desktop.domain.errors import PermissionDenied, ValidationError
-    from lishui_desktop.domain.workflow import Role
-    if ctx.user.role is not Role.ADMIN:
-        raise PermissionDenied("settings.admin_only", "only an administrator changes settings",
-                               field="role")
+    from lishui_desktop.domain import admin
+    from lishui_desktop.domain.errors import ValidationError
+    admin.require(ctx.user.role, admin.AdminAction.SITE_SETTINGS)
     if method not in ("gap", "banded"):
         raise ValidationError("dibao.method", "the method is 'gap' or 'banded'", field="method")
     if method == "banded":

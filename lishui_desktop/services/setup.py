@@ -125,9 +125,9 @@ class SiteSettings:
     backup_keep: int = DEFAULT_BACKUP_KEEP
 
 
-def site_settings(db: Database) -> SiteSettings:
-    from .reference import setting
-    with db.read() as s:
+def site_settings(ctx: Context) -> SiteSettings:
+    from lishui_desktop.store.settings import get as setting
+    with ctx.db.read() as s:
         site = s.scalar(select(Site))
         if site is None:
             raise DomainError("site.not_set_up", "this database has no site yet: run the setup",
@@ -139,11 +139,9 @@ def site_settings(db: Database) -> SiteSettings:
 
 def update_site_settings(ctx: Context, *, site_name: str, server_url: str, idle_minutes: int,
                          backup_keep: int) -> None:
-    from .reference import put_setting
-    if ctx.user.role is not Role.ADMIN:
-        from lishui_desktop.domain.errors import PermissionDenied
-        raise PermissionDenied("user.admin_only", "only an administrator changes site settings",
-                               field="role")
+    from lishui_desktop.store.settings import put as put_setting
+    from lishui_desktop.domain import admin
+    admin.require(ctx.user.role, admin.AdminAction.SITE_SETTINGS)
     name = site_name.strip()
     if not name:
         raise ValidationError("site.name", "give the office's name", field="site_name")

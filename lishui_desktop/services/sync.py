@@ -67,6 +67,8 @@ def configure(ctx: Context, server_url: str, token: str, *, register: bool = Tru
     """Store the server address and token (from `lishui-hq site add`) and register our key.
     With ``register=False`` the key is marked pending: the next sync registers it, and a
     bundle carries it anyway."""
+    from lishui_desktop.domain import admin
+    admin.require(ctx.user.role, admin.AdminAction.SYNC_SETTINGS)
     server_url = server_url.strip()
     token = token.strip()
     if not server_url.startswith(("http://", "https://")):

@@ -13,6 +13,8 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 
 from lishui_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
+from lishui_desktop.domain import admin
+from lishui_desktop.domain.admin import AdminAction
 from lishui_desktop.domain.workflow import Role
 from lishui_desktop.store import audit
 from lishui_desktop.store.models import User
@@ -42,9 +44,7 @@ def current_user(u: User) -> CurrentUser:
 
 
 def _require_admin(ctx: Context) -> None:
-    if ctx.user.role is not Role.ADMIN:
-        raise PermissionDenied("user.admin_only", "only an administrator manages accounts",
-                               field="role")
+    admin.require(ctx.user.role, AdminAction.MANAGE_USERS)
 
 
 def create_user(ctx: Context, *, username: str, display_name: str, role: str, password: str,

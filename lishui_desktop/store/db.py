@@ -19,6 +19,8 @@ from sqlalchemy.orm import Session, sessionmaker
 # Sets of table names that committed writes are reported to (see ``tracking_writes``).
 _trackers: ContextVar[tuple[set, ...]] = ContextVar("lishui_write_trackers", default=())
 _NOT_A_CHANGE = frozenset({"audit_log"})     # every action appends to it
+# The read session open in this thread of execution, per database: nested reads join it.
+_reading: ContextVar[dict] = ContextVar("lishui_reading", default={})
 
 
 @contextmanager
@@ -106,9 +108,19 @@ class Database:
 
     @contextmanager
     def read(self):
+        """A read transaction. Reads nested inside one (a page's loader calling several
+        queries) join it, so what a page shows is one snapshot even while a sync writes."""
+        open_ = _reading.get()
+        if self in open_:
+            yield open_[self]
+            return
         with self._read() as session:
             with session.begin():
-                yield session
+                token = _reading.set({**open_, self: session})
+                try:
+                    yield session
+                finally:
+                    _reading.reset(token)
 
     def dispose(self) -> None:
         self.write_engine.dispose()

@@ -24,15 +24,12 @@ def alembic_config():
     return cfg
 
 
-def head_revision() -> str:
-    from alembic.script import ScriptDirectory
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+# One reader of schema revisions (store.revision), for start-up, migrate and the CLI alike.
+head_revision = schema_revision.head_revision
 
 
 def current_revision(db: Database) -> str | None:
-    from alembic.runtime.migration import MigrationContext
-    with db.write_engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+    return schema_revision.file_revision(db.path)
 
 
 def _is_current(path: Path) -> bool:

@@ -28,6 +28,13 @@ def db(db_path):
 
 
 @pytest.fixture
+def ctx(db):
+    """A township caseworker's session: what the queries show follows from it."""
+    base = Context(db, site_info(db))
+    return base.as_user(users.login(base, "cw1", PASSWORD))
+
+
+@pytest.fixture
 def runner(qtbot):
     r = TaskRunner()
     yield r
@@ -44,10 +51,10 @@ def _more_households(db, n):
             members=[hs.MemberForm(f"郑{'一二三四五六七八九十'[i % 10]}{i}", idnumber.make("331102", date(1950 + i % 50, 1 + i % 12, 1 + i % 28), i % 900 + 1), "self")]))
 
 
-def test_households_model_pages_lazily_and_passes_the_tester(qtbot, qtmodeltester, db, runner):
+def test_households_model_pages_lazily_and_passes_the_tester(qtbot, qtmodeltester, db, ctx, runner):
     _more_households(db, 25)
-    model = LazyTableModel(runner, household_columns(), lambda q: queries.household_keys(db, q),
-                           lambda ids: queries.household_rows(db, ids), queries.HouseholdQuery(), page=7)
+    model = LazyTableModel(runner, household_columns(), lambda q: queries.household_keys(ctx, q),
+                           lambda ids: queries.household_rows(ctx, ids), queries.HouseholdQuery(), page=7)
     model.reload()
     qtbot.waitUntil(lambda: model.loaded, timeout=20000)
     assert model.rowCount() == 28
@@ -64,13 +71,13 @@ def test_households_model_pages_lazily_and_passes_the_tester(qtbot, qtmodelteste
     assert model.row_data(0).member_count == 2
 
 
-def test_applications_model_passes_the_tester(qtbot, qtmodeltester, db, runner):
+def test_applications_model_passes_the_tester(qtbot, qtmodeltester, ctx, runner):
     today = date.today()
     for cols in (application_columns(lambda: today), worklist_columns(lambda: today),
                  visit_due_columns(lambda: today), queue_columns(lambda: today)):
-        model = LazyTableModel(runner, cols, lambda q: queries.application_keys(db, q),
-                               lambda ids: queries.application_rows(db, ids, today),
-                               queries.ApplicationQuery(today=today), page=1)
+        model = LazyTableModel(runner, cols, lambda q: queries.application_keys(ctx, q),
+                               lambda ids: queries.application_rows(ctx, ids),
+                               queries.ApplicationQuery(), page=1)
         model.reload()
         qtbot.waitUntil(lambda: model.loaded, timeout=20000)
         assert model.rowCount() == 2
@@ -78,12 +85,12 @@ def test_applications_model_passes_the_tester(qtbot, qtmodeltester, db, runner):
         wait_idle(qtbot, runner)
 
 
-def test_rows_models_pass_the_tester(qtbot, qtmodeltester, db):
+def test_rows_models_pass_the_tester(qtbot, qtmodeltester, ctx):
     today = date.today()
-    dash = queries.dashboard(db, queries.Scope(township="331102100"), today)
+    dash = queries.dashboard(ctx)
     for cols, rows in ((notice_columns(lambda: today), dash.notices),
                        (visit_due_columns(lambda: today), dash.visits),
-                       (visit_columns(), queries.recent_visits(db, queries.Scope()))):
+                       (visit_columns(), queries.recent_visits(ctx))):
         model = RowsTableModel(cols, rows)
         assert model.rowCount() >= 1
         qtmodeltester.check(model, force_py=True)
@@ -99,17 +106,17 @@ def test_rows_models_pass_the_tester(qtbot, qtmodeltester, db):
     ("上赵", "刘芳"),            # village
     ("0242", "刘芳"),            # the last digits of an ID number
 ])
-def test_search_matches_every_kind(db, text, head):
-    keys = queries.household_keys(db, queries.HouseholdQuery(text=text))
-    rows = queries.household_rows(db, keys)
+def test_search_matches_every_kind(ctx, text, head):
+    keys = queries.household_keys(ctx, queries.HouseholdQuery(text=text))
+    rows = queries.household_rows(ctx, keys)
     assert head in {r.head_name for r in rows.values()}, (text, [r.head_name for r in rows.values()])
 
 
-def test_search_finds_nothing_for_a_stranger(db):
-    assert queries.household_keys(db, queries.HouseholdQuery(text="xyzq")) == []
+def test_search_finds_nothing_for_a_stranger(ctx):
+    assert queries.household_keys(ctx, queries.HouseholdQuery(text="xyzq")) == []
 
 
-def test_lists_never_show_full_id_numbers(db):
-    rows = queries.household_rows(db, queries.household_keys(db, queries.HouseholdQuery()))
+def test_lists_never_show_full_id_numbers(ctx):
+    rows = queries.household_rows(ctx, queries.household_keys(ctx, queries.HouseholdQuery()))
     for r in rows.values():
         assert "*" in r.head_id_masked and len(r.head_id_masked) == 18

@@ -18,7 +18,7 @@ from lishui_desktop.domain.errors import DomainError, ValidationError
 from lishui_desktop.services import applications as aps
 from lishui_desktop.services import queries
 
-from .. import labels, tasks
+from .. import labels
 from ..env import Env
 from ..forms.ui_action import Ui_ActionDialog
 from ..widgets import FieldErrors, fill_combo, lines, parse_yuan, pydate, qdate, yuan_text

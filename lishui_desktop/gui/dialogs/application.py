@@ -9,7 +9,7 @@ from lishui_desktop.domain.errors import DomainError, ValidationError
 from lishui_desktop.services import applications as aps
 from lishui_desktop.services import queries
 
-from .. import labels, tasks
+from .. import labels
 from ..env import Env
 from ..forms.ui_new_application import Ui_NewApplicationDialog
 from ..models import Column, RowsTableModel
@@ -62,8 +62,8 @@ class NewApplicationDialog(QDialog):
         env = self.env
 
         def find():
-            keys = queries.household_keys(env.db, queries.HouseholdQuery(text=text))[:RESULTS]
-            rows = queries.household_rows(env.db, keys)
+            keys = queries.household_keys(env.ctx, queries.HouseholdQuery(text=text))[:RESULTS]
+            rows = queries.household_rows(env.ctx, keys)
             return [rows[k] for k in keys if k in rows]
 
         env.runner.submit(find, key=f"new-app-search-{id(self)}", done=self._found)
@@ -75,7 +75,7 @@ class NewApplicationDialog(QDialog):
 
     def _preselect(self, household_id: str) -> None:
         env = self.env
-        env.runner.submit(lambda: queries.household_detail(env.db, household_id, env.today()),
+        env.runner.submit(lambda: queries.household_detail(env.ctx, household_id),
                           done=self._preselected)
 
     def _preselected(self, detail) -> None:
@@ -94,7 +94,7 @@ class NewApplicationDialog(QDialog):
         if r is None:
             return
         env = self.env
-        env.runner.submit(lambda: queries.household_detail(env.db, r.id, env.today()), done=self._detail,
+        env.runner.submit(lambda: queries.household_detail(env.ctx, r.id), done=self._detail,
                           key=f"new-app-detail-{id(self)}")
 
     def _detail(self, detail) -> None:

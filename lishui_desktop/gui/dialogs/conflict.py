@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFrame, 
 
 from lishui_desktop.services.conflicts import ConflictView
 
-from .. import tasks
 from ..sync_fields import entity_label, field_label, field_value
 from ..widgets import FieldErrors
 

@@ -24,7 +24,7 @@ from lishui_desktop.domain.money import format_yuan
 from lishui_desktop.services import households as hs
 from lishui_desktop.services import queries
 
-from .. import labels, settings, tasks
+from .. import labels, settings
 from ..env import Env
 from ..forms.ui_asset import Ui_AssetDialog
 from ..forms.ui_household import Ui_HouseholdDialog
@@ -319,7 +319,7 @@ class HouseholdDialog(QDialog):
         env, hid = self.env, self.household_id
 
         def load():
-            villages = queries.village_names(env.db, env.site.code if env.site.kind == "township" else None)
+            villages = queries.village_names(env.ctx)
             form = hs.form_for_edit(env.ctx, hid) if hid else None
             return villages, form
 

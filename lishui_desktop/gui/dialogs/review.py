@@ -8,7 +8,7 @@ from lishui_desktop.domain.errors import DomainError, ValidationError
 from lishui_desktop.services import applications as aps
 from lishui_desktop.services import queries
 
-from .. import i18n, labels, tasks
+from .. import i18n, labels
 from ..env import Env
 from ..forms.ui_review import Ui_ReviewDialog
 from ..widgets import FieldErrors, fill_combo, lines, parse_yuan, setup_table_widget

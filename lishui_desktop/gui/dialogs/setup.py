@@ -14,7 +14,6 @@ from lishui_desktop.domain import regions
 from lishui_desktop.domain.errors import ValidationError
 from lishui_desktop.services import setup
 from lishui_desktop.services.context import Context
-from lishui_desktop.store.db import Database
 
 from .. import errors
 from ..forms.ui_setup import Ui_SetupDialog
@@ -23,7 +22,8 @@ from ..widgets import FieldErrors, combo_code, fill_combo
 
 
 class SetupDialog(QDialog):
-    def __init__(self, runner: TaskRunner, db: Database, parent=None):
+    def __init__(self, runner: TaskRunner, db, parent=None):
+        """``db``: the opened, not yet set-up database file (from services.startup)."""
         super().__init__(parent)
         self.ui = Ui_SetupDialog()
         self.ui.setupUi(self)

@@ -7,7 +7,7 @@ from lishui_desktop.domain.errors import ValidationError
 from lishui_desktop.domain.workflow import Role
 from lishui_desktop.services import users
 
-from .. import labels, tasks
+from .. import labels
 from ..env import Env
 from ..forms.ui_user import Ui_UserDialog
 from ..widgets import FieldErrors, combo_code, fill_combo

@@ -20,7 +20,7 @@ from lishui_desktop.domain.errors import DomainError, ValidationError
 from lishui_desktop.services import applications as aps
 from lishui_desktop.services import queries
 
-from .. import labels, settings, tasks
+from .. import labels, settings
 from ..env import Env
 from ..forms.ui_visit import Ui_VisitDialog
 from ..widgets import FieldErrors, combo_code, fill_combo, parse_yuan, pydate, qdate, setup_table_widget
@@ -87,7 +87,7 @@ class VisitDialog(QDialog):
         self.errors.add("attachments", ui.attachmentsTable)
         if not settings.restore_geometry(self, "visit_dialog"):
             self.resize(820, 660)
-        env.runner.submit(lambda: queries.staff(env.db), done=self._staff, parent=self)
+        env.runner.submit(lambda: queries.staff(env.ctx), done=self._staff, parent=self)
 
     def _staff(self, staff: list[queries.StaffMember]) -> None:
         me = self.env.user.id

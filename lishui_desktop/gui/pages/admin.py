@@ -1,17 +1,12 @@
 """用户与设置 (administrator): accounts and roles, the site's settings, backups, the audit log."""
 from __future__ import annotations
 
-import re
-from datetime import datetime
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QTabWidget,
                                QVBoxLayout, QWidget)
 
 from lishui_desktop.domain.workflow import Role
-from lishui_desktop.services import queries, setup, users
-from lishui_desktop.store import backup
+from lishui_desktop.services import backups, queries, setup, users
 
 from .. import labels, tasks
 from ..forms.ui_site_settings import Ui_SiteSettingsForm
@@ -28,32 +23,14 @@ def _t(text: str) -> str:
 translate = QCoreApplication.translate
 
 
-_BACKUP_NAME = re.compile(r"-(\d{8})-(\d{6})-\d{6}-(.+)$")
-
-
-def backup_rows(db_path: Path) -> list[dict]:
-    out = []
-    for p in reversed(backup.list_backups(db_path)):
-        made, reason = None, ""
-        m = _BACKUP_NAME.search(p.stem)
-        if m:
-            made = datetime.strptime(m.group(1) + m.group(2), "%Y%m%d%H%M%S")
-            reason = m.group(3)
-        out.append({"path": str(p), "name": p.name, "size": p.stat().st_size, "made": made, "reason": reason})
-    return out
-
-
-REASONS = {"manual": QT_TRANSLATE_NOOP("AdminPage", "Made by hand"),
-           "daily": QT_TRANSLATE_NOOP("AdminPage", "Daily"),
-           "pre-restore": QT_TRANSLATE_NOOP("AdminPage", "Before a restore"),
-           "pre-migrate": QT_TRANSLATE_NOOP("AdminPage", "Before a schema upgrade")}
+REASONS = {backups.MANUAL: QT_TRANSLATE_NOOP("AdminPage", "Made by hand"),
+           backups.DAILY: QT_TRANSLATE_NOOP("AdminPage", "Daily"),
+           backups.PRE_RESTORE: QT_TRANSLATE_NOOP("AdminPage", "Before a restore"),
+           backups.PRE_MIGRATE: QT_TRANSLATE_NOOP("AdminPage", "Before a schema upgrade")}
 
 
 def reason_text(reason: str) -> str:
-    for key, text in REASONS.items():
-        if reason == key or reason.startswith(key + "-"):
-            return _t(text)
-    return reason
+    return _t(REASONS[reason]) if reason in REASONS else reason
 
 
 class AdminPage(Page):
@@ -196,7 +173,7 @@ class AdminPage(Page):
         lay = QVBoxLayout(w)
         note = QLabel(self.tr("Backups are consistent copies of the database made while it is in use, kept in the "
                               "\"backups\" folder beside it: {folder}. A daily one is made when the program "
-                              "closes.").format(folder=backup.backup_dir(self.env.db_path)))
+                              "closes.").format(folder=backups.folder(self.env.ctx)))
         note.setWordWrap(True)
         note.setTextInteractionFlags(Qt.TextSelectableByMouse)
         lay.addWidget(note)
@@ -213,11 +190,11 @@ class AdminPage(Page):
         lay.addLayout(bar)
         self.backups = RowsTableModel([
             Column(QT_TRANSLATE_NOOP("Columns", "Made"),
-                   lambda b: b["made"].strftime("%Y-%m-%d %H:%M:%S") if b["made"] else "", width=160),
-            Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda b: reason_text(b["reason"]), width=140),
-            Column(QT_TRANSLATE_NOOP("Columns", "Size"), lambda b: f"{b['size'] / 2**20:.1f} MB", align=RIGHT,
+                   lambda b: b.made.strftime("%Y-%m-%d %H:%M:%S") if b.made else "", width=160),
+            Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda b: reason_text(b.reason), width=140),
+            Column(QT_TRANSLATE_NOOP("Columns", "Size"), lambda b: f"{b.size / 2**20:.1f} MB", align=RIGHT,
                    width=90),
-            Column(QT_TRANSLATE_NOOP("Columns", "File"), lambda b: b["name"], width=380),
+            Column(QT_TRANSLATE_NOOP("Columns", "File"), lambda b: b.name, width=380),
         ], parent=self)
         self.backups_view = make_table_view(w, "backupsTable")
         self.backups_view.setModel(self.backups)
@@ -226,18 +203,13 @@ class AdminPage(Page):
         self.tabs.addTab(w, self.tr("Backups"))
 
     def make_backup(self) -> None:
-        path = self.env.db_path
-        keep = self.site_ui.backupKeep.value()
+        ctx = self.env.ctx
 
         def work(task):
             def progress(done, total):
                 task.report(done, total)
                 task.check()
-            try:
-                return backup.make_backup(path, reason="manual", keep=keep, progress=progress)
-            finally:
-                for partial in backup.backup_dir(path).glob("*.partial"):
-                    partial.unlink(missing_ok=True)
+            return backups.make_backup(ctx, progress=progress)
 
         self.env.runner.submit(work, label=self.tr("Making a backup…"), cancellable=True, parent=self,
                                with_task=True)
@@ -250,9 +222,9 @@ class AdminPage(Page):
             self, self.tr("Restore a backup"),
             self.tr("Replace the database with the backup made {made}?\n\nEveryone is signed out. The current "
                     "database is first kept as one more backup.").format(
-                made=b["made"].strftime("%Y-%m-%d %H:%M") if b["made"] else b["name"]))
+                made=b.made.strftime("%Y-%m-%d %H:%M") if b.made else b.name))
         if answer == QMessageBox.Yes and self.env.restore_backup is not None:
-            self.env.restore_backup(b["path"])
+            self.env.restore_backup(b.path)
 
     # -- audit -------------------------------------------------------------------------------------
 
@@ -281,8 +253,9 @@ class AdminPage(Page):
         env = self.env
 
         def work():
-            return (users.list_users(env.ctx), setup.site_settings(env.db), backup_rows(env.db_path),
-                    queries.recent_audit(env.db))
+            ctx = env.ctx
+            return (users.list_users(ctx), setup.site_settings(ctx), backups.list_backups(ctx),
+                    queries.recent_audit(ctx))
 
         env.runner.submit(work, done=self._loaded)
 

@@ -99,8 +99,8 @@ class ApplicationsPage(Page):
         lay.addLayout(buttons)
         self.view = make_table_view(listw, "applicationsTable")
         self.model = LazyTableModel(env.runner, application_columns(env.today),
-                                    lambda q: queries.application_keys(env.db, q),
-                                    lambda ids: queries.application_rows(env.db, ids, env.today()),
+                                    lambda q: queries.application_keys(env.ctx, q),
+                                    lambda ids: queries.application_rows(env.ctx, ids),
                                     self._query(), parent=self)
         self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
@@ -121,11 +121,11 @@ class ApplicationsPage(Page):
     def _query(self) -> queries.ApplicationQuery:
         env = self.env
         return queries.ApplicationQuery(
-            text=self.search.text().strip(), scope=env.scope,
+            text=self.search.text().strip(),
             states=queries.SCOPE_ALL if self._state_filter else (combo_code(self.scope) or queries.SCOPE_OPEN),
             state_in=(self._state_filter,) if self._state_filter else (),
             type=combo_code(self.type), assigned_to=env.user.id if self.mine.isChecked() else None,
-            overdue_only=self.overdue.isChecked(), today=env.today(),
+            overdue_only=self.overdue.isChecked(),
             sort=self.model.query.sort if hasattr(self, "model") else "due",
             descending=self.model.query.descending if hasattr(self, "model") else False)
 

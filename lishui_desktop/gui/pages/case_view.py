@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QFileDialog, QGridLayout, QGroupBox, QHBoxLayout,
 
 from lishui_desktop.domain.money import format_yuan
 from lishui_desktop.services import applications as aps
-from lishui_desktop.services import queries
+from lishui_desktop.services import case_page, queries
 
 from .. import labels, tasks
 from ..env import Env
@@ -369,23 +369,14 @@ class CaseView(QWidget):
             return
         env, app_id = self.env, self.application_id
 
-        def load():
-            from lishui_desktop.services import notices
-            detail = queries.case_detail(env.db, app_id, env.today())
-            actions = [a.value for a in aps.allowed_actions(env.ctx, app_id)] if detail else []
-            kinds = notices.available_kinds(env.ctx, app_id) if detail else []
-            issued = notices.notices_of(env.ctx, app_id) if detail else []
-            due = aps.deadline(env.ctx, app_id) if detail else None
-            return detail, actions, kinds, issued, due
-
-        env.runner.submit(load, key=f"case-{id(self)}", done=self._loaded)
+        env.runner.submit(lambda: case_page.load(env.ctx, app_id), key=f"case-{id(self)}", done=self._loaded)
 
     def _changed(self, kinds) -> None:
         if kinds & {tasks.APPLICATIONS, tasks.NOTICES} and self.application_id and self.isVisible():
             self.reload()
 
-    def _loaded(self, result) -> None:
-        detail, actions, kinds, issued, due = result
+    def _loaded(self, page: case_page.CasePage) -> None:
+        detail, actions, kinds, issued, due = page.detail, page.actions, page.notice_kinds, page.issued, page.due
         self.detail, self.actions = detail, actions
         if detail is None:
             self.title.setText(self.tr("This case no longer exists."))

@@ -41,11 +41,10 @@ class CountyPage(Page):
         ll.addWidget(self.search)
         self.view = make_table_view(left, "queueTable")
         self.model = LazyTableModel(env.runner, queue_columns(env.today),
-                                    lambda q: queries.application_keys(env.db, q),
-                                    lambda ids: queries.application_rows(env.db, ids, env.today()),
-                                    queries.ApplicationQuery(scope=env.scope,
-                                                             state_in=(State.AWAITING_DECISION.value,),
-                                                             sort="due", today=env.today()), parent=self)
+                                    lambda q: queries.application_keys(env.ctx, q),
+                                    lambda ids: queries.application_rows(env.ctx, ids),
+                                    queries.ApplicationQuery(state_in=(State.AWAITING_DECISION.value,),
+                                                             sort="due"), parent=self)
         self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(3, Qt.AscendingOrder)
@@ -65,7 +64,7 @@ class CountyPage(Page):
         outer.addWidget(split)
 
     def load(self) -> None:
-        self.model.update_query(today=self.env.today())
+        self.model.reload()
 
     def _keys_loaded(self) -> None:
         n = self.model.rowCount()

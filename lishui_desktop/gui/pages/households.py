@@ -76,8 +76,8 @@ class HouseholdsPage(Page):
         self.split = split
         self.view = make_table_view(split, "householdsTable")
         self.model = LazyTableModel(env.runner, household_columns(),
-                                    lambda q: queries.household_keys(env.db, q),
-                                    lambda ids: queries.household_rows(env.db, ids),
+                                    lambda q: queries.household_keys(env.ctx, q),
+                                    lambda ids: queries.household_rows(env.ctx, ids),
                                     queries.HouseholdQuery(sort="updated", descending=True), parent=self)
         self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
@@ -162,7 +162,7 @@ class HouseholdsPage(Page):
         env = self.env
         if self.village.count() == 0:
             def villages():
-                return queries.village_names(env.db, env.site.code if env.site.kind == "township" else None)
+                return queries.village_names(env.ctx)
             env.runner.submit(villages, done=self._villages)
         self.model.reload()
 
@@ -202,7 +202,7 @@ class HouseholdsPage(Page):
 
     def _load_detail(self, household_id: str) -> None:
         env = self.env
-        env.runner.submit(lambda: queries.household_detail(env.db, household_id, env.today()),
+        env.runner.submit(lambda: queries.household_detail(env.ctx, household_id),
                           key=f"household-detail-{id(self)}", done=self._detail_loaded)
 
     def _detail_loaded(self, detail: queries.HouseholdDetail | None) -> None:

@@ -319,7 +319,7 @@ class SyncPage(Page):
             refused = sync.refusals(env.ctx)
             owners = sync.record_households(env.ctx, [(c.entity, c.entity_id) for c in open_] +
                                             [(r.entity, r.entity_id) for r in refused])
-            return view, open_, refused, owners, dict(queries.village_names(env.db))
+            return view, open_, refused, owners, dict(queries.village_names(env.ctx))
 
         env.runner.submit(work, key=f"sync-page-{id(self)}", done=self._loaded)
 

@@ -78,11 +78,10 @@ class TodayPage(Page):
                          else self.tr("My cases: next step and due date, overdue first"))
         mine_layout = QVBoxLayout(mine)
         self.worklist_view = make_table_view(mine, "worklist")
-        q = queries.ApplicationQuery(scope=env.scope, worklist=queries.Worklist(env.user.id, env.role.value),
-                                     sort="due", overdue_first=True, today=env.today())
+        q = queries.ApplicationQuery(mine=True, sort="due", overdue_first=True)
         self.worklist = LazyTableModel(env.runner, worklist_columns(env.today),
-                                       lambda q: queries.application_keys(env.db, q),
-                                       lambda ids: queries.application_rows(env.db, ids, env.today()), q,
+                                       lambda q: queries.application_keys(env.ctx, q),
+                                       lambda ids: queries.application_rows(env.ctx, ids), q,
                                        parent=self)
         self.worklist_view.setModel(self.worklist)
         self.worklist_view.setSortingEnabled(False)
@@ -134,10 +133,9 @@ class TodayPage(Page):
         today = env.today()
         weekday = self.tr(WEEKDAYS[today.weekday()])
         self.date_label.setText(self.tr("{date}, {weekday}").format(date=today.isoformat(), weekday=weekday))
-        self.worklist.update_query(today=today)
-        scope, db, approver = env.scope, env.db, env.approver
-        env.runner.submit(lambda: queries.dashboard(db, scope, today, county_visits=approver),
-                          done=self._dashboard)
+        self.worklist.reload()          # overdue is counted from today's date
+        ctx = env.ctx
+        env.runner.submit(lambda: queries.dashboard(ctx), done=self._dashboard)
 
     def _dashboard(self, dash: queries.Dashboard) -> None:
         for state, button in self.count_buttons.items():

@@ -54,8 +54,8 @@ class VisitsPage(Page):
         dl = QVBoxLayout(due)
         self.view = make_table_view(due, "visitsDueTable")
         self.model = LazyTableModel(env.runner, visit_due_columns(env.today),
-                                    lambda q: queries.application_keys(env.db, q),
-                                    lambda ids: queries.application_rows(env.db, ids, env.today()),
+                                    lambda q: queries.application_keys(env.ctx, q),
+                                    lambda ids: queries.application_rows(env.ctx, ids),
                                     self._query(), parent=self)
         self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
@@ -81,18 +81,17 @@ class VisitsPage(Page):
     def _query(self) -> queries.ApplicationQuery:
         env = self.env
         if env.approver:
-            return queries.ApplicationQuery(scope=env.scope, state_in=queries.COUNTY_VISIT_STATES,
-                                            staff_relative_only=True, without_county_visit=True, sort="due",
-                                            today=env.today())
+            return queries.ApplicationQuery(state_in=queries.COUNTY_VISIT_STATES,
+                                            staff_relative_only=True, without_county_visit=True, sort="due")
         states = (State.INVESTIGATING.value,)
         if self.again.isChecked():
             states += (State.INVESTIGATED.value,)
-        return queries.ApplicationQuery(scope=env.scope, state_in=states, sort="due", today=env.today())
+        return queries.ApplicationQuery(state_in=states, sort="due")
 
     def load(self) -> None:
         self.model.set_query(self._query())
         env = self.env
-        env.runner.submit(lambda: queries.recent_visits(env.db, env.scope), done=self.recent.set_rows)
+        env.runner.submit(lambda: queries.recent_visits(env.ctx), done=self.recent.set_rows)
 
     def _keys_loaded(self) -> None:
         self.count_label.setText(self.tr("%n case(s) waiting", "", self.model.rowCount()))
@@ -123,7 +122,7 @@ class VisitsPage(Page):
             dlg.open()
             self.dialog = dlg
 
-        env.runner.submit(lambda: queries.case_detail(env.db, application_id, env.today()), done=opened)
+        env.runner.submit(lambda: queries.case_detail(env.ctx, application_id), done=opened)
 
     def _open_selected(self) -> None:
         row = self.model.row_data(selected_row(self.view))

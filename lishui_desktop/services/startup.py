@@ -11,7 +11,8 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from lishui_desktop.store.revision import head_revision  # noqa: F401  (start-up uses both)
+from lishui_desktop.store.revision import file_revision, head_revision  # noqa: F401  (app.py uses head_revision)
+
 
 @dataclass(frozen=True)
 class QuickSite:
@@ -31,11 +32,21 @@ def quick_site(path: str | Path) -> QuickSite | None:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
         try:
             row = conn.execute("SELECT code, name, kind, county_code FROM site LIMIT 1").fetchone()
-            rev = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             conn.close()
     except sqlite3.Error:
         return None
     if row is None:
         return None
-    return QuickSite(row[0], row[1], row[2], row[3], rev[0] if rev else None)
+    code, name, kind, county_code = row
+    return QuickSite(code, name, kind, county_code, file_revision(path))
+
+
+def open_database(path: str | Path, *, current: bool = False):
+    """The database file, migrated to the newest schema first unless the caller already
+    knows it is ``current`` (then neither Alembic nor the migration check is loaded)."""
+    if current:
+        from lishui_desktop.store.db import Database
+        return Database(path)
+    from lishui_desktop.store.migrate import open_database as open_and_migrate
+    return open_and_migrate(path)

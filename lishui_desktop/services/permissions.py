@@ -1,0 +1,12 @@
+"""What the signed-in user may do now, for the GUI to offer only that. The same rules
+refuse a forced call in each service (domain.admin, domain.workflow)."""
+from __future__ import annotations
+
+from lishui_desktop.domain import admin
+from lishui_desktop.domain.admin import AdminAction
+
+from .context import Context
+
+
+def admin_actions(ctx: Context) -> frozenset[AdminAction]:
+    return admin.allowed(ctx.user.role)
