@@ -93,6 +93,8 @@ def register(ctx: Context, server_url: str, token: str) -> bool:
     """Register this office with the city server without sending any change. True when the
     server took the key now; False when it does not answer (address and token are kept, the
     key goes with the first sync or bundle). A server that answers no raises DomainError."""
+    from lishui_desktop.domain import admin
+    admin.require(ctx.user.role, admin.AdminAction.SYNC_SETTINGS)
     try:
         with HqClient(server_url.strip(), token.strip()) as client:
             # One quick question first: a full registration retries for several seconds.
