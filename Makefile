@@ -2,7 +2,7 @@
 PY ?= python3
 VENV := .venv
 VPY := $(VENV)/bin/python
-STAMP := $(VENV)/.installed-$(shell cat setup.cfg pyproject.toml | sha1sum | cut -c1-12)
+STAMP := $(VENV)/.installed-$(shell cat setup.cfg setup.py pyproject.toml | sha1sum | cut -c1-12)
 TEST_STAMP := $(STAMP)-test
 # Debian packages the tests and the GUI need: CJK TrueType fonts for notices and
 # screenshots, poppler for rendering PDFs to PNG, the EGL/xkb libraries Qt loads offscreen.
@@ -10,14 +10,14 @@ DEB_PACKAGES := fonts-wqy-zenhei fonts-arphic-uming fonts-arphic-ukai poppler-ut
 	libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test test-only bench forms translations deb clean-venv screenshots
+.PHONY: run test test-only bench forms translations deb clean-venv screenshots ci-install
 
 $(VPY):
 	$(PY) -m venv $(VENV)
 	$(VPY) -m pip install -q --upgrade pip
 
 $(STAMP): $(VPY)
-	$(VPY) -m pip install -q -e .
+	$(VPY) -m pip install -q -e '.[desktop]'
 	touch $@
 
 $(TEST_STAMP): $(VPY)
@@ -39,6 +39,10 @@ run: $(STAMP) translations
 test: $(TEST_STAMP) deb translations
 	$(VENV)/bin/lint-imports
 	$(VPY) -m pytest -q
+
+# The wheel installed as the desktop and as the server, in fresh venvs outside the checkout.
+ci-install:
+	PY=$(PY) bash .ci/install-check
 
 test-only:
 	$(VPY) -m pytest -q

@@ -8,15 +8,28 @@ import os
 import sys
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
 APP = "lishui-desktop"
+
+
+def version() -> str:
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as dist_version
+    try:
+        return dist_version(APP)
+    except PackageNotFoundError:        # a frozen build without the dist-info
+        return "unknown"
+
+
+#: what the desktop install adds to the shared core (setup.cfg extras "desktop")
+DESKTOP_MODULES = {"PySide6", "reportlab", "qrcode", "httpx", "platformdirs", "pypinyin",
+                   "lunar_python", "zxingcpp", "PIL", "openpyxl"}
 
 
 def default_db_path() -> Path:
     env = os.environ.get("LISHUI_DB")
     if env:
         return Path(env)
+    from platformdirs import user_data_dir
     return Path(user_data_dir(APP, appauthor=False)) / "lishui.sqlite3"
 
 
@@ -36,6 +49,7 @@ def _iso_date(text: str):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog=APP, description="Lishui social-assistance casework")
+    parser.add_argument("--version", action="version", version=f"{APP} {version()}")
     _db_arg(parser, top=True)
     parser.add_argument("--lang", choices=["zh", "en"], default=None, help="interface language")
     parser.add_argument("-v", "--verbose", action="store_true")
@@ -128,6 +142,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except ModuleNotFoundError as exc:
+        if (exc.name or "").split(".")[0] not in DESKTOP_MODULES:
+            raise
+        print(f"error: {exc.name} is not installed: this is a city server install without the "
+              f"desktop; install the desktop with pip install 'lishui-desktop[desktop]'",
+              file=sys.stderr)
+        return 2
+
+
+def _main(argv: list[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,

@@ -362,10 +362,21 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+#: what the server install adds to the shared core (setup.cfg extras "server")
+SERVER_MODULES = {"fastapi", "uvicorn", "psycopg", "starlette"}
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
+    except ModuleNotFoundError as e:
+        if (e.name or "").split(".")[0] not in SERVER_MODULES:
+            raise
+        print(f"error: {e.name} is not installed: this is a desktop install without the city "
+              f"server; install the server with pip install 'lishui-desktop[server]'",
+              file=sys.stderr)
+        return 1
     except HqError as e:
         print(f"error: {e.message}", file=sys.stderr)
         return 1

@@ -13,6 +13,7 @@ import json
 import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
+from importlib.resources import files
 from pathlib import Path
 
 from sqlalchemy import Connection, create_engine, event, select, update
@@ -20,7 +21,13 @@ from sqlalchemy.engine import Engine, make_url
 
 from . import models as m
 
-MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "db" / "hq"
+try:
+    # db/hq in the source tree, shipped as this package (setup.py)
+    MIGRATIONS_DIR = Path(str(files("lishui_hq.migrations")))
+except ModuleNotFoundError:     # an editable install made before setup.py mapped db/
+    raise ModuleNotFoundError("lishui_hq.migrations is not installed: the install predates "
+                              "setup.py's package_dir; run `pip install -e '.[test]'` again "
+                              "(make test does)") from None
 DEFAULT_DB_URL = "sqlite:///lishui-hq.sqlite3"
 
 

@@ -28,6 +28,7 @@ TOWN, OFFLINE = "331102100", "331102001"
 NOT_HERE = {
     ("make", "run"): "starts the GUI; tests/test_make_run.py runs it",
     ("make", "test"): "the CI entry point itself",
+    ("make", "ci-install"): ".ci/run runs it after make test (.ci/install-check)",
     ("make", "bench"): "benchmarks are not part of the test suite",
     ("make", "screenshots"): "the same `lishui-desktop screenshot` run here",
     ("make", "trial"): "tests/test_trial.py runs it",

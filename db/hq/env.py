@@ -1,15 +1,12 @@
 """Alembic environment of the city server (lishui_hq)."""
 from __future__ import annotations
 
-import sys
 from logging.config import fileConfig
-from pathlib import Path
 
 from alembic import context
 from sqlalchemy import create_engine, pool
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from lishui_hq.models import metadata  # noqa: E402
+from lishui_hq.models import metadata
 
 config = context.config
 if config.config_file_name and config.attributes.get("configure_logger", True):

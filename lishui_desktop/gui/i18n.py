@@ -6,13 +6,15 @@ own translations (standard buttons, dialogs) come from the PySide6 wheel.
 """
 from __future__ import annotations
 
+from importlib.resources import files
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from . import settings
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+# resources/ in the source tree, shipped as this package (setup.py)
+RESOURCES = Path(str(files("lishui_desktop.resources")))
 I18N_DIR = RESOURCES / "i18n"
 LANGUAGES = ("zh", "en")
 DEFAULT = "zh"

@@ -1,18 +1,20 @@
 """Schema migrations for the desktop file, run on every open.
 
-Alembic scripts live in db/desktop/. Before an existing file is upgraded it
+Alembic scripts live in db/desktop/ (installed as lishui_desktop.migrations). Before an existing file is upgraded it
 is copied with SQLite's online backup, so a failed migration never costs data.
 """
 from __future__ import annotations
 
 import logging
+from importlib.resources import files
 from pathlib import Path
 
 from . import revision as schema_revision
 from .db import Database
 
 log = logging.getLogger(__name__)
-SCRIPTS = Path(__file__).resolve().parents[2] / "db" / "desktop"
+# db/desktop in the source tree, shipped as this package (setup.py)
+SCRIPTS = Path(str(files("lishui_desktop.migrations")))
 
 
 # Alembic is imported only when a migration may be needed: importing it costs a

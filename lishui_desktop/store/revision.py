@@ -8,9 +8,16 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from importlib.resources import files
 from pathlib import Path
 
-VERSIONS = Path(__file__).resolve().parents[2] / "db" / "desktop" / "versions"
+try:
+    # db/desktop/versions in the source tree, shipped as this package (setup.py)
+    VERSIONS = Path(str(files("lishui_desktop.migrations.versions")))
+except ModuleNotFoundError:     # an editable install made before setup.py mapped db/
+    raise ModuleNotFoundError("lishui_desktop.migrations is not installed: the install predates "
+                              "setup.py's package_dir; run `pip install -e '.[test]'` again "
+                              "(make test does)") from None
 _REV = re.compile(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", re.M)
 _DOWN = re.compile(r"^down_revision\s*=\s*['\"]([^'\"]+)['\"]", re.M)
 

@@ -1,0 +1,1 @@
+"""Translations and data files, shipped as lishui_desktop.resources (setup.py)."""

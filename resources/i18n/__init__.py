@@ -1,0 +1,1 @@
+"""Shipped inside the distribution as a package (see setup.py); not imported."""
