@@ -208,11 +208,11 @@ def test_a_clean_file_of_2000_households_is_imported_and_then_searchable(staff, 
     result = roster_import.import_roster(staff.caseworker, path)
     assert result.written and result.households == 2000
     head, village, members, *_ = rows[1234]
-    keys = queries.household_keys(staff.caseworker.db, queries.HouseholdQuery(text=members[-1][2]))
+    keys = queries.household_keys(staff.caseworker, queries.HouseholdQuery(text=members[-1][2]))
     assert len(keys) == 1
-    row = queries.household_rows(staff.caseworker.db, keys)[keys[0]]
+    row = queries.household_rows(staff.caseworker, keys)[keys[0]]
     assert row.head_name == head
-    assert queries.household_keys(staff.caseworker.db, queries.HouseholdQuery(text=head))
+    assert queries.household_keys(staff.caseworker, queries.HouseholdQuery(text=head))
     assert verify_file(db_path).ok
 
 
