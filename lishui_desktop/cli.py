@@ -47,6 +47,15 @@ def _iso_date(text: str):
         raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
 
 
+def _iso_month(text: str) -> str:
+    from lishui_desktop.domain.errors import DomainError
+    from lishui_desktop.domain.payroll import check_month
+    try:
+        return check_month(text)
+    except DomainError as exc:
+        raise argparse.ArgumentTypeError(exc.message) from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog=APP, description="Lishui social-assistance casework")
     parser.add_argument("--version", action="version", version=f"{APP} {version()}")
@@ -132,6 +141,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--report", type=Path, help="write a copy of the sheet with the problems")
     p.add_argument("--user", default=None,
                    help="importing user (default: the first township reviewer or caseworker)")
+    p = sub.add_parser("payroll", help="the monthly payment roll (发放名册): build, export, bank returns")
+    psub = p.add_subparsers(dest="payroll_command", required=True)
+    for name, text in (("build", "build (or rebuild, while a draft) the month's roll"),
+                       ("export", "write the roll: xlsx (草稿 until frozen), csv/bank (approved only), pdf"),
+                       ("import-return", "read the bank's return file; failures go to the queue"),
+                       ("status", "the month's rolls with their totals and reconciliation")):
+        b = psub.add_parser(name, help=text)
+        _db_arg(b)
+        b.add_argument("--month", type=_iso_month, required=True, help="YYYY-MM")
+        b.add_argument("--type", default="dibao", help="assistance type (default dibao)")
+        b.add_argument("--user", default=None, help="acting user (default: the first township staff)")
+        if name == "export":
+            b.add_argument("--format", choices=["xlsx", "csv", "pdf", "bank"], required=True)
+            b.add_argument("--out", type=Path, required=True)
+        if name == "import-return":
+            b.add_argument("--file", type=Path, required=True, help="the bank's file (xlsx or csv)")
 
     p = sub.add_parser("screenshot", help="render every page offscreen to PNG (review, documentation)")
     _db_arg(p)
@@ -431,6 +456,60 @@ def cmd_import(args, db_path: Path) -> int:
     for line in result.lines():
         print(line)
     return 0 if result.plan.ok else 1
+def _staff_context(db_path: Path, username: str | None):
+    """The CLI acts as a named township user (default: the first caseworker), so the
+    service's role rules and the audit entry are the same as in the GUI."""
+    from sqlalchemy import select
+    from lishui_desktop.domain.errors import DomainError
+    from lishui_desktop.domain.workflow import Role
+    from lishui_desktop.services.users import current_user
+    from lishui_desktop.store.models import User
+    ctx = _context(db_path)
+    with ctx.db.read() as s:
+        q = select(User).where(User.active.is_(True))
+        if username:
+            user = s.scalar(q.where(User.username == username))
+        else:
+            user = s.scalar(q.where(User.role.in_([Role.CASEWORKER.value, Role.REVIEWER.value]))
+                            .order_by(User.role, User.username))
+    if user is None:
+        raise DomainError("user.missing", f"no such user {username or '(township staff)'}",
+                          field="user")
+    return ctx.as_user(current_user(user))
+
+
+def cmd_payroll(args, db_path: Path) -> int:
+    from lishui_desktop.domain.money import format_yuan
+    from lishui_desktop.services import payroll, payroll_files
+    ctx = _staff_context(db_path, args.user)
+    if args.payroll_command == "build":
+        rid = payroll.build(ctx, args.month, args.type, progress=_print_progress)
+        print(file=sys.stderr)
+        r = payroll.roll(ctx, rid)
+        problems = payroll.check(ctx, rid)
+        print(f"roll {r.id}: {r.month} {r.type} {r.state}, {r.line_count} lines, "
+              f"{format_yuan(r.total_fen)} yuan; {len(problems)} problems")
+        for p in problems[:20]:
+            print(f"  line {p.line_seq} {p.name}: {p.message} ({p.code})")
+        return 0
+    r = payroll.find_roll(ctx, args.month, args.type)
+    if r is None:
+        print(f"error: no {args.type} roll for {args.month}; build it first", file=sys.stderr)
+        return 2
+    if args.payroll_command == "export":
+        print(payroll_files.export(ctx, r.id, args.format, args.out))
+        return 0
+    if args.payroll_command == "import-return":
+        report = payroll.import_return(ctx, r.id, payroll_files.read_return(args.file))
+        for line in report.lines():
+            print(line)
+    rec = payroll.reconcile(ctx, r.id)
+    r = payroll.roll(ctx, r.id)
+    print(f"roll {r.month} {r.type}: {r.state}; total {format_yuan(rec.township.total_fen)} = paid "
+          f"{format_yuan(rec.township.paid_fen)} + failed {format_yuan(rec.township.failed_fen)} + "
+          f"not answered {format_yuan(rec.township.pending_fen)}; "
+          + ("reconciles" if rec.ok else "DOES NOT RECONCILE"))
+    return 0 if rec.ok else 1
 
 
 def cmd_screenshot(args, db_path: Path) -> int:
@@ -444,7 +523,7 @@ def cmd_screenshot(args, db_path: Path) -> int:
     return 0
 
 
-COMMANDS = {"import": cmd_import, "reviews": cmd_reviews, "screenshot": cmd_screenshot, "notices": cmd_notices,
+COMMANDS = {"payroll": cmd_payroll, "import": cmd_import, "reviews": cmd_reviews, "screenshot": cmd_screenshot, "notices": cmd_notices,
             "verify-notice": cmd_verify_notice, "sync": cmd_sync, "refusals": cmd_refusals,
             "bundle": cmd_bundle, "demo": cmd_demo, "migrate": cmd_migrate, "verify": cmd_verify,
             "backup": cmd_backup,

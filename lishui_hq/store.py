@@ -24,6 +24,7 @@ from sqlalchemy.exc import OperationalError
 from lishui_desktop.domain.auditchain import GENESIS, HASHED_FIELDS, entry_hash, verify_chain
 from lishui_desktop.sync.protocol import (APPROVAL_LEVELS, ASSISTANCE_TYPES, REFERENCE_ENTITIES,
                                           TOWNSHIP_ENTITIES, ApplicationPayload, DecisionPayload,
+                                          PayrollApprovalPayload,
                                           OUTCOMES_ON_PAID_CASES,
                                           PullPage, PushBatch, PushResult, Record,
                                           RecordResult, payload_problem)
@@ -557,6 +558,8 @@ class _Apply:
         level_ids: set[str] = set()
         for r in self.b.records:
             ids.add(r.id)
+            if r.entity == "payroll_approval" and isinstance(r.payload.get("roll_id"), str):
+                ids.add(r.payload["roll_id"])
             if r.entity == "decision":
                 aid, tw, typ = (r.payload.get(k) for k in ("application_id", "township_code", "type"))
                 if isinstance(aid, str):
@@ -678,6 +681,17 @@ class _Apply:
                 return (f"township {s.code} cannot decide on an application of township "
                         f"{d.township_code}")
             return None
+        if r.entity == "payroll_approval":
+            try:
+                p = PayrollApprovalPayload.model_validate(r.payload)
+            except ValidationError as e:
+                return _pydantic_reason("payload", e)
+            if s.kind != "county":
+                return "a payment roll is approved by the county, not by a township"
+            if p.township_code[:6] != s.code or regions.county_of(p.township_code) != s.code:
+                return (f"county {s.code} approves only its own townships' rolls; "
+                        f"{p.township_code} is not one of them")
+            return None
         if r.entity in TOWNSHIP_ENTITIES:
             if r.entity == "application" and not r.deleted:
                 try:
@@ -692,6 +706,20 @@ class _Apply:
 
     def _state_allows(self, r: Record) -> str | None:
         """Rules that depend on the server's state (checked only before applying)."""
+        if r.entity == "payroll_approval" and not r.deleted:
+            p = PayrollApprovalPayload.model_validate(r.payload)
+            roll = self.cur.get(("payroll_roll", p.roll_id))
+            if roll is None or roll.deleted or roll.township_code != p.township_code:
+                return (f"payroll roll {p.roll_id} of township {p.township_code} is not on the "
+                        f"server; the township must sync it first")
+            rp = roll.payload
+            if rp.get("state") != "signed_off":
+                return (f"payroll roll {p.roll_id} is '{rp.get('state')}', not 'signed_off'; "
+                        f"only a roll the township signed off can be approved")
+            if (rp.get("lines_digest"), rp.get("total_fen")) != (p.lines_digest, p.total_fen):
+                return (f"payroll roll {p.roll_id} on the server has other lines or another total "
+                        f"than the approval names; the township changed it after sign-off")
+            return None
         if r.entity != "decision":
             return None
         d = DecisionPayload.model_validate(r.payload)
@@ -718,7 +746,7 @@ class _Apply:
     # -- writing
 
     def _township_of(self, r: Record) -> str | None:
-        if r.entity == "decision":
+        if r.entity in ("decision", "payroll_approval"):
             return r.payload["township_code"]
         if r.entity == "site_key":
             return None

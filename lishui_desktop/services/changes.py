@@ -13,12 +13,15 @@ from lishui_desktop.store.db import tracking_writes
 
 HOUSEHOLDS, APPLICATIONS, USERS, SITE, BACKUPS = "households", "applications", "users", "site", "backups"
 NOTICES, SYNC = "notices", "sync"
+PAYROLL = "payroll"
 
 KIND_OF_TABLE = {
     "households": HOUSEHOLDS, "members": HOUSEHOLDS, "incomes": HOUSEHOLDS, "assets": HOUSEHOLDS,
     "applications": APPLICATIONS, "case_events": APPLICATIONS, "visits": APPLICATIONS,
     "attachments": APPLICATIONS, "attachment_blobs": APPLICATIONS, "decisions": APPLICATIONS,
     "reviews": APPLICATIONS, "roster_imports": HOUSEHOLDS,
+    "bank_accounts": PAYROLL, "payroll_rolls": PAYROLL, "payroll_approvals": PAYROLL,
+    "payroll_lines": PAYROLL, "payment_failures": PAYROLL,
     "notices": NOTICES,
     "users": USERS,
     "site": SITE, "settings": SITE, "standards": SITE, "holidays": SITE, "approval_levels": SITE,

@@ -22,7 +22,7 @@ from lishui_desktop.domain.ids import new_id
 from lishui_desktop.domain.workflow import Action, State
 from lishui_desktop.store.audit import detail_text
 from lishui_desktop.store.migrate import open_database
-from lishui_desktop.store.models import (Application, Asset, CaseEvent, Decision, Household, Income,
+from lishui_desktop.store.models import (Application, BankAccount, Asset, CaseEvent, Decision, Household, Income,
                                          Member, Visit)
 
 from . import reference, setup
@@ -106,6 +106,18 @@ class DemoReport:
         return out
 
 
+_BANKS = ("丽水农商银行", "中国农业银行丽水分行", "中国邮政储蓄银行丽水分行", "丽水市商业银行")
+
+
+def _demo_account(household_id: str, holder: dict) -> dict:
+    """The household head's 一卡通 account; its own random stream, so adding accounts
+    leaves the rest of the demo data as it was."""
+    r = random.Random(holder["id_number"])
+    return {"household_id": household_id, "member_id": holder["id"], "site_code": holder["site_code"],
+            "bank_name": r.choice(_BANKS),
+            "account_no": "6217" + "".join(str(r.randint(0, 9)) for _ in range(15))}
+
+
 class _Writer:
     """Collects rows per table, their outbox rows and the audit chain."""
 
@@ -117,7 +129,7 @@ class _Writer:
         self.seq, self.prev = start_seq, prev_hash
         self.columns = {m.__tablename__: [c.key for c in m.__table__.columns]
                         for m in (Household, Member, Income, Asset, Application, CaseEvent,
-                                  Visit, Decision)}
+                                  Visit, Decision, BankAccount)}
 
     def add(self, model, row: dict, at: datetime, user: str) -> dict:
         row.setdefault("id", new_id())
@@ -292,6 +304,7 @@ def make_demo(path: str | Path, *, site_code: str = "331102100", households: int
         for m in members:
             m["household_id"], m["site_code"] = hid, owner
             w.finish_record(Member, w.add(Member, m, created, cw))
+        w.finish_record(BankAccount, w.add(BankAccount, _demo_account(hid, members[0]), created, cw))
         for m in members:
             age = (today.toordinal() - date.fromisoformat(m["birth_date"]).toordinal()) // 365
             if 18 <= age <= 65 and rng.random() < 0.7:
@@ -473,7 +486,7 @@ def _case_event(w, app, action, before, after, day, user, user_name, params):
 
 
 _ORDER = ["households", "members", "incomes", "assets", "applications", "visits", "case_events",
-          "decisions"]
+          "decisions", "bank_accounts"]
 
 
 def _flush(conn: sqlite3.Connection, w: _Writer) -> None:

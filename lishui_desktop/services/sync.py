@@ -208,6 +208,9 @@ def take_decisions(ctx, report):
     for did in ids:
         if applications.apply_decision(ctx, did) is not None:
             report.decisions_applied += 1
+    # The county's approvals of payment rolls arrive the same way and freeze the roll.
+    from . import payroll
+    payroll.take_approvals(ctx)
 
 
 def _record(ctx, report: SyncReport, error: str | None) -> None:

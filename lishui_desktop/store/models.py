@@ -268,8 +268,62 @@ class Review(Synced, Base):
     decision_id: Mapped[str | None] = mapped_column(String(36))
 
 
+class BankAccount(Synced, Base):
+    """The household's payee account for 一卡通 payments (sensitive: shown masked)."""
+    __tablename__ = "bank_accounts"
+    entity = "bank_account"
+
+    household_id: Mapped[str] = mapped_column(ForeignKey("households.id"), unique=True)
+    member_id: Mapped[str | None] = mapped_column(ForeignKey("members.id"))   # the holder
+    bank_name: Mapped[str] = mapped_column(String(64))
+    account_no: Mapped[str] = mapped_column(String(30))
+
+
+class PayrollRoll(Synced, Base):
+    """发放名册 header: one per township, month and assistance type. It syncs (the
+    county approves it); its lines stay in the township's file, summed here by village."""
+    __tablename__ = "payroll_rolls"
+    __table_args__ = (UniqueConstraint("township_code", "month", "type"),)
+    entity = "payroll_roll"
+
+    township_code: Mapped[str] = mapped_column(String(9), index=True)
+    month: Mapped[str] = mapped_column(String(7), index=True)
+    type: Mapped[str] = mapped_column(String(16))
+    state: Mapped[str] = mapped_column(String(16))          # domain.payroll.ROLL_STATES
+    line_count: Mapped[int] = mapped_column(Integer, default=0)
+    total_fen: Mapped[int] = mapped_column(Integer, default=0)
+    paid_fen: Mapped[int] = mapped_column(Integer, default=0)
+    failed_fen: Mapped[int] = mapped_column(Integer, default=0)
+    # {village_code: {"lines", "total_fen", "paid_fen", "failed_fen"}}
+    by_village: Mapped[dict] = mapped_column(JSON, default=dict)
+    lines_digest: Mapped[str] = mapped_column(String(64), default="")
+    built_at: Mapped[datetime | None] = mapped_column(DateTime)
+    signed_off_by: Mapped[str | None] = mapped_column(String(64))
+    signed_off_at: Mapped[datetime | None] = mapped_column(DateTime)
+    approved_by: Mapped[str | None] = mapped_column(String(64))
+    approved_at: Mapped[datetime | None] = mapped_column(DateTime)
+    returns_imported_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class PayrollApproval(Synced, Base):
+    """The county's approval of a township's roll (written by the county, like a Decision)."""
+    __tablename__ = "payroll_approvals"
+    entity = "payroll_approval"
+
+    roll_id: Mapped[str] = mapped_column(String(36), index=True)
+    township_code: Mapped[str] = mapped_column(String(9), index=True)
+    month: Mapped[str] = mapped_column(String(7))
+    type: Mapped[str] = mapped_column(String(16))
+    total_fen: Mapped[int] = mapped_column(Integer)
+    lines_digest: Mapped[str] = mapped_column(String(64))
+    approved_by: Mapped[str] = mapped_column(String(64))
+    approved_at: Mapped[datetime] = mapped_column(DateTime)
+    applied: Mapped[bool] = mapped_column(Boolean, default=False)
+    local_columns = frozenset({"applied"})
+
+
 SYNCED_MODELS = (Household, Member, Income, Asset, Application, CaseEvent, Visit, Attachment,
-                 Notice, Decision, Review)
+                 Notice, Decision, Review, BankAccount, PayrollRoll, PayrollApproval)
 MODEL_BY_ENTITY = {m.entity: m for m in SYNCED_MODELS}
 
 
@@ -426,6 +480,46 @@ class SyncRefusal(Base):
     payload: Mapped[dict] = mapped_column(JSON)
     refused_at: Mapped[datetime] = mapped_column(DateTime)
     dismissed_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class PayrollLine(Base):
+    """One payment of a roll, with the payee and account as they were when it was built."""
+    __tablename__ = "payroll_lines"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    roll_id: Mapped[str] = mapped_column(ForeignKey("payroll_rolls.id"), index=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    application_id: Mapped[str] = mapped_column(String(36), index=True)
+    household_id: Mapped[str] = mapped_column(String(36))
+    village_code: Mapped[str] = mapped_column(String(12), default="")
+    name: Mapped[str] = mapped_column(String(64))
+    id_number: Mapped[str] = mapped_column(String(18))
+    persons: Mapped[int] = mapped_column(Integer, default=1)
+    bank_name: Mapped[str] = mapped_column(String(64), default="")
+    account_no: Mapped[str] = mapped_column(String(30), default="")
+    kind: Mapped[str] = mapped_column(String(16))
+    for_month: Mapped[str] = mapped_column(String(7))
+    amount_fen: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(8), default="pending")   # pending | paid | failed
+    failure_reason: Mapped[str] = mapped_column(String(200), default="")
+    reissue_of: Mapped[str | None] = mapped_column(String(36))          # a PaymentFailure id
+
+
+class PaymentFailure(Base):
+    """A payment the bank returned: corrected (account fixed) then re-issued in a later roll."""
+    __tablename__ = "payment_failures"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    line_id: Mapped[str] = mapped_column(ForeignKey("payroll_lines.id"), unique=True)
+    application_id: Mapped[str] = mapped_column(String(36), index=True)
+    household_id: Mapped[str] = mapped_column(String(36))
+    type: Mapped[str] = mapped_column(String(16))
+    for_month: Mapped[str] = mapped_column(String(7))
+    amount_fen: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(String(200))
+    state: Mapped[str] = mapped_column(String(12), index=True)   # open | corrected | reissued
+    reported_at: Mapped[datetime] = mapped_column(DateTime)
+    corrected_at: Mapped[datetime | None] = mapped_column(DateTime)
+    corrected_by: Mapped[str | None] = mapped_column(String(64))
+    reissue_roll_id: Mapped[str | None] = mapped_column(String(36))
 
 
 class SyncParked(Base):

@@ -171,7 +171,8 @@ def values_from_payload(model, payload: dict) -> dict:
 # Parents before children, so a page rarely needs to park anything.
 _ORDER = {e: i for i, e in enumerate(["household", "member", "income", "asset", "application",
                                        "visit", "attachment", "case_event", "notice", "decision",
-                                       "review"])}
+                                       "review", "bank_account", "payroll_roll",
+                                       "payroll_approval"])}
 
 
 def apply_pull_page(s: Session, page: PullPage, site_code: str, now: datetime) -> dict:
@@ -214,7 +215,7 @@ def apply_pull_page(s: Session, page: PullPage, site_code: str, now: datetime) -
             continue
         values = values_from_payload(model, payload)
         values.update(id=rid, version=version, site_code=owner)
-        if model.entity == "decision":
+        if model.entity in ("decision", "payroll_approval"):
             values["applied"] = False
             counts["decisions"] += 1
         if local is None:

@@ -416,6 +416,50 @@ class ReviewPayload(_Payload):
     decision_id: RecordId | None = None
 
 
+class BankAccountPayload(_Payload):
+    household_id: RecordId
+    member_id: RecordId | None = None
+    bank_name: Name
+    account_no: Annotated[StrictStr, Field(pattern=r"^[0-9]{10,30}$")]
+
+
+class PayrollRollPayload(_Payload):
+    township_code: TownshipCode
+    month: Month
+    type: AssistanceType
+    state: Annotated[StrictStr, _in(("draft", "signed_off", "approved"), "roll state")]
+    line_count: Annotated[StrictInt, Field(ge=0, le=10**7)]
+    total_fen: Fen
+    paid_fen: Fen = 0
+    failed_fen: Fen = 0
+    by_village: FreeJson = Field(default_factory=dict)
+    lines_digest: Annotated[StrictStr, Field(pattern=r"^([0-9a-f]{64})?$")] = ""
+    built_at: IsoDateTime | None = None
+    signed_off_by: OptName | None = None
+    signed_off_at: IsoDateTime | None = None
+    approved_by: OptName | None = None
+    approved_at: IsoDateTime | None = None
+    returns_imported_at: IsoDateTime | None = None
+
+    @model_validator(mode="after")
+    def _sums(self) -> "PayrollRollPayload":
+        if self.paid_fen + self.failed_fen > self.total_fen:
+            raise ValueError("paid_fen: paid and failed together exceed the roll's total")
+        return self
+
+
+class PayrollApprovalPayload(_Payload):
+    """The county's approval of a township's signed-off payment roll."""
+    roll_id: RecordId
+    township_code: TownshipCode
+    month: Month
+    type: AssistanceType
+    total_fen: Fen
+    lines_digest: Sha256
+    approved_by: Name
+    approved_at: IsoDateTime
+
+
 class SiteKeyPayload(BaseModel):
     model_config = ConfigDict(extra="forbid")
     site_code: Annotated[StrictStr, Field(pattern=r"^[0-9]{6}([0-9]{3})?$")]
@@ -427,6 +471,8 @@ PAYLOADS: dict[str, type[BaseModel]] = {
     "asset": AssetPayload, "application": ApplicationPayload, "case_event": CaseEventPayload,
     "visit": VisitPayload, "attachment": AttachmentPayload, "notice": NoticePayload,
     "decision": DecisionPayload, "review": ReviewPayload, "site_key": SiteKeyPayload,
+    "bank_account": BankAccountPayload, "payroll_roll": PayrollRollPayload,
+    "payroll_approval": PayrollApprovalPayload,
 }
 
 

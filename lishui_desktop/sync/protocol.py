@@ -30,19 +30,22 @@ from pydantic import (BaseModel, ConfigDict, Field, StrictBool, StrictInt,
 from lishui_desktop.domain.auditchain import HASHED_FIELDS
 
 from .payloads import (APPLICATION_STATES, DECISION_OUTCOMES, PAYLOADS,  # noqa: F401
-                       ApplicationPayload, DecisionPayload, json_problem,
+                       ApplicationPayload, DecisionPayload, PayrollApprovalPayload,
+                       json_problem,
                        payload_problem)
 
 PROTOCOL_VERSION = 1
 
 # Records the desktops write (townships; counties write 'decision').
 SITE_ENTITIES = ("household", "member", "income", "asset", "application", "case_event",
-                 "visit", "attachment", "notice", "decision", "site_key", "review")
+                 "visit", "attachment", "notice", "decision", "site_key", "review",
+                 "bank_account", "payroll_roll", "payroll_approval")
 # Records only the city writes; every site receives them.
 REFERENCE_ENTITIES = ("standard", "holiday", "approval_level", "village", "site_key", "site")
 ENTITIES = tuple(dict.fromkeys(SITE_ENTITIES + REFERENCE_ENTITIES))
 # Written by a township about its own cases.
-TOWNSHIP_ENTITIES = tuple(e for e in SITE_ENTITIES if e not in ("decision", "site_key"))
+TOWNSHIP_ENTITIES = tuple(e for e in SITE_ENTITIES
+                          if e not in ("decision", "site_key", "payroll_approval"))
 
 ASSISTANCE_TYPES = ("dibao", "dibian", "tekun", "linshi", "yiliao", "jiaoyu", "ertong",
                     "shilaohua")

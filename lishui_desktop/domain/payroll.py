@@ -1,0 +1,226 @@
+"""发放名册: what a case is paid in a month, and the rules of the roll.
+
+DOMAIN.md "Payments and reports": monthly benefits are paid before the 10th
+through the 一卡通 channel; the township checks and signs off the month's
+roll, the county approves it, and it is then frozen (corrections go into a
+later roll). A decision takes effect from its month: an approval from its
+first month of payment, a raise / reduction / stop from the month after it
+was decided (unless it names its own month). Back-payments (补发) pay the
+difference for earlier months a frozen roll did not cover; a payment the bank
+returned is re-issued once the account is corrected.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from .errors import ValidationError
+
+DRAFT, SIGNED_OFF, APPROVED = "draft", "signed_off", "approved"
+ROLL_STATES = {DRAFT: "草稿", SIGNED_OFF: "乡镇已审核", APPROVED: "县级已审批（已锁定）"}
+
+REGULAR, BACK_PAY, REISSUE, ONE_OFF = "regular", "back_pay", "reissue", "one_off"
+LINE_KINDS = {REGULAR: "按月发放", BACK_PAY: "补发", REISSUE: "重新发放", ONE_OFF: "一次性救助"}
+
+# A payment's result in the bank's return file.
+PENDING, PAID, FAILED = "pending", "paid", "failed"
+
+_MONTH = re.compile(r"^([0-9]{4})-(0[1-9]|1[0-2])$")
+_ACCOUNT = re.compile(r"^[0-9]{10,30}$")
+
+
+def check_month(text: str, field: str = "month") -> str:
+    text = (text or "").strip()
+    m = _MONTH.match(text)
+    if not m or int(m.group(1)) < 2000:
+        raise ValidationError("payroll.month", f"{text!r} is not a month (YYYY-MM)", field=field)
+    return text
+
+
+def month_of(day: date) -> str:
+    return f"{day.year:04d}-{day.month:02d}"
+
+
+def add_months(month: str, n: int) -> str:
+    y, m = int(month[:4]), int(month[5:7])
+    y, m = divmod(y * 12 + m - 1 + n, 12)
+    return f"{y:04d}-{m + 1:02d}"
+
+
+def months(first: str, last: str) -> list[str]:
+    """Every month from ``first`` to ``last`` inclusive (empty when first > last)."""
+    out, m = [], first
+    while m <= last:
+        out.append(m)
+        m = add_months(m, 1)
+    return out
+
+
+def check_account(number: str) -> str:
+    """A bank account or 一卡通 number: digits only (spaces allowed when typed), 10-30 long."""
+    digits = re.sub(r"[\s-]", "", number or "")
+    if not _ACCOUNT.match(digits):
+        raise ValidationError("bank.account", "the account number must be 10 to 30 digits",
+                              field="account_no")
+    return digits
+
+
+def mask_account(number: str) -> str:
+    """6217****1234: enough for staff to tell accounts apart, not to use one."""
+    if not number:
+        return ""
+    if len(number) <= 8:
+        return "*" * len(number)
+    return number[:4] + "*" * (len(number) - 8) + number[-4:]
+
+
+@dataclass(frozen=True)
+class Change:
+    """From ``month`` on, the case is paid ``amount_fen`` a month (0: stopped)."""
+    month: str
+    amount_fen: int
+
+
+def entitlement(changes: list[Change], month: str) -> int:
+    """The monthly amount in force in ``month``: the latest change that began by then."""
+    amount = 0
+    for c in sorted(changes, key=lambda c: c.month):
+        if c.month <= month:
+            amount = c.amount_fen
+    return amount
+
+
+def decision_change(outcome: str, amount_fen: int | None, start_month: str | None,
+                    decided_on: date) -> Change | None:
+    """The change a decision makes to the monthly amount (None: it does not touch it)."""
+    after = add_months(month_of(decided_on), 1)
+    if outcome == "approved":
+        return Change(start_month or after, amount_fen or 0)
+    if outcome in ("raised", "reduced"):
+        return Change(start_month or after, amount_fen or 0)
+    if outcome == "stopped":
+        return Change(start_month or after, 0)
+    return None
+
+
+@dataclass(frozen=True)
+class Planned:
+    kind: str
+    for_month: str
+    amount_fen: int
+
+
+def plan_monthly(changes: list[Change], month: str, first_roll_month: str,
+                 covered: dict[str, int]) -> list[Planned]:
+    """What a monthly case gets in ``month``'s roll: the month's amount, plus 补发 for
+    each earlier month since the first roll this office made (before that the old
+    system paid) where frozen rolls paid less than the case was entitled to.
+
+    ``covered``: month -> fen already in approved rolls for the case (regular and
+    back-pay lines; a returned payment is re-issued separately, not here).
+    """
+    out = []
+    for m in months(first_roll_month, add_months(month, -1)):
+        missing = entitlement(changes, m) - covered.get(m, 0)
+        if missing > 0:
+            out.append(Planned(BACK_PAY, m, missing))
+    current = entitlement(changes, month)
+    if current > 0:
+        out.append(Planned(REGULAR, month, current))
+    return out
+
+
+def plan_one_off(amount_fen: int | None, start_month: str | None, month: str,
+                 first_roll_month: str, already_paid: bool) -> list[Planned]:
+    """A one-off grant (临时救助 and the like) is paid once, in the roll of its month or
+    the first roll after it; grants from before this office's first roll were paid
+    by the old system."""
+    if already_paid or not amount_fen or not start_month or start_month > month \
+            or start_month < first_roll_month:
+        return []
+    return [Planned(ONE_OFF, month, amount_fen)]
+
+
+@dataclass(frozen=True)
+class Totals:
+    lines: int = 0
+    total_fen: int = 0
+    paid_fen: int = 0
+    failed_fen: int = 0
+    pending_fen: int = 0
+
+    def plus(self, amount_fen: int, status: str) -> "Totals":
+        return Totals(self.lines + 1, self.total_fen + amount_fen,
+                      self.paid_fen + (amount_fen if status == PAID else 0),
+                      self.failed_fen + (amount_fen if status == FAILED else 0),
+                      self.pending_fen + (amount_fen if status == PENDING else 0))
+
+    def merge(self, other: "Totals") -> "Totals":
+        return Totals(*(a + b for a, b in zip(self.as_tuple(), other.as_tuple())))
+
+    def as_tuple(self) -> tuple[int, int, int, int, int]:
+        return (self.lines, self.total_fen, self.paid_fen, self.failed_fen, self.pending_fen)
+
+    @property
+    def reconciles(self) -> bool:
+        """roll = paid + failed (+ not yet answered by the bank)."""
+        return self.total_fen == self.paid_fen + self.failed_fen + self.pending_fen
+
+    @property
+    def settled(self) -> bool:
+        return self.reconciles and self.pending_fen == 0
+
+
+@dataclass(frozen=True)
+class Problem:
+    code: str             # payroll.no_account | payroll.zero | payroll.duplicate_person
+    line_seq: int
+    name: str
+    message: str
+
+
+def check_lines(lines) -> list[Problem]:
+    """What the township's check finds before sign-off. ``lines``: objects with seq,
+    name, id_number, account_no, amount_fen, kind, application_id."""
+    out, seen = [], {}
+    for ln in lines:
+        if not ln.account_no:
+            out.append(Problem("payroll.no_account", ln.seq, ln.name, "没有登记发放账户"))
+        if ln.amount_fen <= 0:
+            out.append(Problem("payroll.zero", ln.seq, ln.name, "发放金额为零"))
+        if ln.kind == REGULAR:
+            other = seen.get(ln.id_number)
+            if other is not None and other != ln.application_id:
+                out.append(Problem("payroll.duplicate_person", ln.seq, ln.name,
+                                   "同一人在本名册中有两个案件按月发放"))
+            seen[ln.id_number] = ln.application_id
+    return out
+
+
+@dataclass(frozen=True)
+class Payment:
+    """One row of the bank file: a payee's lines of the roll paid as one transfer."""
+    name: str
+    id_number: str
+    bank_name: str
+    account_no: str
+    amount_fen: int
+    item: str                     # 补贴项目
+    line_seqs: tuple[int, ...]
+
+
+def group_payments(lines, type_name: str) -> list[Payment]:
+    """Lines to bank payments: one per (ID number, account), in roll order; the item
+    names the type and says when back-payments or re-issues are included."""
+    groups: dict[tuple[str, str], list] = {}
+    for ln in lines:
+        groups.setdefault((ln.id_number, ln.account_no), []).append(ln)
+    out = []
+    for (ident, account), items in groups.items():
+        extra = [LINE_KINDS[k] for k in (BACK_PAY, REISSUE) if any(i.kind == k for i in items)]
+        item = type_name + (f"（含{'、'.join(extra)}）" if extra else "")
+        out.append(Payment(items[0].name, ident, items[0].bank_name, account,
+                           sum(i.amount_fen for i in items), item,
+                           tuple(i.seq for i in items)))
+    return out

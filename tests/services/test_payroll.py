@@ -1,0 +1,307 @@
+"""The monthly payment roll: building, freezing, bank files and returns, reconciliation."""
+import csv
+import io
+import subprocess
+import sys
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from openpyxl import Workbook, load_workbook
+from sqlalchemy import select
+
+from lishui_desktop.domain import payroll as pr
+from lishui_desktop.domain.errors import PermissionDenied, ValidationError, WorkflowError
+from lishui_desktop.services import applications as ap
+from lishui_desktop.services import payroll, payroll_files
+from lishui_desktop.store.models import Application, AuditEntry, Member
+from tests.services.helpers import case_to
+
+ACCOUNTS = iter(f"62170000{n:011d}" for n in range(1, 10000))
+
+
+def _approved(staff, clock, amount_fen, start_month):
+    aid = case_to(staff, "awaiting_decision", clock=clock)
+    ap.act(staff.approver, aid, "approve", {"amount_fen": amount_fen, "start_month": start_month})
+    with staff.ctx.db.read() as s:
+        hid = s.get(Application, aid).household_id
+    payroll.set_bank_account(staff.caseworker, hid, bank_name="丽水农商银行碧湖支行",
+                             account_no=next(ACCOUNTS))
+    return aid
+
+
+def _freeze(staff, rid):
+    payroll.sign_off(staff.reviewer, rid)
+    payroll.approve(staff.approver, rid)
+
+
+def _lines_by_case(staff, rid):
+    out = {}
+    for ln in payroll.lines(staff.caseworker, rid):
+        out.setdefault(ln.application_id, []).append((ln.kind, ln.for_month, ln.amount_fen))
+    return out
+
+
+@pytest.fixture
+def months(staff, clock):
+    """November paid for A, B, C; then B raised, C stopped, D approved late from November."""
+    a = _approved(staff, clock, 150000, "2026-11")
+    b = _approved(staff, clock, 120000, "2026-11")
+    c = _approved(staff, clock, 100000, "2026-11")
+    nov = payroll.build(staff.caseworker, "2026-11", "dibao")
+    _freeze(staff, nov)
+    ap.act(staff.approver, b, "raise", {"amount_fen": 140000, "reasons": ["家庭成员患重病，支出增加"]})
+    ap.act(staff.approver, c, "stop", {"reasons": ["家庭人均收入超过低保标准"]})
+    d = _approved(staff, clock, 130000, "2026-11")        # decided in December, paid from November
+    assert clock.when.month == 12
+    dec = payroll.build(staff.caseworker, "2026-12", "dibao")
+    return {"a": a, "b": b, "c": c, "d": d, "nov": nov, "dec": dec}
+
+
+def test_roll_with_new_approval_raise_stop_and_back_payment(staff, months):
+    m = months
+    assert _lines_by_case(staff, m["nov"]) == {
+        m["a"]: [("regular", "2026-11", 150000)], m["b"]: [("regular", "2026-11", 120000)],
+        m["c"]: [("regular", "2026-11", 100000)]}
+    dec = _lines_by_case(staff, m["dec"])
+    assert dec == {m["a"]: [("regular", "2026-12", 150000)],
+                   m["b"]: [("regular", "2026-12", 140000)],
+                   m["d"]: sorted([("back_pay", "2026-11", 130000), ("regular", "2026-12", 130000)],
+                                  key=lambda x: x[1])}
+    assert m["c"] not in dec                                   # stopped from December
+    r = payroll.roll(staff.caseworker, m["dec"])
+    assert r.total_fen == 150000 + 140000 + 130000 * 2 == sum(x[2] for v in dec.values() for x in v)
+    assert r.line_count == 4 and r.state == "draft"
+    assert sum(v["total_fen"] for v in r.by_village.values()) == r.total_fen
+
+
+def test_frozen_roll_refuses_change(staff, months):
+    nov = months["nov"]
+    before = payroll.lines(staff.caseworker, nov)
+    with pytest.raises(WorkflowError) as e:
+        payroll.build(staff.caseworker, "2026-11", "dibao")
+    assert e.value.code == "payroll.frozen"
+    for call in (lambda: payroll.sign_off(staff.reviewer, nov),
+                 lambda: payroll.withdraw_sign_off(staff.reviewer, nov),
+                 lambda: payroll.approve(staff.approver, nov)):
+        with pytest.raises(WorkflowError):
+            call()
+    assert payroll.lines(staff.caseworker, nov) == before
+
+
+def test_roles_and_order_of_the_steps(staff, months):
+    dec = months["dec"]
+    with pytest.raises(PermissionDenied):
+        payroll.sign_off(staff.caseworker, dec)
+    with pytest.raises(WorkflowError):
+        payroll.approve(staff.approver, dec)                   # not signed off
+    with pytest.raises(WorkflowError):
+        payroll.export_rows(staff.caseworker, dec, "bank")      # bank file only when approved
+    with pytest.raises(WorkflowError) as e:
+        payroll.build(staff.caseworker, "2027-01", "dibao")     # December still open
+    assert e.value.code == "payroll.previous_open"
+    payroll.sign_off(staff.reviewer, dec)
+    with pytest.raises(PermissionDenied):
+        payroll.approve(staff.reviewer, dec)
+    with pytest.raises(ValidationError):
+        payroll.build(staff.caseworker, "2026-13", "dibao")
+
+
+def test_missing_account_blocks_sign_off(staff, clock):
+    aid = case_to(staff, "awaiting_decision", clock=clock)
+    ap.act(staff.approver, aid, "approve", {"amount_fen": 90000, "start_month": "2026-11"})
+    rid = payroll.build(staff.caseworker, "2026-11", "dibao")
+    assert [p.code for p in payroll.check(staff.caseworker, rid)] == ["payroll.no_account"]
+    with pytest.raises(ValidationError) as e:
+        payroll.sign_off(staff.reviewer, rid)
+    assert e.value.code == "payroll.problems"
+
+
+def test_roll_xlsx_read_back_cell_by_cell(staff, months, tmp_path):
+    dec = months["dec"]
+    out = payroll_files.export(staff.caseworker, dec, "xlsx", tmp_path / "roll.xlsx")
+    ws = load_workbook(out)["发放名册"]
+    assert ws["A1"].value == "碧湖镇2026年12月最低生活保障资金发放名册（草稿）"
+    assert [c.value for c in ws[3]] == list(payroll_files.ROLL_HEADERS)
+    lines = payroll.lines(staff.caseworker, dec)
+    for row, ln in zip(ws.iter_rows(min_row=4, max_row=3 + len(lines)), lines):
+        assert [c.value for c in row] == [ln.seq, ln.village, ln.name, ln.id_masked, ln.persons,
+                                          ln.bank_name, ln.account_masked, pr.LINE_KINDS[ln.kind],
+                                          ln.for_month, float(Decimal(ln.amount_fen) / 100), None]
+        assert "*" in row[3].value and "*" in row[6].value           # masked for checking
+    total = ws.cell(row=4 + len(lines), column=10).value
+    assert ws.cell(row=4 + len(lines), column=1).value == "合计" and total == 5500.0
+    _freeze(staff, dec)
+    again = payroll_files.export(staff.caseworker, dec, "xlsx", tmp_path / "roll2.xlsx")
+    assert load_workbook(again)["发放名册"]["A1"].value.endswith("资金发放名册")
+
+
+def test_bank_files_have_full_numbers_and_exports_are_audited(staff, months, tmp_path):
+    dec = months["dec"]
+    _freeze(staff, dec)
+    xlsx = payroll_files.export(staff.caseworker, dec, "bank", tmp_path / "bank.xlsx")
+    csvf = payroll_files.export(staff.caseworker, dec, "csv", tmp_path / "bank.csv")
+    ws = load_workbook(xlsx).active
+    rows = [[c.value for c in r] for r in ws.iter_rows()]
+    assert rows[0] == ["姓名", "公民身份号码", "开户银行", "银行账号", "发放金额", "补贴项目"]
+    text = csvf.read_bytes().decode("utf-8-sig")
+    crow = list(csv.reader(io.StringIO(text)))
+    assert crow[0] == rows[0] and len(crow) == len(rows) == 4          # D's two lines: one payment
+    with staff.ctx.db.read() as s:
+        ids = {m.id_number for m in s.scalars(select(Member))}
+        audits = [e.event for e in s.scalars(select(AuditEntry).where(AuditEntry.event == "payroll.export"))]
+    for x, c in zip(rows[1:], crow[1:]):
+        assert x[1] in ids and len(x[1]) == 18 and x[3].isdigit()
+        assert c[:4] == x[:4] and Decimal(c[4]) == Decimal(str(x[4]))
+    assert {r[5] for r in rows[1:]} == {"最低生活保障", "最低生活保障（含补发）"}
+    assert sum(Decimal(c[4]) for c in crow[1:]) == Decimal("5500.00")
+    assert len(audits) == 2
+
+
+def _return_file(path, bank_rows, fail_ids, reason="户名与账号不符"):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["姓名", "公民身份号码", "银行账号", "发放金额", "发放结果", "失败原因"])
+    for name, ident, _bank, account, amount, _item in bank_rows:
+        failed = ident in fail_ids
+        ws.append([name, ident, account, amount, "失败" if failed else "成功", reason if failed else ""])
+    wb.save(path)
+    return path
+
+
+def test_bank_return_failures_go_to_the_queue_and_into_the_next_roll(staff, months, tmp_path, clock):
+    m = months
+    dec = m["dec"]
+    _freeze(staff, dec)
+    bank = load_workbook(payroll_files.export(staff.caseworker, dec, "bank", tmp_path / "b.xlsx")).active
+    rows = [[c.value for c in r] for r in bank.iter_rows(min_row=2)]
+    a_line = next(ln for ln in payroll.lines(staff.caseworker, dec) if ln.application_id == m["a"])
+    a_id = next(r[1] for r in rows if r[0] == a_line.name and Decimal(str(r[4])) == Decimal("1500"))
+    report = payroll.import_return(staff.caseworker, dec,
+                                   payroll_files.read_return(_return_file(tmp_path / "ret.xlsx", rows, {a_id})))
+    assert (report.paid, report.failed, report.unmatched) == (2, 1, 0)
+    rec = payroll.reconcile(staff.caseworker, dec)
+    assert rec.ok and rec.township.total_fen == rec.township.paid_fen + rec.township.failed_fen
+    assert rec.township.failed_fen == 150000 and rec.township.pending_fen == 0
+    (f,) = payroll.failures(staff.caseworker, "open")
+    assert (f.application_id, f.amount_fen, f.reason, f.for_month) == (m["a"], 150000, "户名与账号不符", "2026-12")
+    # Not corrected yet: January does not re-issue it.
+    clock.set(date(2027, 1, 4))
+    jan = payroll.build(staff.caseworker, "2027-01", "dibao")
+    assert ("reissue", "2026-12", 150000) not in _lines_by_case(staff, jan)[m["a"]]
+    payroll.correct_failure(staff.caseworker, f.id, bank_name="中国农业银行丽水分行",
+                            account_no="6228480000000000017")
+    jan = payroll.build(staff.caseworker, "2027-01", "dibao")
+    a_lines = _lines_by_case(staff, jan)[m["a"]]
+    assert sorted(a_lines) == [("regular", "2027-01", 150000), ("reissue", "2026-12", 150000)]
+    assert payroll.bank_account(staff.caseworker, payroll.lines(staff.caseworker, jan)[0].application_id and
+                                f.household_id).account_masked == "6228***********0017"
+    _freeze(staff, jan)
+    assert payroll.failures(staff.caseworker)[0].state == "reissued"
+    # The roll header the county sees carries the same reconciliation.
+    county = payroll.county_reconciliation(staff.approver, "2026-12", "dibao")
+    assert county["county"].total_fen == 550000 and county["county"].failed_fen == 150000
+
+
+def test_one_off_temporary_aid_is_paid_once(staff, clock):
+    from datetime import timedelta
+    from lishui_desktop.services import households as hs
+    from tests.services.helpers import household_form
+    hid = hs.save_household(staff.caseworker, household_form(staff.village))
+    aid = ap.create_application(staff.caseworker, household_id=hid, assistance_type="linshi",
+                                requested_fen=300000)
+    for who, action, params in [
+            (staff.caseworker, "accept", {}), (staff.caseworker, "start_investigation", {}),
+            (staff.caseworker, "record_visit", {"investigators": ["周晓燕", "吴建华"],
+                                                "investigator_ids": [staff.caseworker2.user.id]}),
+            (staff.reviewer, "review", {"recommend": True, "amount_fen": 300000}),
+            (staff.caseworker, "publish", {}), (staff.caseworker, "close_notice", {}),
+            (staff.reviewer, "hand_up", {}),
+            (staff.approver, "approve", {"amount_fen": 300000, "start_month": "2026-11"})]:
+        if action == "close_notice":
+            clock.set(clock.when + timedelta(days=8))
+        ap.act(who, aid, action, params)
+    with staff.ctx.db.read() as s:
+        hid = s.get(Application, aid).household_id
+    payroll.set_bank_account(staff.caseworker, hid, bank_name="丽水农商银行", account_no="6217000012345678901")
+    nov = payroll.build(staff.caseworker, "2026-11", "linshi")
+    assert _lines_by_case(staff, nov) == {aid: [("one_off", "2026-11", 300000)]}
+    _freeze(staff, nov)
+    dec = payroll.build(staff.caseworker, "2026-12", "linshi")
+    assert payroll.lines(staff.caseworker, dec) == []
+
+
+def test_bank_account_is_checked_masked_and_its_reading_audited(staff, clock):
+    aid = _approved(staff, clock, 150000, "2026-11")
+    with staff.ctx.db.read() as s:
+        hid = s.get(Application, aid).household_id
+    with pytest.raises(ValidationError) as e:
+        payroll.set_bank_account(staff.caseworker, hid, bank_name="农商银行", account_no="62170x")
+    assert e.value.field == "account_no"
+    view = payroll.bank_account(staff.caseworker, hid)
+    assert view.account_masked.startswith("6217") and "*" in view.account_masked
+    full = payroll.reveal_account(staff.caseworker, hid)
+    assert full.isdigit() and full[-4:] == view.account_masked[-4:]
+    with staff.ctx.db.read() as s:
+        assert s.scalar(select(AuditEntry.user).where(AuditEntry.event == "bank_account.reveal")) == "cw1"
+
+
+def test_payroll_cli_build_export_import(staff, clock, db_path, tmp_path):
+    _approved(staff, clock, 150000, "2026-11")
+    _approved(staff, clock, 120000, "2026-11")
+    staff.ctx.db.dispose()
+    run = lambda *a: subprocess.run([sys.executable, "-m", "lishui_desktop.cli", "payroll", *a,
+                                     "--db", str(db_path)], capture_output=True, text=True, timeout=120)
+    r = run("build", "--month", "2026-11")
+    assert r.returncode == 0, r.stderr
+    assert "2 lines" in r.stdout and "2,700.00" in r.stdout
+    r = run("export", "--month", "2026-11", "--format", "xlsx", "--out", str(tmp_path / "r.xlsx"))
+    assert r.returncode == 0 and load_workbook(tmp_path / "r.xlsx").active["A1"].value.endswith("（草稿）")
+    r = run("export", "--month", "2026-11", "--format", "pdf", "--out", str(tmp_path / "r.pdf"))
+    assert r.returncode == 0 and (tmp_path / "r.pdf").read_bytes()[:5] == b"%PDF-"
+    r = run("export", "--month", "2026-11", "--format", "bank", "--out", str(tmp_path / "b.xlsx"))
+    assert r.returncode == 2 and "approved" in r.stderr
+    assert run("build", "--month", "2026-1").returncode == 2
+    from lishui_desktop.store.migrate import open_database
+    db = open_database(db_path)
+    from lishui_desktop.services.context import Context
+    from lishui_desktop.services import setup
+    ctx = Context(db, setup.site_info(db), clock=clock)
+    rid = payroll.find_roll(ctx, "2026-11", "dibao").id
+    _freeze(type(staff)(ctx, staff.caseworker, staff.caseworker2, staff.reviewer, staff.approver,
+                        staff.village), rid)
+    r = run("export", "--month", "2026-11", "--format", "csv", "--out", str(tmp_path / "b.csv"))
+    assert r.returncode == 0, r.stderr
+    rows = list(csv.reader(io.StringIO((tmp_path / "b.csv").read_bytes().decode("utf-8-sig"))))
+    ret = tmp_path / "ret.csv"
+    with ret.open("w", encoding="utf-8-sig", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["姓名", "公民身份号码", "银行账号", "发放金额", "发放结果", "失败原因"])
+        w.writerow([rows[1][0], rows[1][1], rows[1][3], rows[1][4], "成功", ""])
+        w.writerow([rows[2][0], rows[2][1], rows[2][3], rows[2][4], "失败", "账户已销户"])
+    db.dispose()
+    r = run("import-return", "--month", "2026-11", "--file", str(ret))
+    assert r.returncode == 0, r.stderr
+    assert "failed: 1" in r.stdout and "reconciles" in r.stdout
+
+
+def test_roll_pdf_per_village_with_totals_and_signature_lines(staff, months, tmp_path):
+    from tests.notices.helpers import all_text, page_texts
+    dec = months["dec"]
+    out = payroll_files.export(staff.caseworker, dec, "pdf", tmp_path / "roll.pdf")
+    text = all_text(out)
+    assert "碧湖镇2026年12月最低生活保障资金发放名册" in text and "草稿" in text
+    assert "村(社区)：碧湖村" in text and "小计" in text and "合计" in text and "5,500.00" in text
+    for label in ("制表人", "村(社区)负责人", "乡镇审核人", "县级审批人"):
+        assert label in text
+    assert all("********" in p for p in page_texts(out))        # ID numbers masked on paper
+
+
+def test_payroll_status_cli(staff, clock, db_path):
+    _approved(staff, clock, 150000, "2026-11")
+    payroll.build(staff.caseworker, "2026-11", "dibao")
+    staff.ctx.db.dispose()
+    r = subprocess.run([sys.executable, "-m", "lishui_desktop.cli", "payroll", "status", "--db",
+                        str(db_path), "--month", "2026-11"], capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0, r.stderr
+    assert "draft" in r.stdout and "1,500.00" in r.stdout and "reconciles" in r.stdout
