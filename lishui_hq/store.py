@@ -649,7 +649,8 @@ class _Apply:
         if r.entity in TOWNSHIP_ENTITIES and s.kind != "township":
             return (f"a county writes only decisions; '{r.entity}' records are written by "
                     f"the township that owns the case")
-        if r.entity not in TOWNSHIP_ENTITIES and r.entity not in ("decision", "site_key"):
+        if r.entity not in TOWNSHIP_ENTITIES and r.entity not in ("decision", "site_key",
+                                                                   "payroll_approval"):
             return f"'{r.entity}' cannot be written by a site"
         return None
 

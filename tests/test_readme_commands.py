@@ -40,6 +40,7 @@ NOT_HERE = {
 ELSEWHERE = {
     ("lishui-desktop", "reviews"): "tests/services/test_reviews.py",
     ("lishui-desktop", "import"): "tests/services/test_roster_import.py",
+    ("lishui-desktop", "payroll"): "tests/services/test_payroll.py",
 }
 
 RAN: list[tuple[str, list[str]]] = []

@@ -252,7 +252,7 @@ def test_payroll_cli_build_export_import(staff, clock, db_path, tmp_path):
     staff.ctx.db.dispose()
     run = lambda *a: subprocess.run([sys.executable, "-m", "lishui_desktop.cli", "payroll", *a,
                                      "--db", str(db_path)], capture_output=True, text=True, timeout=120)
-    r = run("build", "--month", "2026-11")
+    r = run("build", "--month", "2026-11", "--type", "dibao")
     assert r.returncode == 0, r.stderr
     assert "2 lines" in r.stdout and "2,700.00" in r.stdout
     r = run("export", "--month", "2026-11", "--format", "xlsx", "--out", str(tmp_path / "r.xlsx"))

@@ -39,7 +39,7 @@ def test_township_signs_off_county_approves_township_sees_it(hq, tmp_path, clock
     assert sum(v["total_fen"] for v in seen.by_village.values()) == 360000
     payroll.approve(county.as_("ap1"), rid)
     up = sync.sync_once(county.ctx)
-    assert up.pushed["applied"] >= 1 and up.pushed["refused"] == 0
+    assert up.pushed["applied"] >= 1 and up.pushed["refused"] == 0, (up.pushed, sync.refusals(county.ctx))
 
     assert payroll.roll(cw, rid).state == "signed_off"
     sync.sync_once(town.ctx)
