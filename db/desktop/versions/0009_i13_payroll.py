@@ -1,7 +1,7 @@
 """payroll: bank accounts, rolls (synced header), lines, approvals, the failed-payment queue
 
 Revision ID: i13b
-Revises: i13a
+Revises: i14a
 Create Date: 2026-12-01
 """
 from alembic import op
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 
 
 revision = 'i13b'
-down_revision = 'i13a'
+down_revision = 'i14a'
 branch_labels = None
 depends_on = None
 
