@@ -10,7 +10,7 @@ DEB_PACKAGES := fonts-wqy-zenhei fonts-arphic-uming fonts-arphic-ukai poppler-ut
 	libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test test-only bench forms translations deb clean-venv screenshots ci-install
+.PHONY: run test test-only bench forms translations deb clean-venv screenshots ci-install qt-libs test-py312
 
 $(VPY):
 	$(PY) -m venv $(VENV)
@@ -33,12 +33,39 @@ deb:
 		else echo "missing Debian packages (install as root):$$missing"; fi; \
 	fi
 
-run: $(STAMP) translations
+# What Qt's xcb platform plugin loads on a desktop (a stock Debian lacks libxcb-cursor0 and
+# others); `ldd` on the plugin names what is missing (lishui_desktop/gui/platform_check.py).
+USER_ID ?= $(shell id -u)
+qt-libs: $(STAMP)
+	@missing="$$($(VPY) -m lishui_desktop.gui.platform_check --missing-packages)"; \
+	if [ -n "$$missing" ]; then \
+		if [ "$(USER_ID)" = 0 ]; then \
+			echo "installing the libraries Qt needs for its window: $$missing"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+		else \
+			echo "Qt cannot open a window: libraries are missing. Install them as root with:"; \
+			echo "  sudo apt-get install -y $$missing"; \
+			exit 1; \
+		fi; \
+	fi
+
+run: $(STAMP) translations qt-libs
 	$(VPY) -m lishui_desktop.cli --demo-if-missing
 
 test: $(TEST_STAMP) deb translations
 	$(VENV)/bin/lint-imports
 	$(VPY) -m pytest -q
+
+# Python 3.12: a fast part of the suite in its own venv (pyenv's 3.12 where there is one).
+PY312 ?= env PYENV_VERSION=3.12.1 python3.12
+VENV312 := .venv312
+PY312_TESTS ?= tests/domain tests/store tests/notices tests/sync/test_bundles.py \
+	tests/gui/test_qtfix.py tests/gui/test_platform_check.py
+test-py312:
+	[ -x $(VENV312)/bin/python ] || $(PY312) -m venv $(VENV312)
+	$(VENV312)/bin/python -m pip install -q --disable-pip-version-check -e '.[test]' 2>&1 \
+		| { grep -v "^WARNING: Location" || true; }
+	$(VENV312)/bin/python -m pytest -q -p no:cacheprovider $(PY312_TESTS)
 
 # The wheel installed as the desktop and as the server, in fresh venvs outside the checkout.
 ci-install:

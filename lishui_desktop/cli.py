@@ -187,6 +187,8 @@ def _main(argv: list[str] | None) -> int:
     from lishui_desktop.domain.errors import DomainError
     try:
         if args.command is None:
+            if _qt_problem():
+                return 3
             if args.demo_if_missing and not db_path.exists():
                 _first_run_demo(db_path)
             return _gui(db_path, args.lang)
@@ -195,6 +197,16 @@ def _main(argv: list[str] | None) -> int:
         # A sentence for the person at the keyboard; the code is for logs and the GUI.
         print(f"error: {exc.message}", file=sys.stderr)
         return 2
+
+
+def _qt_problem() -> int:
+    from lishui_desktop.gui.platform_check import problem
+    found = problem()
+    if found is None:
+        return 0
+    # instead of Qt's "could not load the Qt platform plugin" and an abort
+    print(f"error: {found.message()}", file=sys.stderr)
+    return 3
 
 
 def _gui(db_path: Path, lang: str | None, argv=None) -> int:
