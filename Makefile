@@ -5,9 +5,10 @@ VPY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat setup.cfg setup.py pyproject.toml | sha1sum | cut -c1-12)
 TEST_STAMP := $(STAMP)-test
 # Debian packages the tests and the GUI need: CJK TrueType fonts for notices and
-# screenshots, poppler for rendering PDFs to PNG, the EGL/xkb libraries Qt loads offscreen.
+# screenshots, poppler for rendering PDFs to PNG, the EGL/xkb libraries Qt loads offscreen,
+# chromium (headless) for checking the city page's charts.
 DEB_PACKAGES := fonts-wqy-zenhei fonts-arphic-uming fonts-arphic-ukai poppler-utils \
-	libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
+	libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 chromium
 export QT_QPA_PLATFORM ?= offscreen
 
 .PHONY: run test test-only bench forms translations deb clean-venv screenshots ci-install qt-libs test-py312

@@ -23,5 +23,7 @@ setup(
         "lishui_hq.migrations": ["script.py.mako", "alembic.ini"],
         "lishui_desktop.resources": ["*.json", "*.csv", "*.txt"],
         "lishui_desktop.resources.i18n": ["*.qm", "*.ts"],
+        # the city page's charts: ECharts (Apache-2.0, vendored from npm) and their script
+        "lishui_hq": ["static/*.js", "static/*.txt"],
     },
 )

@@ -158,6 +158,14 @@ def build_parser() -> argparse.ArgumentParser:
         if name == "import-return":
             b.add_argument("--file", type=Path, required=True, help="the bank's file (xlsx or csv)")
 
+    p = sub.add_parser("report", help="statutory reports")
+    rsub = p.add_subparsers(dest="report_command", required=True)
+    b = rsub.add_parser("monthly", help="the monthly statistics (月报) to xlsx or PDF, filed for the city")
+    _db_arg(b)
+    b.add_argument("--month", type=_iso_month, required=True, help="YYYY-MM")
+    b.add_argument("--out", type=Path, required=True, help="FILE.xlsx or FILE.pdf")
+    b.add_argument("--user", default=None, help="filing user (default: the first township staff)")
+
     p = sub.add_parser("screenshot", help="render every page offscreen to PNG (review, documentation)")
     _db_arg(p)
     p.add_argument("--out", type=Path, required=True, help="folder for the PNG files")
@@ -483,7 +491,8 @@ def _staff_context(db_path: Path, username: str | None):
             user = s.scalar(q.where(User.username == username))
         else:
             user = s.scalar(q.where(User.role.in_([Role.CASEWORKER.value, Role.REVIEWER.value]))
-                            .order_by(User.role, User.username))
+                            .order_by(User.role, User.username)) \
+                or s.scalar(q.where(User.role == Role.APPROVER.value).order_by(User.username))
     if user is None:
         raise DomainError("user.missing", f"no such user {username or '(township staff)'}",
                           field="user")
@@ -524,6 +533,22 @@ def cmd_payroll(args, db_path: Path) -> int:
     return 0 if rec.ok else 1
 
 
+def cmd_report(args, db_path: Path) -> int:
+    from lishui_desktop.services import report_files, reports
+    ctx = _staff_context(db_path, args.user)
+    data = reports.monthly(ctx, args.month)
+    print(report_files.export(ctx, data, args.out))
+    if len(ctx.site.code) == 9:
+        reports.submit(ctx, data)
+        print(f"filed {data.month} for the city (sent with the next sync)")
+    if data.ok:
+        print("sum checks: all pass")
+        return 0
+    for c in data.checks:
+        print(f"sum check FAILED: {c.type} {c.unit}: {c.text}")
+    return 1
+
+
 def cmd_screenshot(args, db_path: Path) -> int:
     if not db_path.exists():
         print(f"error: no database at {db_path}", file=sys.stderr)
@@ -535,7 +560,7 @@ def cmd_screenshot(args, db_path: Path) -> int:
     return 0
 
 
-COMMANDS = {"payroll": cmd_payroll, "import": cmd_import, "reviews": cmd_reviews, "screenshot": cmd_screenshot, "notices": cmd_notices,
+COMMANDS = {"report": cmd_report, "payroll": cmd_payroll, "import": cmd_import, "reviews": cmd_reviews, "screenshot": cmd_screenshot, "notices": cmd_notices,
             "verify-notice": cmd_verify_notice, "sync": cmd_sync, "refusals": cmd_refusals,
             "bundle": cmd_bundle, "demo": cmd_demo, "migrate": cmd_migrate, "verify": cmd_verify,
             "backup": cmd_backup,

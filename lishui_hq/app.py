@@ -318,6 +318,16 @@ def create_app(db_url: str, *, max_body: int = DEFAULT_MAX_BODY, migrate: bool =
     def attachment_get(sha256: str = sha_param, site: Site = Depends(current_site)) -> Response:
         return Response(store.attachment_get(site, sha256), media_type="application/octet-stream")
 
+    @app.get("/static/{name}", tags=["city"], include_in_schema=False)
+    def static_js(name: str) -> Response:
+        # Served from the package: the city page's charts work with no internet.
+        from importlib.resources import files
+        if name not in ("echarts.min.js", "city_charts.js"):
+            return _err(404, "not_found", f"no static file {name}")
+        data = files("lishui_hq").joinpath("static", name).read_bytes()
+        return Response(data, media_type="application/javascript",
+                        headers={"Cache-Control": "public, max-age=86400"})
+
     @app.get("/", response_class=HTMLResponse, tags=["city"])
     def city_page() -> HTMLResponse:
         return HTMLResponse(web.render(store))

@@ -84,5 +84,66 @@ def render(store) -> str:
             f"<td>{_when(s['last_sync_at'])}</td>"
             f"<td class='{'warn' if pending else ''}'>{pending}</td><td>{s['audit_seq']}</td>"
             f"<td class='l'>{'已吊销' if s['revoked_at'] else '正常'}</td></tr>")
-    out.append("</table></body></html>")
+    out.append("</table>")
+    out += _monthly_section(store)
+    out.append("</body></html>")
     return "".join(out)
+
+
+_FIELDS = (("households", "户数"), ("persons", "人数"), ("added", "本月新增户数"),
+           ("exited", "本月退出户数"), ("amount_fen", "发放金额(元)"))
+
+
+def _monthly_section(store) -> list[str]:
+    """The filed monthly reports summed per county: the latest month as a table, and
+    the trend by month and county as ECharts charts (the library is served by this
+    server: /static/echarts.min.js, no internet needed)."""
+    import json as _json
+    from .reports import city_figures
+    data = city_figures(store)
+    out = ["<h2>社会救助统计月报（各乡镇报送汇总）</h2>"]
+    if not data["months"]:
+        out.append("<p>尚无乡镇报送月报。</p>")
+        return out
+    latest = data["months"][-1]
+    out.append(f"<p>最近月份 {escape(latest)}：{data['townships_filed'].get(latest, 0)} 个乡镇（街道）已报送。</p>")
+    out.append("<table id='monthly-latest'><tr><th class='l'>县（市、区）</th><th class='l'>类型</th>"
+               + "".join(f"<th>{escape(label)}</th>" for _, label in _FIELDS) + "</tr>")
+    city: dict = {}
+    for county in sorted(data["counties"]):
+        for typ, f in data["counties"][county].get(latest, {}).items():
+            city.setdefault(typ, []).append(f)
+            out.append(f"<tr><td class='l'>{escape(regions.COUNTIES.get(county, county))}</td>"
+                       f"<td class='l'>{escape(TYPE_NAMES.get(typ, typ))}</td>"
+                       + "".join(f"<td>{_cell(f, k)}</td>" for k, _ in _FIELDS) + "</tr>")
+    for typ, items in city.items():
+        total = {k: sum(getattr(f, k) for f in items) for k, _ in _FIELDS}
+        out.append(f"<tr class='total'><td class='l'>全市</td><td class='l'>{escape(TYPE_NAMES.get(typ, typ))}</td>"
+                   + "".join(f"<td>{total[k] / 100:,.2f}</td>" if k == "amount_fen" else f"<td>{total[k]}</td>"
+                             for k, _ in _FIELDS) + "</tr>")
+    out.append("</table>")
+    if data["problems"]:
+        out.append("<p class='warn'>报表校验不符：" + "；".join(escape(p) for p in data["problems"][:20]) + "</p>")
+    series_h, series_a = [], []
+    for county in sorted(data["counties"]):
+        by_month = data["counties"][county]
+        name = regions.COUNTIES.get(county, county)
+        series_h.append({"name": name, "type": "line",
+                         "data": [by_month.get(mo, {}).get("dibao").households
+                                  if by_month.get(mo, {}).get("dibao") else 0 for mo in data["months"]]})
+        series_a.append({"name": name, "type": "bar", "stack": "amount",
+                         "data": [round(sum(f.amount_fen for f in by_month.get(mo, {}).values()) / 100, 2)
+                                  for mo in data["months"]]})
+    charts = {"months": data["months"], "households": series_h, "amounts": series_a}
+    out.append("<h3>低保户数趋势（按月、按县）</h3><div id='chart-households' style='width:900px;height:360px'></div>")
+    out.append("<h3>各类救助发放金额（元，按月、按县）</h3><div id='chart-amounts' style='width:900px;height:360px'></div>")
+    blob = _json.dumps(charts, ensure_ascii=False).replace("</", "<\\/")
+    out.append(f"<script id='monthly-data' type='application/json'>{blob}</script>")
+    out.append("<script src='/static/echarts.min.js'></script>")
+    out.append("<script src='/static/city_charts.js'></script>")
+    return out
+
+
+def _cell(f, key: str) -> str:
+    v = getattr(f, key)
+    return f"{v / 100:,.2f}" if key == "amount_fen" else str(v)

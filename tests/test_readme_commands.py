@@ -41,6 +41,7 @@ ELSEWHERE = {
     ("lishui-desktop", "reviews"): "tests/services/test_reviews.py",
     ("lishui-desktop", "import"): "tests/services/test_roster_import.py",
     ("lishui-desktop", "payroll"): "tests/services/test_payroll.py",
+    ("lishui-desktop", "report"): "tests/services/test_reports.py",
 }
 
 RAN: list[tuple[str, list[str]]] = []

@@ -322,8 +322,22 @@ class PayrollApproval(Synced, Base):
     local_columns = frozenset({"applied"})
 
 
+class MonthlyReport(Synced, Base):
+    """The month's statutory statistics as filed by a township (or county) for the city."""
+    __tablename__ = "monthly_reports"
+    __table_args__ = (UniqueConstraint("unit_code", "month"),)
+    entity = "monthly_report"
+
+    unit_code: Mapped[str] = mapped_column(String(9), index=True)   # township or county
+    month: Mapped[str] = mapped_column(String(7), index=True)
+    # {type: {"total": Figures, "units": {code: Figures}}}
+    figures: Mapped[dict] = mapped_column(JSON, default=dict)
+    filed_by: Mapped[str] = mapped_column(String(64))
+    filed_at: Mapped[datetime] = mapped_column(DateTime)
+
+
 SYNCED_MODELS = (Household, Member, Income, Asset, Application, CaseEvent, Visit, Attachment,
-                 Notice, Decision, Review, BankAccount, PayrollRoll, PayrollApproval)
+                 Notice, Decision, Review, BankAccount, PayrollRoll, PayrollApproval, MonthlyReport)
 MODEL_BY_ENTITY = {m.entity: m for m in SYNCED_MODELS}
 
 

@@ -172,7 +172,7 @@ def values_from_payload(model, payload: dict) -> dict:
 _ORDER = {e: i for i, e in enumerate(["household", "member", "income", "asset", "application",
                                        "visit", "attachment", "case_event", "notice", "decision",
                                        "review", "bank_account", "payroll_roll",
-                                       "payroll_approval"])}
+                                       "payroll_approval", "monthly_report"])}
 
 
 def apply_pull_page(s: Session, page: PullPage, site_code: str, now: datetime) -> dict:

@@ -460,6 +460,14 @@ class PayrollApprovalPayload(_Payload):
     approved_at: IsoDateTime
 
 
+class MonthlyReportPayload(_Payload):
+    unit_code: Annotated[StrictStr, Field(pattern=r"^[0-9]{6}([0-9]{3})?$")]
+    month: Month
+    figures: FreeJson = Field(default_factory=dict)
+    filed_by: Name
+    filed_at: IsoDateTime
+
+
 class SiteKeyPayload(BaseModel):
     model_config = ConfigDict(extra="forbid")
     site_code: Annotated[StrictStr, Field(pattern=r"^[0-9]{6}([0-9]{3})?$")]
@@ -472,7 +480,7 @@ PAYLOADS: dict[str, type[BaseModel]] = {
     "visit": VisitPayload, "attachment": AttachmentPayload, "notice": NoticePayload,
     "decision": DecisionPayload, "review": ReviewPayload, "site_key": SiteKeyPayload,
     "bank_account": BankAccountPayload, "payroll_roll": PayrollRollPayload,
-    "payroll_approval": PayrollApprovalPayload,
+    "payroll_approval": PayrollApprovalPayload, "monthly_report": MonthlyReportPayload,
 }
 
 

@@ -39,7 +39,7 @@ PROTOCOL_VERSION = 1
 # Records the desktops write (townships; counties write 'decision').
 SITE_ENTITIES = ("household", "member", "income", "asset", "application", "case_event",
                  "visit", "attachment", "notice", "decision", "site_key", "review",
-                 "bank_account", "payroll_roll", "payroll_approval")
+                 "bank_account", "payroll_roll", "payroll_approval", "monthly_report")
 # Records only the city writes; every site receives them.
 REFERENCE_ENTITIES = ("standard", "holiday", "approval_level", "village", "site_key", "site")
 ENTITIES = tuple(dict.fromkeys(SITE_ENTITIES + REFERENCE_ENTITIES))
