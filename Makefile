@@ -11,7 +11,7 @@ DEB_PACKAGES := fonts-wqy-zenhei fonts-arphic-uming fonts-arphic-ukai poppler-ut
 	libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 chromium
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test test-only bench forms translations deb clean-venv screenshots ci-install qt-libs test-py312
+.PHONY: run test test-only bench forms translations deb clean-venv screenshots ci-install qt-libs test-py312 fandol
 
 $(VPY):
 	$(PY) -m venv $(VENV)
@@ -50,10 +50,29 @@ qt-libs: $(STAMP)
 		fi; \
 	fi
 
-run: $(STAMP) translations qt-libs
+# FandolFang, a free 仿宋 for the notices where simfang.ttf is absent. Its Debian package
+# (texlive-lang-chinese) pulls in TeX; as root we unpack only the font (and its licence).
+FANDOL_DIR := /usr/local/share/fonts/fandol
+FANDOL_TEX := /usr/share/texlive/texmf-dist/fonts/opentype/public/fandol/FandolFang-Regular.otf
+fandol:
+	@if [ ! -f $(FANDOL_DIR)/FandolFang-Regular.otf ] && [ ! -f $(FANDOL_TEX) ]; then \
+		if [ "$(USER_ID)" = 0 ]; then \
+			echo "unpacking FandolFang (仿宋) from texlive-lang-chinese into $(FANDOL_DIR)"; \
+			tmp=$$(mktemp -d) && chmod 755 $$tmp && \
+			(cd $$tmp && apt-get download -qq texlive-lang-chinese 2>/dev/null) && \
+			dpkg-deb --fsys-tarfile $$tmp/texlive-lang-chinese_*.deb \
+				| tar -x -C $$tmp --wildcards '*/FandolFang-Regular.otf' '*/fandol/COPYING.gz' && \
+			mkdir -p $(FANDOL_DIR) && find $$tmp -name FandolFang-Regular.otf -exec cp {} $(FANDOL_DIR)/ \; && \
+			find $$tmp -name COPYING.gz -exec cp {} $(FANDOL_DIR)/ \; ; rm -rf $$tmp; \
+		else \
+			echo "notices use a substitute for 仿宋; for FandolFang: sudo apt-get install texlive-lang-chinese"; \
+		fi; \
+	fi
+
+run: $(STAMP) translations qt-libs fandol
 	$(VPY) -m lishui_desktop.cli --demo-if-missing
 
-test: $(TEST_STAMP) deb translations
+test: $(TEST_STAMP) deb fandol translations
 	$(VENV)/bin/lint-imports
 	$(VPY) -m pytest -q
 

@@ -9,7 +9,9 @@ role      search order (first file found that has TrueType outlines and the
           simplified characters the notices use wins)
 ========  =====================================================================
 fangsong  仿宋: simfang.ttf (Windows), 仿宋_GB2312 / FangSong_GB2312, 方正仿宋
-          (FZFSJW/FZFSK), 华文仿宋 STFANGSO.TTF; then substitutes, in this order:
+          (FZFSJW/FZFSK), 华文仿宋 STFANGSO.TTF; then FandolFang (free, Debian
+          texlive-lang-chinese or `make fandol`; CFF outlines converted once to
+          TrueType by otf2ttf); then substitutes, in this order:
           宋体 simsun.ttc, AR PL UMing CN (Debian fonts-arphic-uming: a Ming/Song
           face, the closest in structure to FangSong), AR PL UKai CN
           (fonts-arphic-ukai), WenQuanYi Zen Hei (fonts-wqy-zenhei).
@@ -19,14 +21,16 @@ hei       simhei.ttf, 方正黑体 FZHTJW, WenQuanYi Zen Hei; then UMing drawn b
 song      simsun.ttc, 华文宋体 STSONG.TTF, UMing CN, then the fangsong chain.
 ========  =====================================================================
 
-No FangSong face with simplified characters ships in Debian (fonts-cwtex-fs is
-Big5 only), so on Debian the body is set in AR PL UMing CN and the log says so.
+On Debian the only FangSong face with simplified characters is FandolFang (in
+texlive-lang-chinese; fonts-cwtex-fs is Big5 only); without it the body is set
+in AR PL UMing CN and the log says so.
 
 Files are looked for in ``$LISHUI_FONT_DIRS`` (os.pathsep separated) first,
 then the system font folders (Windows ``%WINDIR%\\Fonts`` and the per-user
 folder, ``/usr/share/fonts``, ``/usr/local/share/fonts``, ``~/.local/share/fonts``,
-``~/.fonts``, macOS ``/Library/Fonts``). CFF-flavoured OpenType (.otf, such as
-Noto CJK) cannot be embedded by reportlab and is skipped.
+``~/.fonts``, texlive's fandol folder, macOS ``/Library/Fonts``). CFF-flavoured
+OpenType (.otf, such as Noto CJK) cannot be embedded by reportlab: FandolFang is
+converted, other .otf files are skipped.
 
 Only when no TrueType CJK face exists at all do we fall back to reportlab's
 built-in CID font STSong-Light, which is *not embedded*; a warning says so.
@@ -66,6 +70,11 @@ _FANGSONG_OFFICIAL = [
     ("fzfsk.ttf", 0, "方正仿宋_GBK"),
     ("stfangso.ttf", 0, "华文仿宋"),
 ]
+# A free 仿宋 (Debian texlive-lang-chinese, GPL with the font exception): CFF outlines,
+# converted once to TrueType for embedding (otf2ttf).
+_FANGSONG_FREE = [
+    ("fandolfang-regular.otf", 0, "FandolFang 仿宋 (texlive-lang-chinese)"),
+]
 _SONG = [
     ("simsun.ttc", 0, "宋体 (SimSun)"),
     ("simsun.ttf", 0, "宋体 (SimSun)"),
@@ -92,7 +101,8 @@ _XBS = [
 
 # role -> list of (candidates, fake_bold)
 ROLES: dict[str, list[tuple[list, bool]]] = {
-    "fangsong": [(_FANGSONG_OFFICIAL, False), (_SONG, False), (_KAI, False), (_HEI, False)],
+    "fangsong": [(_FANGSONG_OFFICIAL, False), (_FANGSONG_FREE, False), (_SONG, False), (_KAI, False),
+                 (_HEI, False)],
     "title": [(_XBS, False), (_SONG, True), (_HEI, False), (_KAI, True)],
     "hei": [(_HEI, False), (_SONG, True), (_KAI, True)],
     "song": [(_SONG, False), (_FANGSONG_OFFICIAL, False), (_KAI, False), (_HEI, False)],
@@ -118,7 +128,9 @@ def font_dirs() -> list[Path]:
                  Path.home() / "Library" / "Fonts"]
     else:
         dirs += [Path("/usr/share/fonts"), Path("/usr/local/share/fonts"),
-                 Path.home() / ".local" / "share" / "fonts", Path.home() / ".fonts"]
+                 Path.home() / ".local" / "share" / "fonts", Path.home() / ".fonts",
+                 # where texlive-lang-chinese puts FandolFang
+                 Path("/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol")]
     return dirs
 
 
@@ -308,7 +320,13 @@ class FontResolver:
             with open(path, "rb") as fh:
                 magic = fh.read(4)
             if magic == b"OTTO":
-                raise TTFError("CFF (PostScript) outlines cannot be embedded by reportlab")
+                # reportlab embeds TrueType outlines only; listed .otf faces are converted once
+                from .otf2ttf import converted
+                ttf = converted(path)
+                if ttf is None:
+                    raise TTFError("CFF (PostScript) outlines cannot be embedded by reportlab")
+                description += f", converted to TrueType from {path}"
+                path = ttf
             digest = hashlib.sha1(str(path.resolve()).encode("utf-8", "surrogateescape")).hexdigest()[:8]
             name = f"LSN-{path.stem}-{index}-{digest}"
             try:
@@ -381,8 +399,10 @@ class FontResolver:
         for role, rf in roles.items():
             rf.fallbacks += [f for f in all_faces
                              if f.name != rf.primary.name and all(f.name != g.name for g in rf.fallbacks)]
-            official = rf.primary.path and Path(rf.primary.path).name.lower() in {
-                c[0] for c in {"fangsong": _FANGSONG_OFFICIAL, "title": _XBS, "hei": _HEI[:2],
+            # by description: a converted face's file is the cached .ttf
+            official = rf.primary.path and rf.primary.description.split(",")[0] in {
+                c[2] for c in {"fangsong": _FANGSONG_OFFICIAL + _FANGSONG_FREE, "title": _XBS,
+                               "hei": _HEI[:2],
                                "song": _SONG[:3]}[role]}
             line = f"notice font {role}: {rf.primary.description} ({rf.primary.path})"
             if official:

@@ -91,3 +91,44 @@ def test_line_breaking_follows_kinsoku_and_the_28_character_grid():
             not any(l.text.endswith("4,2") for l in lines), "numbers are not split"
     widow = m.wrap("丽" * 57, BLOCK_W, BODY)
     assert widow[-1].nchars >= 2, "no lone character on a paragraph's last line"
+
+
+FANDOL = [d / "FandolFang-Regular.otf" for d in
+          (Path("/usr/local/share/fonts/fandol"),
+           Path("/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol"))]
+fandol = pytest.mark.skipif(not any(p.exists() for p in FANDOL),
+                            reason="FandolFang not installed (make fandol / texlive-lang-chinese)")
+
+
+@fandol
+def test_fandolfang_is_the_body_face_where_simfang_is_absent(tmp_path, caplog, samples, signers):
+    """The free 仿宋 is converted once to TrueType outlines and embedded; the log names it."""
+    caplog.set_level(logging.INFO, logger="lishui_desktop.notices.fonts")
+    source = next(p for p in FANDOL if p.exists())
+    r = FontResolver(dirs=[source.parent, Path("/usr/share/fonts")])
+    body = r.role("fangsong").primary
+    assert body.description.startswith("FandolFang 仿宋")
+    assert body.path.endswith(".ttf") and body.embedded
+    assert any(line.startswith("notice font fangsong: FandolFang") and "substitute" not in line
+               for line in r.report)
+    path = tmp_path / "approval.pdf"
+    render(samples["approval"], signers["331102"], path, resolver=r)
+    page = pypdf.PdfReader(str(path)).pages[0]
+    fonts = [f.get_object() for f in page["/Resources"]["/Font"].values()]
+    fandol_fonts = [f for f in fonts if "FandolFang" in str(f["/BaseFont"])]
+    assert fandol_fonts, [str(f["/BaseFont"]) for f in fonts]
+    descendant = fandol_fonts[0]
+    # embedded as a TrueType subset (FontFile2), not referenced by name
+    desc = (descendant.get("/DescendantFonts") or [descendant])[0].get_object() \
+        if "/DescendantFonts" in descendant else descendant
+    assert "/FontFile2" in desc["/FontDescriptor"].get_object()
+    assert "张建国" in all_text(path)
+
+
+@fandol
+def test_conversion_is_cached(tmp_path, monkeypatch):
+    from lishui_desktop.notices import otf2ttf
+    source = next(p for p in FANDOL if p.exists())
+    first = otf2ttf.converted(source)
+    mtime = first.stat().st_mtime_ns
+    assert otf2ttf.converted(source) == first and first.stat().st_mtime_ns == mtime
