@@ -78,6 +78,8 @@ class Action(str, Enum):
     REDUCE = "reduce"
     STOP = "stop"
     WITHDRAW = "withdraw"
+    EXTEND = "extend"
+    RECORD_DELIVERY = "record_delivery"
 
 
 ACTION_LABELS_ZH = {
@@ -90,7 +92,13 @@ ACTION_LABELS_ZH = {
     Action.APPROVE: "审核确认（批准）", Action.REFUSE: "不予确认",
     Action.RETURN: "退回重新调查", Action.RAISE: "增发", Action.REDUCE: "减发",
     Action.STOP: "停发", Action.WITHDRAW: "申请人撤回",
+    Action.EXTEND: "延长办理期限", Action.RECORD_DELIVERY: "登记送达",
 }
+
+# How a written decision reaches the applicant (送达), as 送达回证 forms list them
+# (民事诉讼法 ch. 7, followed by administrative practice).
+DELIVERY_METHODS = {"direct": "直接送达", "left": "留置送达", "entrusted": "委托送达",
+                    "post": "邮寄送达", "electronic": "电子送达"}
 
 _C, _R, _A = Role.CASEWORKER, Role.REVIEWER, Role.APPROVER
 _PRE_DECISION = (State.SUBMITTED, State.MATERIALS_MISSING, State.ACCEPTED, State.INVESTIGATING,
@@ -128,11 +136,18 @@ TRANSITIONS: dict[Action, Transition] = {t.action: t for t in (
     Transition(Action.REDUCE, (State.APPROVED,), None, (_A,), decides=True),
     Transition(Action.STOP, (State.APPROVED,), State.STOPPED, (_A,), decides=True),
     Transition(Action.WITHDRAW, _PRE_DECISION, State.WITHDRAWN, (_C, _R)),
+    # MCA 2021: 30 working days, "特殊情况下可以延长至45个工作日"; recorded with its reason.
+    Transition(Action.EXTEND, (State.ACCEPTED, State.INVESTIGATING, State.INVESTIGATED, State.REVIEWED,
+                               State.PUBLICIZING, State.PUBLICIZED, State.AWAITING_DECISION),
+               None, (_R, _A)),
+    # The township delivers the county's refusal (Zhejiang: within 3 working days).
+    Transition(Action.RECORD_DELIVERY, (State.REFUSED,), None, (_C, _R)),
 )}
 
 # Actions whose params must carry a non-empty "reasons" list.
 NEEDS_REASONS = frozenset({Action.REFUSE_ACCEPTANCE, Action.REFUSE, Action.RETURN, Action.RAISE,
-                           Action.REDUCE, Action.STOP, Action.WITHDRAW, Action.RECORD_OBJECTION})
+                           Action.REDUCE, Action.STOP, Action.WITHDRAW, Action.RECORD_OBJECTION,
+                           Action.EXTEND})
 
 
 @dataclass(frozen=True)
@@ -161,6 +176,9 @@ class CaseFacts:
     review_recommends: bool | None = None       # the preliminary review's proposal
     approval_level: str = "county"              # "county" or "township" (delegated)
     amount_fen: int | None = None               # current monthly amount for raise/reduce
+    extended: bool = False                      # the 45-day extension is already recorded
+    decided_on: date | None = None
+    delivered_on: date | None = None            # the refusal's 送达
 
 
 def check(action: Action | str, case: CaseFacts, actor: Actor, params: dict | None = None,
@@ -256,6 +274,25 @@ def _check_requirements(action: Action, case: CaseFacts, params: dict, today: da
         raise WorkflowError("duty.county_visit",
                             "the applicant is a relative of staff: the county must visit in person first",
                             field="visits")
+    if action is Action.EXTEND and case.extended:
+        raise WorkflowError("extend.twice", "the time limit was already extended to 45 working days",
+                            field="state")
+    if action is Action.RECORD_DELIVERY:
+        if case.delivered_on is not None:
+            raise WorkflowError("delivery.recorded", "the delivery of this decision is already recorded",
+                                field="delivered_on")
+        day = params.get("delivered_on")
+        if not isinstance(day, date) or day > today:
+            raise ValidationError("delivery.date", "give the day of delivery (not in the future)",
+                                  field="delivered_on")
+        if case.decided_on and day < case.decided_on:
+            raise ValidationError("delivery.before_decision", "the delivery cannot be before the decision",
+                                  field="delivered_on", decided_on=case.decided_on)
+        if params.get("method") not in DELIVERY_METHODS:
+            raise ValidationError("delivery.method", "say how the notice was delivered", field="method")
+        if not str(params.get("recipient", "")).strip():
+            raise ValidationError("delivery.recipient", "name the person who received the notice",
+                                  field="recipient")
     if action in (Action.RAISE, Action.REDUCE):
         new = _amount(params, "amount_fen")
         old = case.amount_fen or 0
@@ -305,6 +342,10 @@ def allowed_actions(case: CaseFacts, actor: Actor, *, today: date) -> list[Actio
         if t.action is Action.HAND_UP and case.state is State.REVIEWED and case.review_recommends is not False:
             continue
         if t.action is Action.CLOSE_NOTICE and (case.notice_end is None or today <= case.notice_end):
+            continue
+        if t.action is Action.EXTEND and case.extended:
+            continue
+        if t.action is Action.RECORD_DELIVERY and case.delivered_on is not None:
             continue
         out.append(t.action)
     return out

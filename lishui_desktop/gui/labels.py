@@ -51,6 +51,33 @@ ACTIONS = {
     "reduce": QT_TRANSLATE_NOOP("Action", "Reduce"),
     "stop": QT_TRANSLATE_NOOP("Action", "Stop"),
     "withdraw": QT_TRANSLATE_NOOP("Action", "Withdrawn by the applicant"),
+    "extend": QT_TRANSLATE_NOOP("Action", "Extend the time limit"),
+    "record_delivery": QT_TRANSLATE_NOOP("Action", "Record the delivery"),
+}
+
+# Which time limit a due date is (domain.deadlines.LIMIT_TEXT_ZH has the sources).
+LIMITS = {
+    "start_investigation": QT_TRANSLATE_NOOP("Limit", "start the investigation within {days} working days of "
+                                             "acceptance"),
+    "investigation": QT_TRANSLATE_NOOP("Limit", "investigation and preliminary review within {days} working "
+                                       "days of acceptance (Zhejiang regulation art. 11)"),
+    "decision": QT_TRANSLATE_NOOP("Limit", "the county decides within {days} working days of the hand-up "
+                                  "(county setting)"),
+    "whole_zhejiang": QT_TRANSLATE_NOOP("Limit", "whole procedure within {days} working days of acceptance, "
+                                        "the public notice not counted (Zhejiang)"),
+    "whole": QT_TRANSLATE_NOOP("Limit", "whole procedure within {days} working days of acceptance (MCA 2021)"),
+    "whole_extended": QT_TRANSLATE_NOOP("Limit", "whole procedure, extended, within {days} working days of "
+                                        "acceptance (MCA 2021)"),
+    "notice": QT_TRANSLATE_NOOP("Limit", "the 7-day public notice ends"),
+    "delivery": QT_TRANSLATE_NOOP("Limit", "deliver the refusal within {days} working days of the decision"),
+}
+
+DELIVERY_METHODS = {
+    "direct": QT_TRANSLATE_NOOP("Delivery", "In person"),
+    "left": QT_TRANSLATE_NOOP("Delivery", "Left at the home (refused to sign)"),
+    "entrusted": QT_TRANSLATE_NOOP("Delivery", "Through another office"),
+    "post": QT_TRANSLATE_NOOP("Delivery", "By post"),
+    "electronic": QT_TRANSLATE_NOOP("Delivery", "Electronically"),
 }
 
 # What the office owes next on a case in each state (the dashboard's "next step").
@@ -197,6 +224,7 @@ TABLES = {
     "DisabilityGrade": DISABILITY_GRADES, "SelfCare": SELFCARE_ITEMS,
     "SelfCareLevel": SELFCARE_LEVELS, "Income": INCOME_CATEGORIES, "Asset": ASSET_KINDS,
     "Housing": HOUSING_TYPES, "Sex": SEXES, "Outcome": OUTCOMES, "NoticeKind": NOTICE_KINDS,
+    "Limit": LIMITS, "Delivery": DELIVERY_METHODS,
 }
 
 
@@ -213,6 +241,14 @@ def state(code: str) -> str:
 
 def action(code: str) -> str:
     return _t("Action", ACTIONS, code)
+
+
+def limit(code: str, days: int | None) -> str:
+    return _t("Limit", LIMITS, code).replace("{days}", str(days))
+
+
+def delivery_method(code: str) -> str:
+    return _t("Delivery", DELIVERY_METHODS, code)
 
 
 def next_step(code: str) -> str:

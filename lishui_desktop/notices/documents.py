@@ -201,6 +201,34 @@ def refusal(flow: Flow, notice: Notice):
                      f"你（户）于{cn_date(k.application_date)}提出的{label}申请，经入户调查和家庭经济状况"
                      f"信息核对，不符合{label}条件，本机关决定不予审核确认。理由如下：",
                      c.reasons, [appeal_text(notice)])
+    delivery_receipt(flow, notice)
+
+
+DELIVERY_METHODS = ("直接送达", "留置送达", "委托送达", "邮寄送达", "电子送达")
+
+
+def delivery_receipt(flow: Flow, notice: Notice):
+    """送达回证 on its own page after the letter: the township delivers the refusal within
+    3 working days (Zhejiang) and files the signed receipt; what the case records as the
+    delivery is copied from it."""
+    flow.new_page()
+    flow.title("送达回证")
+    k = notice.content.case
+    doc = f"《{title_of(notice)}》（{notice.header.number}）"
+    rows = [
+        _form_row("送达文书", doc, parts=[1, 3], min_height=40),
+        _form_row("受送达人", k.applicant_name, parts=[1, 3], min_height=40),
+        _form_row("送达地点", "", parts=[1, 3], min_height=40),
+        _form_row("送达方式", _ticks(DELIVERY_METHODS, None), parts=[1, 3], min_height=40),
+        _form_row("受送达人签名（盖章）", "　" * 12 + BLANK_DATE, parts=[1, 3], min_height=70),
+        _form_row("代收人及代收理由", "", parts=[1, 3], min_height=50),
+        _form_row("送达人签名", "　" * 12 + BLANK_DATE, parts=[1, 3], min_height=70),
+        _form_row("备注", "受送达人拒绝签收的，送达人应在备注栏注明拒收事由和日期，由送达人、见证人签名，"
+                          "把文书留在受送达人住所，即视为送达。", parts=[1, 3], min_height=50),
+    ]
+    flow.table(Table(rows, size=BODY, pad=4))
+    flow.skip(1)
+    flow.signature(notice.office.site_name, cn_date(notice.header.issue_date), gap=LINE / 2)
 
 
 def stop(flow: Flow, notice: Notice):

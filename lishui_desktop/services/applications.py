@@ -7,6 +7,7 @@ stored due date current so lists sort by it in SQL.
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from dataclasses import dataclass
 from datetime import date
@@ -87,7 +88,8 @@ def case_facts(s: Session, app: Application) -> workflow.CaseFacts:
         staff_relative=bool(h and h.staff_relative), notice_end=app.notice_end,
         review_recommends=app.review_recommends,
         approval_level=reference.approval_level(s, app.county_code, app.type),
-        amount_fen=app.amount_fen)
+        amount_fen=app.amount_fen, extended=bool(app.extended), decided_on=app.decided_on,
+        delivered_on=app.delivered_on)
 
 
 def allowed_actions(ctx: Context, application_id: str) -> list[Action]:
@@ -195,6 +197,13 @@ def _apply(w: Work, app: Application, action: Action, params: dict, today: date)
         app.notice_start, app.notice_end = workflow.notice_period(start)
     elif action is Action.HAND_UP:
         app.handed_up_on = today
+    elif action is Action.EXTEND:
+        app.extended = True
+        app.extension_reason = "；".join(_reasons(params))
+    elif action is Action.RECORD_DELIVERY:
+        app.delivered_on = params["delivered_on"]
+        app.delivery = {"method": params["method"], "recipient": str(params["recipient"]).strip(),
+                        "place": str(params.get("place", "")).strip()}
     elif action in _OUTCOMES:
         _decision_effects(app, action, params.get("amount_fen"), params.get("start_month"),
                           _reasons(params), today)
@@ -313,18 +322,33 @@ def _event(w: Work, app: Application, action: str, before: str, params: dict) ->
 
 def _case_dates(app: Application) -> deadlines.CaseDates:
     return deadlines.CaseDates(State(app.state), app.accepted_on, app.handed_up_on,
-                               app.notice_end, app.extended)
+                               app.notice_end, bool(app.extended), notice_start=app.notice_start,
+                               decided_on=app.decided_on, delivered_on=app.delivered_on)
 
 
 def _refresh_due(s: Session, app: Application, today: date, cal=None) -> None:
-    app.due_date = deadlines.due_date(_case_dates(app), cal or reference.calendar(s))
+    app.due_date = deadlines.due_date(_case_dates(app), cal or reference.calendar(s),
+                                      reference.deadline_limits(s, app.county_code))
 
 
 def deadline(ctx: Context, application_id: str) -> deadlines.Due:
-    """The case's next due date, with whether it rests on computed holidays (provisional)."""
+    """The case's next due date, which limit it is (``text_zh``), and whether it
+    rests on computed holidays (provisional)."""
     with ctx.db.read() as s:
         app = _get(s, application_id)
-        return deadlines.due(_case_dates(app), reference.calendar(s), ctx.today())
+        return deadlines.due(_case_dates(app), reference.calendar(s), ctx.today(),
+                             reference.deadline_limits(s, app.county_code))
+
+
+def decision_due_if_handed_up(ctx: Context, application_id: str) -> deadlines.Due:
+    """What the county's decision limit would be if the case were handed up today:
+    the hand-up dialog states the same days and date the case will then carry."""
+    with ctx.db.read() as s:
+        app = _get(s, application_id)
+        today = ctx.today()
+        dates = dataclasses.replace(_case_dates(app), state=State.AWAITING_DECISION, handed_up_on=today)
+        return deadlines.due(dates, reference.calendar(s), today,
+                             reference.deadline_limits(s, app.county_code))
 
 
 def refresh_due_dates(ctx: Context) -> int:

@@ -10,7 +10,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from lishui_desktop.domain import benefit
+from lishui_desktop.domain import benefit, deadlines
 from lishui_desktop.domain.workdays import HolidayCalendar
 from lishui_desktop.store import lunar, settings
 from lishui_desktop.store.models import ApprovalLevel, HolidayDay, Standard
@@ -73,3 +73,24 @@ def set_dibao_method(ctx, method: str, bands: list[tuple[int, int]] | None = Non
         settings.put(w.session, f"dibao.method.{county}", method)
         settings.put_json(w.session, f"dibao.bands.{county}", [list(b) for b in bands or []])
         w.detail = {"county": county, "method": method, "bands": bands or []}
+
+
+def deadline_limits(s: Session, county_code: str) -> deadlines.Limits:
+    """The county's time limits: the decision limit is a county setting (Zhejiang 5
+    working days by default; a county following MCA 2021 may set 10)."""
+    days = settings.get(s, f"limits.decision.{county_code}", "")
+    return deadlines.Limits(decision=int(days)) if days else deadlines.Limits()
+
+
+def set_decision_limit(ctx, days: int) -> None:
+    """Set this county's decision limit in working days (administrator)."""
+    from lishui_desktop.domain.errors import PermissionDenied
+    from lishui_desktop.domain.workflow import Role
+    if ctx.user.role is not Role.ADMIN:
+        raise PermissionDenied("settings.admin_only", "only an administrator changes settings",
+                               field="role")
+    deadlines.Limits(decision=days)         # refuses a figure out of range, naming the field
+    county = ctx.site.county_code
+    with ctx.work("settings.decision_limit", entity="settings") as w:
+        settings.put(w.session, f"limits.decision.{county}", str(days))
+        w.detail = {"county": county, "decision_days": days}

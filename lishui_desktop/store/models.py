@@ -141,6 +141,10 @@ class Application(Synced, Base):
     amount_fen: Mapped[int | None] = mapped_column(Integer)       # decided monthly/one-off amount
     start_month: Mapped[str | None] = mapped_column(String(7))
     decided_on: Mapped[date | None] = mapped_column(Date)
+    # The refusal's delivery (送达): the day, and {method, recipient, place} for the 送达回证.
+    delivered_on: Mapped[date | None] = mapped_column(Date)
+    delivery: Mapped[dict | None] = mapped_column(JSON)
+    extension_reason: Mapped[str | None] = mapped_column(Text)    # why the limit went to 45 days
     reasons: Mapped[list] = mapped_column(JSON, default=list)     # latest refusal/stop reasons
     # Users who took in, investigated or reviewed the case: barred from deciding it.
     involved: Mapped[list] = mapped_column(JSON, default=list)

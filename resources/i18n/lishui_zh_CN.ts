@@ -83,6 +83,14 @@
             <source>Withdrawn by the applicant</source>
             <translation>申请人撤回</translation>
         </message>
+        <message>
+            <source>Extend the time limit</source>
+            <translation>延长办理期限</translation>
+        </message>
+        <message>
+            <source>Record the delivery</source>
+            <translation>登记送达</translation>
+        </message>
     </context>
     <context>
         <name>ActionDialog</name>
@@ -247,8 +255,28 @@
             <translation>7天公示期已满，结束公示。如有异议，应先行登记。</translation>
         </message>
         <message>
-            <source>Hand the case up to the county civil-affairs bureau for its decision (5 working days in Zhejiang).</source>
-            <translation>报送县级民政部门审核确认（浙江省规定5个工作日内办结）。</translation>
+            <source>Hand the case up to the county civil-affairs bureau for its decision.</source>
+            <translation>报送县级民政部门审核确认。</translation>
+        </message>
+        <message>
+            <source>Extend the time limit of the whole procedure from 30 to 45 working days after acceptance (MCA 2021, special circumstances only). The reason is recorded with the case.</source>
+            <translation>将审核确认期限由受理后30个工作日延长至45个工作日（民政部2021年办法，仅限特殊情况），延期理由记入案件。</translation>
+        </message>
+        <message>
+            <source>The data cross-check results are not back yet</source>
+            <translation>家庭经济状况信息核对结果尚未反馈</translation>
+        </message>
+        <message>
+            <source>Members live or work outside the county and must be verified there</source>
+            <translation>家庭成员在外地居住或务工，需异地核实</translation>
+        </message>
+        <message>
+            <source>An objection during the notice needs a new investigation</source>
+            <translation>公示期间有异议，需重新调查</translation>
+        </message>
+        <message>
+            <source>Record how the written refusal reached the applicant, as on the signed delivery receipt (送达回证). Zhejiang: within 3 working days of the decision.</source>
+            <translation>按签收的送达回证登记不予确认通知书的送达情况。浙江省规定：作出决定后3个工作日内送达。</translation>
         </message>
         <message>
             <source>Approve the assistance. Payment starts in the month you give, paid before the 10th, to the household&apos;s bank account.</source>
@@ -381,6 +409,30 @@
         <message>
             <source>none</source>
             <translation>无</translation>
+        </message>
+        <message>
+            <source>Delivery (送达)</source>
+            <translation>送达情况</translation>
+        </message>
+        <message>
+            <source>Delivered on</source>
+            <translation>送达日期</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>送达方式</translation>
+        </message>
+        <message>
+            <source>Received by</source>
+            <translation>签收人</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>送达地点</translation>
+        </message>
+        <message>
+            <source>The county must decide by {date}: {limit}.</source>
+            <translation>县级应于{date}前作出决定：{limit}。</translation>
         </message>
         <message>
             <source>Notice period: {first} to {last} (7 days). It can be closed from {close}.</source>
@@ -1142,6 +1194,10 @@ Everyone is signed out. The current database is first kept as one more backup.</
             <translation>办理期限：{date}</translation>
         </message>
         <message>
+            <source> · {limit}</source>
+            <translation> · {limit}</translation>
+        </message>
+        <message>
             <source> (provisional: no official holiday schedule for {years} yet; holidays computed from the statutory rules)</source>
             <translation>（暂定：{years}年放假安排尚未公布，按法定节假日推算）</translation>
         </message>
@@ -1741,6 +1797,29 @@ Everyone is signed out. The current database is first kept as one more backup.</
         </message>
     </context>
     <context>
+        <name>Delivery</name>
+        <message>
+            <source>In person</source>
+            <translation>直接送达</translation>
+        </message>
+        <message>
+            <source>Left at the home (refused to sign)</source>
+            <translation>留置送达</translation>
+        </message>
+        <message>
+            <source>Through another office</source>
+            <translation>委托送达</translation>
+        </message>
+        <message>
+            <source>By post</source>
+            <translation>邮寄送达</translation>
+        </message>
+        <message>
+            <source>Electronically</source>
+            <translation>电子送达</translation>
+        </message>
+    </context>
+    <context>
         <name>Disability</name>
         <message>
             <source>Visual</source>
@@ -2071,6 +2150,38 @@ Everyone is signed out. The current database is first kept as one more backup.</
         <message>
             <source>The visit date must not be in the future.</source>
             <translation>调查日期不能晚于今天。</translation>
+        </message>
+        <message>
+            <source>The time limit was already extended to 45 working days.</source>
+            <translation>办理期限已延长至45个工作日，不能再次延长。</translation>
+        </message>
+        <message>
+            <source>The delivery of this decision is already recorded.</source>
+            <translation>该决定的送达情况已登记。</translation>
+        </message>
+        <message>
+            <source>Give the day of delivery; it must not be in the future.</source>
+            <translation>请填写送达日期，不能晚于今天。</translation>
+        </message>
+        <message>
+            <source>The delivery cannot be before the decision ({decided_on}).</source>
+            <translation>送达日期不能早于作出决定的日期（{decided_on}）。</translation>
+        </message>
+        <message>
+            <source>Say how the notice was delivered.</source>
+            <translation>请选择送达方式。</translation>
+        </message>
+        <message>
+            <source>Name the person who signed for the notice.</source>
+            <translation>请填写签收人姓名。</translation>
+        </message>
+        <message>
+            <source>A time limit is 1 to 60 working days.</source>
+            <translation>办理期限应为1至60个工作日。</translation>
+        </message>
+        <message>
+            <source>The decision limit cannot be longer than the whole procedure.</source>
+            <translation>审核确认期限不能长于整个办理期限。</translation>
         </message>
         <message>
             <source>The preliminary review needs a home visit by at least two investigators first.</source>
@@ -2796,6 +2907,41 @@ Everyone is signed out. The current database is first kept as one more backup.</
         <message>
             <source>Counted as household income.</source>
             <translation>计入家庭收入。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Limit</name>
+        <message>
+            <source>start the investigation within {days} working days of acceptance</source>
+            <translation>受理后{days}个工作日内启动调查</translation>
+        </message>
+        <message>
+            <source>investigation and preliminary review within {days} working days of acceptance (Zhejiang regulation art. 11)</source>
+            <translation>受理后{days}个工作日内完成调查和初审（《浙江省社会救助条例》第十一条）</translation>
+        </message>
+        <message>
+            <source>the county decides within {days} working days of the hand-up (county setting)</source>
+            <translation>县级收到初审材料后{days}个工作日内作出决定（县级设置）</translation>
+        </message>
+        <message>
+            <source>whole procedure within {days} working days of acceptance, the public notice not counted (Zhejiang)</source>
+            <translation>自受理之日起{days}个工作日内办结，公示期不计入（浙江省）</translation>
+        </message>
+        <message>
+            <source>whole procedure within {days} working days of acceptance (MCA 2021)</source>
+            <translation>自受理之日起{days}个工作日内完成审核确认（民政部2021年办法）</translation>
+        </message>
+        <message>
+            <source>whole procedure, extended, within {days} working days of acceptance (MCA 2021)</source>
+            <translation>经延期，自受理之日起{days}个工作日内完成审核确认（民政部2021年办法）</translation>
+        </message>
+        <message>
+            <source>the 7-day public notice ends</source>
+            <translation>7天公示期满</translation>
+        </message>
+        <message>
+            <source>deliver the refusal within {days} working days of the decision</source>
+            <translation>作出不予确认决定后{days}个工作日内送达</translation>
         </message>
     </context>
     <context>

@@ -91,10 +91,11 @@ def test_deadline_across_spring_festival_2027():
     cal = _cal_2026_official_2027_computed()
     # Handed up Monday 1 February 2027, county decision within 5 working days:
     # 2, 3, 4 Feb (3); 5 Feb 除夕 and 8 Feb 初三 off, 9-10 Feb made up; 11, 12 Feb (5).
-    case = deadlines.CaseDates(State.AWAITING_DECISION, accepted_on=date(2027, 1, 4),
+    # (Accepted 20 January: the whole procedure's limits come later.)
+    case = deadlines.CaseDates(State.AWAITING_DECISION, accepted_on=date(2027, 1, 20),
                                handed_up_on=date(2027, 2, 1))
     due = deadlines.due(case, cal, today=date(2027, 2, 1), limits=deadlines.Limits(decision=5))
-    assert due.due == date(2027, 2, 12) and due.provisional
+    assert due.due == date(2027, 2, 12) and due.limit == "decision" and due.provisional
 
 
 def test_deadline_inside_an_official_year_is_not_provisional():

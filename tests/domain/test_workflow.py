@@ -35,6 +35,10 @@ VALID = {
     Action.REDUCE: (State.APPROVED, AP, {"amount_fen": 500, "reasons": ["收入增加"]}, {"amount_fen": 1000}, State.APPROVED),
     Action.STOP: (State.APPROVED, AP, {"reasons": ["家庭经济状况好转"]}, {}, State.STOPPED),
     Action.WITHDRAW: (State.INVESTIGATING, CW, {"reasons": ["申请人撤回"]}, {}, State.WITHDRAWN),
+    Action.EXTEND: (State.AWAITING_DECISION, RV, {"reasons": ["需补充外省信息核对"]}, {}, State.AWAITING_DECISION),
+    Action.RECORD_DELIVERY: (State.REFUSED, CW, {"delivered_on": date(2026, 11, 19), "method": "direct",
+                                                 "recipient": "张三"},
+                             {"decided_on": date(2026, 11, 18)}, State.REFUSED),
 }
 
 
@@ -203,3 +207,37 @@ def test_county_visit_reported_with_the_decision():
         wf.check(Action.REFUSE, f, AP, {"reasons": ["x"], "county_visit": {
             **visit, "visit_date": date(2026, 12, 1)}}, today=TODAY)
     assert e.value.field == "county_visit.visit_date"
+
+
+def test_extension_needs_a_reason_and_happens_once():
+    with pytest.raises(ValidationError) as e:
+        wf.check(Action.EXTEND, facts(State.REVIEWED), RV, {}, today=TODAY)
+    assert e.value.code == "reasons.required"
+    with pytest.raises(WorkflowError) as e:
+        wf.check(Action.EXTEND, facts(State.REVIEWED, extended=True), RV, {"reasons": ["x"]}, today=TODAY)
+    assert e.value.code == "extend.twice"
+    assert Action.EXTEND not in wf.allowed_actions(facts(State.REVIEWED, extended=True), RV, today=TODAY)
+    with pytest.raises(PermissionDenied):
+        wf.check(Action.EXTEND, facts(State.REVIEWED), CW, {"reasons": ["x"]}, today=TODAY)
+
+
+@pytest.mark.parametrize("params, code", [
+    ({"method": "direct", "recipient": "张三"}, "delivery.date"),
+    ({"delivered_on": date(2026, 11, 21), "method": "direct", "recipient": "张三"}, "delivery.date"),
+    ({"delivered_on": date(2026, 11, 17), "method": "direct", "recipient": "张三"}, "delivery.before_decision"),
+    ({"delivered_on": date(2026, 11, 19), "method": "pigeon", "recipient": "张三"}, "delivery.method"),
+    ({"delivered_on": date(2026, 11, 19), "method": "post", "recipient": " "}, "delivery.recipient"),
+])
+def test_delivery_record_is_checked(params, code):
+    with pytest.raises(ValidationError) as e:
+        wf.check(Action.RECORD_DELIVERY, facts(State.REFUSED, decided_on=date(2026, 11, 18)), CW, params,
+                 today=TODAY)
+    assert e.value.code == code
+
+
+def test_delivery_recorded_once():
+    done = facts(State.REFUSED, decided_on=date(2026, 11, 18), delivered_on=date(2026, 11, 19))
+    with pytest.raises(WorkflowError):
+        wf.check(Action.RECORD_DELIVERY, done, CW, {"delivered_on": date(2026, 11, 19), "method": "direct",
+                                                     "recipient": "张三"}, today=TODAY)
+    assert Action.RECORD_DELIVERY not in wf.allowed_actions(done, CW, today=TODAY)

@@ -71,6 +71,7 @@ DOMAIN_ZH = {
     "SelfCareLevel": dict(hh.SELFCARE_LEVELS), "Income": dict(hh.INCOME_CATEGORIES),
     "Asset": dict(hh.ASSET_KINDS), "Housing": dict(hh.HOUSING_TYPES),
     "NoticeKind": dict(notices.KIND_LABELS_ZH),
+    "Delivery": dict(workflow.DELIVERY_METHODS),
 }
 
 

@@ -35,3 +35,48 @@ def test_provisional_due_date_shown_on_the_case(qtbot, controller, ids, clock):
     text = apps.case.due_label.text()
     assert "2027-01-19" in text and "暂定" in text and "2027" in text
     shot(mw, "case-provisional-due")
+
+
+def test_hand_up_states_the_county_limit_and_refusal_delivery_is_recorded(qtbot, controller, ids):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox
+    aid = ids["a_zhou"]                  # its 7-day notice ended yesterday
+    mw = sign_in(qtbot, controller, "rv1")
+    rv = mw.env.ctx
+    ap.act(rv, aid, "close_notice")
+    apps = mw.show_page("applications")
+    apps.open_case(aid)
+    qtbot.waitUntil(lambda: apps.case.detail is not None and apps.case.detail.row.id == aid, timeout=20000)
+    wait_idle(qtbot, controller.runner)
+    expected = ap.decision_due_if_handed_up(rv, aid)
+    dlg = apps.case.start_action("hand_up")
+    text = dlg.ui.explanationLabel.text()
+    assert expected.due.isoformat() in text and f"{expected.limit_days}个工作日" in text
+    shot(dlg, "hand-up-dialog")
+    qtbot.mouseClick(dlg.ui.buttonBox.button(QDialogButtonBox.Ok), Qt.LeftButton)
+    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=20000)
+    wait_idle(qtbot, controller.runner)
+    assert ap.summary(rv, aid).due_date == expected.due
+    qtbot.waitUntil(lambda: expected.due.isoformat() in apps.case.due_label.text(), timeout=20000)
+
+    mw = sign_in(qtbot, controller, "ap1")
+    ap.act(mw.env.ctx, aid, "refuse", {"reasons": ["家庭月人均收入高于当地低保标准"]})
+    mw = sign_in(qtbot, controller, "cw1")
+    apps = mw.show_page("applications")
+    apps.open_case(aid)
+    qtbot.waitUntil(lambda: apps.case.detail is not None and apps.case.detail.row.id == aid
+                    and "record_delivery" in apps.case.action_buttons, timeout=20000)
+    wait_idle(qtbot, controller.runner)
+    assert "送达" in apps.case.due_label.text()
+    dlg = apps.case.start_action("record_delivery")
+    dlg.delivery_recipient.setText("")
+    qtbot.mouseClick(dlg.ui.buttonBox.button(QDialogButtonBox.Ok), Qt.LeftButton)
+    wait_idle(qtbot, controller.runner)
+    assert dlg.isVisible() and dlg.errors.message_for("recipient") == "请填写签收人姓名。"
+    dlg.delivery_recipient.setText("周德明")
+    dlg.delivery_place.setText("碧湖村88号")
+    shot(dlg, "record-delivery-dialog")
+    qtbot.mouseClick(dlg.ui.buttonBox.button(QDialogButtonBox.Ok), Qt.LeftButton)
+    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=20000)
+    wait_idle(qtbot, controller.runner)
+    assert ap.summary(mw.env.ctx, aid).due_date is None

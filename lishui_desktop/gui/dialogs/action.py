@@ -37,6 +37,7 @@ class Spec:
     start_month: bool = False
     notice: bool = False
     appraisal: bool = False
+    delivery: bool = False
     note: bool = True
     danger: bool = False
 
@@ -85,7 +86,18 @@ SPECS: dict[str, Spec] = {
     "close_notice": Spec(QT_TRANSLATE_NOOP("ActionDialog", "The 7-day notice has ended. Close it; objections "
                                            "must have been recorded before.")),
     "hand_up": Spec(QT_TRANSLATE_NOOP("ActionDialog", "Hand the case up to the county civil-affairs bureau for "
-                                      "its decision (5 working days in Zhejiang).")),
+                                      "its decision.")),
+    "extend": Spec(QT_TRANSLATE_NOOP("ActionDialog", "Extend the time limit of the whole procedure from 30 to 45 "
+                                     "working days after acceptance (MCA 2021, special circumstances only). "
+                                     "The reason is recorded with the case."),
+                   reasons=(QT_TRANSLATE_NOOP("ActionDialog", "The data cross-check results are not back yet"),
+                            QT_TRANSLATE_NOOP("ActionDialog", "Members live or work outside the county and "
+                                              "must be verified there"),
+                            QT_TRANSLATE_NOOP("ActionDialog", "An objection during the notice needs a new "
+                                              "investigation"))),
+    "record_delivery": Spec(QT_TRANSLATE_NOOP("ActionDialog", "Record how the written refusal reached the "
+                                              "applicant, as on the signed delivery receipt (送达回证). Zhejiang: "
+                                              "within 3 working days of the decision."), delivery=True),
     "approve": Spec(QT_TRANSLATE_NOOP("ActionDialog", "Approve the assistance. Payment starts in the month you "
                                       "give, paid before the 10th, to the household's bank account."),
                     amount=True, start_month=True),
@@ -144,13 +156,17 @@ class ActionDialog(QDialog):
         ui.explanationLabel.setText(_t(spec.explanation))
         self.error_label = QLabel(self)
         self.error_label.setObjectName("actionError")
-        ui.verticalLayout.insertWidget(2, self.error_label)
+        ui.verticalLayout_4.insertWidget(2, self.error_label)
         ui.materialsGroup.setVisible(spec.materials)
         ui.reasonsGroup.setVisible(spec.reasons is not None)
         ui.amountGroup.setVisible(spec.amount or spec.start_month)
         ui.noticeGroup.setVisible(spec.notice)
         ui.appraisalGroup.setVisible(spec.appraisal)
         ui.noteBox.setVisible(spec.note)
+        if spec.delivery:
+            self._delivery_group(env.today())
+        if action == "hand_up":
+            self._hand_up_due()
         for m in MATERIALS:
             item = QListWidgetItem(_t(m), ui.materialsList)
             item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
@@ -205,8 +221,42 @@ class ActionDialog(QDialog):
         self.errors.add("start", ui.noticeStart)
         self.errors.add("panel_size", ui.panelSize)
         self.errors.add("village_reps", ui.villageReps)
+        if spec.delivery:
+            self.errors.add("delivered_on", self.delivery_date)
+            self.errors.add("method", self.delivery_method)
+            self.errors.add("recipient", self.delivery_recipient)
         self.setMinimumWidth(600)
         self.adjustSize()
+
+    def _delivery_group(self, today: date) -> None:
+        # The form has no delivery fields; this step alone needs them.
+        from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QGroupBox, QLineEdit
+        box = QGroupBox(self.tr("Delivery (送达)"), self)
+        form = QFormLayout(box)
+        self.delivery_date = QDateEdit(box)
+        self.delivery_date.setCalendarPopup(True)
+        self.delivery_date.setDisplayFormat("yyyy-MM-dd")
+        self.delivery_date.setDate(qdate(today))
+        self.delivery_date.setMaximumDate(qdate(today))
+        self.delivery_method = QComboBox(box)
+        fill_combo(self.delivery_method, [(c, labels.delivery_method(c)) for c in workflow.DELIVERY_METHODS])
+        self.delivery_recipient = QLineEdit(box)
+        self.delivery_recipient.setText(self.case.applicant_name)
+        self.delivery_place = QLineEdit(box)
+        form.addRow(self.tr("Delivered on"), self.delivery_date)
+        form.addRow(self.tr("How"), self.delivery_method)
+        form.addRow(self.tr("Received by"), self.delivery_recipient)
+        form.addRow(self.tr("Where"), self.delivery_place)
+        self.ui.verticalLayout_4.insertWidget(3, box)
+
+    def _hand_up_due(self) -> None:
+        """The days and the date the case will carry once handed up, from the same rule."""
+        due = aps.decision_due_if_handed_up(self.env.ctx, self.case.row.id)
+        if due.due is None:
+            return
+        text = self.tr("The county must decide by {date}: {limit}.").format(
+            date=due.due.isoformat(), limit=labels.limit(due.limit, due.limit_days))
+        self.ui.explanationLabel.setText(self.ui.explanationLabel.text() + "\n" + text)
 
     def _notice_period(self) -> None:
         start = pydate(self.ui.noticeStart.date())
@@ -246,6 +296,11 @@ class ActionDialog(QDialog):
             p["appraisal"] = {"date": pydate(ui.appraisalDate.date()).isoformat(), "panel_size": panel,
                               "village_reps": reps, "votes_for": ui.votesFor.value(),
                               "result": ui.appraisalResult.currentData()}
+        if spec.delivery:
+            p["delivered_on"] = pydate(self.delivery_date.date())
+            p["method"] = self.delivery_method.currentData()
+            p["recipient"] = self.delivery_recipient.text().strip()
+            p["place"] = self.delivery_place.text().strip()
         note = ui.note.toPlainText().strip()
         if spec.note and note:
             p["note"] = note

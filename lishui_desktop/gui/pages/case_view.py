@@ -390,6 +390,8 @@ class CaseView(QWidget):
         if row.due_date:
             text = (self.tr("Overdue since {date}") if row.overdue else self.tr("Due {date}")).format(
                 date=row.due_date.isoformat())
+            if due is not None and due.limit:
+                text += self.tr(" · {limit}").format(limit=labels.limit(due.limit, due.limit_days))
             if due is not None and due.provisional:
                 years = ", ".join(str(y) for y in due.provisional_years)
                 text += self.tr(" (provisional: no official holiday schedule for {years} yet; "
