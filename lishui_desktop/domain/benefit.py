@@ -15,12 +15,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from fractions import Fraction
 
 from .errors import ValidationError
 from .household import (
-    COUNTED, DISABILITY_GRADES, DISABILITY_TYPES, DISREGARDED, EXCLUDED, INCOME_CATEGORIES,
-    SELFCARE_LEVELS, Household, IncomeBreakdown, Member, per_capita_monthly_income,
-    work_incapacity_reason,
+    COUNTED, DEDUCTED, DISABILITY_GRADES, DISABILITY_TYPES, DISREGARDED, EXCLUDED, INCOME_CATEGORIES,
+    NOT_DEDUCTED, SELFCARE_LEVELS, Household, IncomeBreakdown, Member, add_months,
+    per_capita_monthly_income, work_incapacity_reason,
 )
 from .assistance import ASSISTANCE_TYPES, ASSISTANCE_TYPES_EN as _ASSISTANCE_EN
 from .money import format_yuan
@@ -119,6 +120,103 @@ def _default_rows() -> tuple[Standard, ...]:
 DEFAULT_STANDARDS: tuple[Standard, ...] = _default_rows()
 
 
+# --- coverage rules (county / city settings) ----------------------------------------------
+
+@dataclass(frozen=True)
+class AssetLimits:
+    """The county's property limits (财产状况; DOMAIN.md "More rules of the procedure").
+
+    DEFAULTS, NOT CONFIRMED for Lishui: the figures below are the ones common in
+    Zhejiang county rules under 《浙江省最低生活保障办法》 and the 2021 MCA rules
+    (financial assets per person up to 24 months of the dibao standard; no motor
+    vehicle, no housing beyond the home lived in, no registered business). Each
+    county's own figures come from the city server as reference data.
+    """
+    financial_months_per_person: int = 24     # deposits + securities + insurance, x the dibao standard
+    vehicle_value_fen: int = 0                # total value of motor vehicles allowed
+    other_housing: int = 0                    # housing units beyond the home lived in
+    business_value_fen: int = 0               # registered business assets allowed
+
+    def __post_init__(self):
+        for name in ("financial_months_per_person", "vehicle_value_fen", "other_housing",
+                     "business_value_fen"):
+            v = getattr(self, name)
+            if isinstance(v, bool) or not isinstance(v, int) or v < 0:
+                raise ValidationError("assets.limit", f"{name} must be a whole number, not negative",
+                                      field=name, value=v)
+
+
+@dataclass(frozen=True)
+class CoverageRules:
+    """The settings of the coverage rules, as reference data; defaults with their sources."""
+    # 低保边缘: per-capita income "低于当地低保标准 1.5 倍以下" (《浙江省社会救助条例》
+    # art. 13); "以下" includes the figure itself (民法典 art. 1259). A county setting.
+    dibian_multiple: Fraction = Fraction(3, 2)
+    # Categories the city adds to the statutory exclusions: {"city.<code>": label}.
+    extra_exclusions: Mapping[str, str] = field(default_factory=dict)
+    # 支出型贫困: deduct rigid medical and education costs from income (county setting; off
+    # unless the county adopts it - Zhejiang's 支出型贫困 rules leave it to the counties).
+    deduct_rigid_expenses: bool = False
+    # 渐退期: up to 6 months when employment lifts a dibao household above the standard.
+    taper_months: int = 6
+    assets: AssetLimits = field(default_factory=AssetLimits)
+
+    def __post_init__(self):
+        m = Fraction(self.dibian_multiple)
+        if not 1 <= m <= 3:
+            raise ValidationError("dibian.multiple", "the near-dibao multiple is between 1 and 3",
+                                  field="dibian_multiple", value=str(self.dibian_multiple))
+        object.__setattr__(self, "dibian_multiple", m)
+        if isinstance(self.taper_months, bool) or not isinstance(self.taper_months, int) \
+                or not 0 <= self.taper_months <= 6:
+            raise ValidationError("taper.months", "the taper lasts 0-6 months", field="taper_months",
+                                  value=self.taper_months)
+        for code in self.extra_exclusions:
+            if not str(code).startswith("city.") or len(code) <= 5:
+                raise ValidationError("income.city_category", "a city category code starts with 'city.'",
+                                      field="extra_exclusions", category=code)
+
+
+DEFAULT_RULES = CoverageRules()
+
+FINANCIAL_ASSETS = frozenset({"deposit", "securities", "insurance"})
+
+
+def _multiple_text(m: Fraction) -> str:
+    return str(m.numerator) if m.denominator == 1 else f"{float(m):g}"
+
+
+def asset_test(household: Household, standard_fen: int, limits: AssetLimits) -> tuple[bool, list[Step]]:
+    """Whether the household's property is within the county's limits, each limit a step."""
+    persons = household.size
+    steps: list[Step] = []
+    ok = True
+    financial = sum(a.value_fen for a in household.assets if a.kind in FINANCIAL_ASSETS)
+    cap = limits.financial_months_per_person * standard_fen * persons
+    within = financial <= cap
+    ok &= within
+    steps.append(Step("assets.financial_ok" if within else "assets.financial_over", {
+        "value_fen": financial, "months": limits.financial_months_per_person, "standard_fen": standard_fen,
+        "persons": persons, "cap_fen": cap}))
+    vehicles = [a for a in household.assets if a.kind == "vehicle"]
+    value = sum(a.value_fen for a in vehicles)
+    if vehicles and value > limits.vehicle_value_fen:
+        ok = False
+        steps.append(Step("assets.vehicle_over", {"count": len(vehicles), "value_fen": value,
+                                                  "cap_fen": limits.vehicle_value_fen}))
+    housing = [a for a in household.assets if a.kind == "real_estate"]
+    if len(housing) > limits.other_housing:
+        ok = False
+        steps.append(Step("assets.housing_over", {"count": len(housing), "cap": limits.other_housing}))
+    business = [a for a in household.assets if a.kind == "business"]
+    value = sum(a.value_fen for a in business)
+    if business and value > limits.business_value_fen:
+        ok = False
+        steps.append(Step("assets.business_over", {"count": len(business), "value_fen": value,
+                                                   "cap_fen": limits.business_value_fen}))
+    return ok, steps
+
+
 # --- explanation steps -------------------------------------------------------------------
 
 _ZH: dict[str, str] = {
@@ -132,10 +230,31 @@ _ZH: dict[str, str] = {
     "dibao.above": "家庭月人均收入 {per_capita_fen} 元，不低于低保标准 {standard_fen} 元，不符合低保收入条件",
     "dibao.band": "家庭月人均收入 {per_capita_fen} 元，低于低保标准 {standard_fen} 元，"
                   "属“低于 {bound_fen} 元”档，每人 {per_person_fen} 元 × {persons} 人 = {amount_fen} 元/月",
-    "dibian.below": "家庭月人均收入 {per_capita_fen} 元，低于低保标准 {standard_fen} 元的 1.5 倍"
-                    "（{threshold_fen} 元），符合低保边缘家庭收入条件",
-    "dibian.above": "家庭月人均收入 {per_capita_fen} 元，不低于低保标准 {standard_fen} 元的 1.5 倍"
+    "dibian.below": "家庭月人均收入 {per_capita_fen} 元，在低保标准 {standard_fen} 元的 {multiple} 倍"
+                    "（{threshold_fen} 元）以下，符合低保边缘家庭收入条件（《浙江省社会救助条例》第十三条）",
+    "dibian.above": "家庭月人均收入 {per_capita_fen} 元，高于低保标准 {standard_fen} 元的 {multiple} 倍"
                     "（{threshold_fen} 元），不符合低保边缘家庭收入条件",
+    "income.deducted": "{who}{category_label} {monthly_fen} 元/月，为刚性支出，从家庭收入中扣减（支出型贫困）",
+    "income.not_deducted": "{who}{category_label} {monthly_fen} 元/月，为刚性支出，本县未规定扣减，未扣减",
+    "income.city_excluded": "{who}{category_name} {monthly_fen} 元/月，不计入家庭收入（市级规定）",
+    "assets.financial_ok": "家庭金融资产 {value_fen} 元，未超过低保标准 {standard_fen} 元 × {months} 个月 × "
+                           "{persons} 人 = {cap_fen} 元",
+    "assets.financial_over": "家庭金融资产 {value_fen} 元，超过低保标准 {standard_fen} 元 × {months} 个月 × "
+                             "{persons} 人 = {cap_fen} 元，家庭财产状况不符合规定",
+    "assets.vehicle_over": "家庭成员名下有机动车辆 {count} 辆，价值 {value_fen} 元，超过本县规定（{cap_fen} 元），"
+                           "家庭财产状况不符合规定",
+    "assets.housing_over": "家庭成员名下除自住房外另有住房 {count} 处（本县规定不超过 {cap} 处），"
+                           "家庭财产状况不符合规定",
+    "assets.business_over": "家庭成员名下有登记注册的经营主体 {count} 个，资产 {value_fen} 元，超过本县规定"
+                            "（{cap_fen} 元），家庭财产状况不符合规定",
+    "dibao.single": "{name}为低保边缘家庭中的{why_label}，参照单人户单独纳入低保：低保标准 {standard_fen} 元 − "
+                    "本人月收入 {income_fen} 元 = {amount_fen} 元/月（单人保）",
+    "dibao.single_not_dibian": "家庭不属于低保边缘家庭，不适用单人保",
+    "dibao.single_not_severe": "{name}不属于重度残疾人或重病患者，不适用单人保",
+    "dibao.taper": "家庭因就业收入增加，月人均收入超过低保标准，给予渐退期 {months} 个月（至 {until}），"
+                   "渐退期内按原金额 {amount_fen} 元/月发放",
+    "tekun.minor_kept": "{name} {age} 周岁，已纳入特困供养的未成年人，保障至年满 18 周岁",
+    "tekun.student_kept": "{name} {age} 周岁，已纳入特困供养，仍在全日制学校就读，继续保障",
     "dibian.dibao_first": "家庭月人均收入同时低于低保标准 {standard_fen} 元，应先审查是否符合低保条件",
     "tekun.age60": "{name} {age} 周岁，年满 60 周岁，视为无劳动能力",
     "tekun.under16": "{name} {age} 周岁，未满 16 周岁，视为无劳动能力",
@@ -176,10 +295,30 @@ _EN: dict[str, str] = {
                    "{standard_fen} yuan: income test not met",
     "dibao.band": "per-capita monthly income {per_capita_fen} yuan is below the dibao standard {standard_fen} yuan; "
                   "band 'below {bound_fen} yuan': {per_person_fen} yuan × {persons} persons = {amount_fen} yuan/month",
-    "dibian.below": "per-capita monthly income {per_capita_fen} yuan is below 1.5 × the dibao standard "
+    "dibian.below": "per-capita monthly income {per_capita_fen} yuan is at most {multiple} × the dibao standard "
                     "{standard_fen} yuan ({threshold_fen} yuan): near-dibao income test met",
-    "dibian.above": "per-capita monthly income {per_capita_fen} yuan is not below 1.5 × the dibao standard "
+    "dibian.above": "per-capita monthly income {per_capita_fen} yuan is above {multiple} × the dibao standard "
                     "{standard_fen} yuan ({threshold_fen} yuan): near-dibao income test not met",
+    "income.deducted": "{who}{category_label} {monthly_fen} yuan/month: rigid expense, deducted",
+    "income.not_deducted": "{who}{category_label} {monthly_fen} yuan/month: rigid expense, not deducted here",
+    "income.city_excluded": "{who}{category_name} {monthly_fen} yuan/month: not counted (city rule)",
+    "assets.financial_ok": "financial assets {value_fen} yuan within {months} months × {standard_fen} yuan × "
+                           "{persons} persons = {cap_fen} yuan",
+    "assets.financial_over": "financial assets {value_fen} yuan exceed {months} months × {standard_fen} yuan × "
+                             "{persons} persons = {cap_fen} yuan: property test not met",
+    "assets.vehicle_over": "{count} motor vehicle(s) worth {value_fen} yuan exceed the county limit {cap_fen} yuan",
+    "assets.housing_over": "{count} home(s) besides the one lived in (county limit {cap})",
+    "assets.business_over": "{count} registered business(es) with {value_fen} yuan assets exceed the county limit "
+                            "{cap_fen} yuan",
+    "dibao.single": "{name} ({why_label}) in a near-dibao household is covered alone as a one-person household: "
+                    "{standard_fen} − own income {income_fen} = {amount_fen} yuan/month",
+    "dibao.single_not_dibian": "the household is not near-dibao: single-person coverage does not apply",
+    "dibao.single_not_severe": "{name} is not severely disabled or seriously ill: single-person coverage "
+                               "does not apply",
+    "dibao.taper": "employment lifted the household above the standard: taper of {months} months (until {until}), "
+                   "{amount_fen} yuan/month kept meanwhile",
+    "tekun.minor_kept": "{name}, aged {age}, a minor already supported: supported until 18",
+    "tekun.student_kept": "{name}, aged {age}, already supported and in full-time education: support continues",
     "dibian.dibao_first": "per-capita income is also below the dibao standard {standard_fen} yuan: "
                           "check dibao eligibility first",
     "tekun.age60": "{name}, aged {age}, is 60 or over: no work capacity",
@@ -216,6 +355,9 @@ _LABELS_EN = {
         "transfer_net": "net transfer income", "special_care": "special-care payments",
         "family_planning": "family-planning rewards", "scholarship": "scholarship/grant",
         "social_assistance": "social-assistance payments", "basic_pension": "basic pension",
+        "heroic_award": "awards for acts of bravery", "government_reward": "government rewards and honours",
+        "elderly_allowance": "old-age allowance", "disability_allowance": "disability allowances",
+        "rigid_medical": "rigid medical costs (self-paid)", "rigid_education": "rigid education costs",
     },
     "level": {"self": "able to care for themselves", "partial": "self-care partly lost",
               "lost": "self-care fully lost"},
@@ -225,8 +367,10 @@ _LABELS_EN = {
     },
     "grade": {g: f"grade {g}" for g in DISABILITY_GRADES},
     "assistance_type": _ASSISTANCE_EN,
+    "why": {"severe_disability": "severely disabled", "serious_illness": "seriously ill"},
 }
 _LABELS_ZH = {
+    "why": {"severe_disability": "重度残疾人", "serious_illness": "重病患者"},
     "category": INCOME_CATEGORIES,
     "level": SELFCARE_LEVELS,
     "disability_type": DISABILITY_TYPES,
@@ -269,12 +413,24 @@ class Step:
                 "params": {k: (v.isoformat() if isinstance(v, date) else v) for k, v in self.params.items()}}
 
 
+# Steps that say a condition is not met: the grounds a refusal states.
+FAILING_STEPS = frozenset({
+    "dibao.above", "dibian.above", "tekun.capacity", "tekun.income", "tekun.supporter",
+    "assets.financial_over", "assets.vehicle_over", "assets.housing_over", "assets.business_over",
+    "dibao.single_not_dibian", "dibao.single_not_severe", "ertong.none",
+})
+
+
 @dataclass(frozen=True)
 class BenefitResult:
     amount_fen: int
     eligible: bool
     steps: list[Step]
     period: str = MONTHLY        # MONTHLY or ONCE
+
+    def grounds_zh(self) -> list[str]:
+        """The failed conditions, each a sentence for the refusal notice."""
+        return [s.text_zh() for s in self.steps if s.code in FAILING_STEPS]
 
     def text_zh(self) -> str:
         return "\n".join(s.text_zh() for s in self.steps)
@@ -340,18 +496,27 @@ def dibao_banded(per_capita_fen: int, standard_fen: int, persons: int,
         "per_person_fen": per_person, "persons": persons, "amount_fen": amount})])
 
 
-def dibian_eligible(per_capita_fen: int, standard_fen: int) -> BenefitResult:
-    """Near-dibao income test: per-capita income below 1.5 x the dibao standard (Zhejiang art. 13).
+def dibian_threshold(standard_fen: int, multiple: Fraction = DEFAULT_RULES.dibian_multiple) -> int:
+    """The highest per-capita income (fen) that still meets the near-dibao test."""
+    m = Fraction(multiple)
+    return standard_fen * m.numerator // m.denominator
+
+
+def dibian_eligible(per_capita_fen: int, standard_fen: int,
+                    multiple: Fraction = DEFAULT_RULES.dibian_multiple) -> BenefitResult:
+    """Near-dibao income test: per-capita income at or below ``multiple`` x the dibao
+    standard ("1.5 倍以下", Zhejiang art. 13; the multiple is a county setting).
 
     No money is paid under this status itself (amount 0); it unlocks medical aid.
     """
     _fen(per_capita_fen, "per_capita_fen")
     _fen(standard_fen, "standard_fen")
-    # Compared as 2 x income < 3 x standard so an odd standard needs no rounding;
-    # the shown threshold is rounded up, which keeps "below it" exactly true.
-    threshold = (standard_fen * 3 + 1) // 2
-    eligible = per_capita_fen * 2 < standard_fen * 3
-    params = {"per_capita_fen": per_capita_fen, "standard_fen": standard_fen, "threshold_fen": threshold}
+    m = Fraction(multiple)
+    # Whole fen at or below the exact threshold are exactly those at or below its floor.
+    threshold = dibian_threshold(standard_fen, m)
+    eligible = per_capita_fen <= threshold
+    params = {"per_capita_fen": per_capita_fen, "standard_fen": standard_fen, "threshold_fen": threshold,
+              "multiple": _multiple_text(m)}
     steps = [Step("dibian.below" if eligible else "dibian.above", params)]
     if per_capita_fen < standard_fen:
         steps.append(Step("dibian.dibao_first", {"standard_fen": standard_fen}))
@@ -359,7 +524,8 @@ def dibian_eligible(per_capita_fen: int, standard_fen: int) -> BenefitResult:
 
 
 def tekun(member: Member, on_date: date, *, basic_fen: int, care_fen_by_level: Mapping[str, int],
-          dibao_standard_fen: int, income_fen: int = 0, has_able_supporter: bool = False) -> BenefitResult:
+          dibao_standard_fen: int, income_fen: int = 0, has_able_supporter: bool = False,
+          already_supported: bool = False, in_full_time_education: bool = False) -> BenefitResult:
     """Extreme-poverty support for one person: basic living standard + care subsidy.
 
     Eligible when the person has no work capacity, no means of living (income
@@ -381,6 +547,12 @@ def tekun(member: Member, on_date: date, *, basic_fen: int, care_fen_by_level: M
     elif reason == "disability":
         steps.append(Step("tekun.disability", {"name": member.name, "grade": member.disability_grade,
                                                "disability_type": member.disability_type}))
+    # 特困人员认定办法 (2021): a minor already supported keeps support until 18, and
+    # after 18 while still in full-time education (the article is not confirmed here).
+    elif already_supported and age < 18:
+        steps.append(Step("tekun.minor_kept", who))
+    elif already_supported and in_full_time_education:
+        steps.append(Step("tekun.student_kept", who))
     else:
         eligible = False
         steps.append(Step("tekun.capacity", who))
@@ -474,15 +646,23 @@ def given_amount(assistance_type: str, *, amount_fen: int | None = None,
     return BenefitResult(total, total > 0, steps, ONCE)
 
 
-def income_steps(breakdown: IncomeBreakdown, household: Household) -> list[Step]:
+def income_steps(breakdown: IncomeBreakdown, household: Household,
+                 city_labels: Mapping[str, str] | None = None) -> list[Step]:
     """One step per income line, then the per-capita sum, for the explanation."""
     names = {m.member_id: m.name for m in household.members if m.member_id}
     steps = []
     for ln in breakdown.lines:
         base = {"member": names.get(ln.item.member_id, ""), "category": ln.item.category,
                 "monthly_fen": ln.item.monthly_fen}
-        if ln.treatment == EXCLUDED:
+        if ln.treatment == EXCLUDED and ln.item.category.startswith("city."):
+            steps.append(Step("income.city_excluded", {
+                **base, "category_name": (city_labels or {}).get(ln.item.category, ln.item.category)}))
+        elif ln.treatment == EXCLUDED:
             steps.append(Step("income.excluded", base))
+        elif ln.treatment == DEDUCTED:
+            steps.append(Step("income.deducted", base))
+        elif ln.treatment == NOT_DEDUCTED:
+            steps.append(Step("income.not_deducted", base))
         elif ln.treatment == DISREGARDED:
             steps.append(Step("income.disregarded", {**base, "disregarded_fen": ln.disregarded_fen,
                                                      "counted_fen": ln.counted_fen,
@@ -495,21 +675,70 @@ def income_steps(breakdown: IncomeBreakdown, household: Household) -> list[Step]
     return steps
 
 
+def severe_reason(member: Member, seriously_ill: bool) -> str | None:
+    """Why the member counts as 重度残疾 (grade 1-2) or 重病 for 单人保, or None."""
+    if member.disability_grade is not None and member.disability_grade <= 2:
+        return "severe_disability"
+    return "serious_illness" if seriously_ill else None
+
+
+def dibao_single(member: Member, household_per_capita_fen: int, own_income_fen: int, standard_fen: int,
+                 *, seriously_ill: bool = False,
+                 multiple: Fraction = DEFAULT_RULES.dibian_multiple) -> BenefitResult:
+    """单人保: a severely disabled or seriously ill member of a near-dibao household is
+    covered alone, as a one-person household (参照单人户), so the amount is the standard
+    less the member's own income. Source: Zhejiang's dibao rules (《浙江省最低生活保障
+    办法》 and the provincial 低保边缘 rules; the article is not confirmed here)."""
+    _fen(household_per_capita_fen, "per_capita_fen")
+    _fen(own_income_fen, "income_fen")
+    _fen(standard_fen, "standard_fen")
+    steps = []
+    near = dibian_eligible(household_per_capita_fen, standard_fen, multiple)
+    steps += near.steps
+    why = severe_reason(member, seriously_ill)
+    if not near.eligible:
+        return BenefitResult(0, False, steps + [Step("dibao.single_not_dibian")])
+    if why is None:
+        return BenefitResult(0, False, steps + [Step("dibao.single_not_severe", {"name": member.name})])
+    amount = max(0, standard_fen - own_income_fen)
+    steps.append(Step("dibao.single", {"name": member.name, "why": why, "standard_fen": standard_fen,
+                                       "income_fen": own_income_fen, "amount_fen": amount}))
+    return BenefitResult(amount, amount > 0, steps)
+
+
+def dibao_taper(result: BenefitResult, without_employment_per_capita_fen: int, standard_fen: int,
+                current_amount_fen: int, start: date, months: int = DEFAULT_RULES.taper_months) -> BenefitResult:
+    """渐退期: a dibao household whose new employment income lifts it above the standard
+    keeps its amount for up to ``months`` (6 at most) from ``start`` (DOMAIN.md; Zhejiang
+    rules). Only when the employment income is what lifts it: without it the household
+    would still be below the standard."""
+    _fen(current_amount_fen, "current_amount_fen")
+    if result.eligible or months == 0 or current_amount_fen == 0 \
+            or without_employment_per_capita_fen >= standard_fen:
+        return result
+    until = add_months(start, months)
+    step = Step("dibao.taper", {"months": months, "until": date(until.year, until.month, 1),
+                                "amount_fen": current_amount_fen})
+    return BenefitResult(current_amount_fen, True, result.steps + [step], result.period)
+
+
 # --- dispatch -----------------------------------------------------------------------------
 
 # ``requested_fen`` (what the applicant asked for) is accepted by every type because
 # cases carry it; only linshi and the case-set types use it.
 _OPTIONS = {
-    "dibao": {"method", "bands", "disregard_months", "disregard_cap_multiple"},
+    "dibao": {"method", "bands", "disregard_months", "disregard_cap_multiple", "single_member_id",
+              "seriously_ill", "taper_current_fen", "taper_start"},
     "dibian": {"disregard_months", "disregard_cap_multiple"},
-    "tekun": {"member_id", "has_able_supporter", "income_fen", "disregard_months", "disregard_cap_multiple"},
+    "tekun": {"member_id", "has_able_supporter", "income_fen", "disregard_months", "disregard_cap_multiple",
+              "already_supported", "in_full_time_education"},
     "linshi": {"special_hardship", "persons"},
     "ertong": {"children"},
     "yiliao": {"amount_fen", "items"},
     "jiaoyu": {"amount_fen", "items"},
     "shilaohua": {"amount_fen", "items"},
 }
-_OPTIONS = {t: opts | {"requested_fen"} for t, opts in _OPTIONS.items()}
+_OPTIONS = {t: opts | {"requested_fen", "rules"} for t, opts in _OPTIONS.items()}
 
 
 def calculate(assistance_type: str, household: Household, standards: Iterable[Standard],
@@ -540,15 +769,25 @@ def calculate(assistance_type: str, household: Household, standards: Iterable[St
     def std(kind: str) -> int:
         return standard_on(standards, county_code, kind, day).amount_fen
 
-    def breakdown() -> IncomeBreakdown:
+    rules: CoverageRules = options.get("rules") or DEFAULT_RULES
+
+    def breakdown(h: Household = household) -> IncomeBreakdown:
         kw = {k: options[k] for k in ("disregard_months", "disregard_cap_multiple") if k in options}
-        return per_capita_monthly_income(household, day, std("dibao"), **kw)
+        return per_capita_monthly_income(h, day, std("dibao"), extra_exclusions=rules.extra_exclusions,
+                                         deduct_rigid_expenses=rules.deduct_rigid_expenses, **kw)
 
     if assistance_type in ("dibao", "dibian"):
         b = breakdown()
         standard = std("dibao")
+        explained = income_steps(b, household, rules.extra_exclusions)
+        assets_ok, asset_steps = asset_test(household, standard, rules.assets)
         if assistance_type == "dibian":
-            result = dibian_eligible(b.per_capita_fen, standard)
+            result = dibian_eligible(b.per_capita_fen, standard, rules.dibian_multiple)
+        elif options.get("single_member_id"):
+            member = household.member(options["single_member_id"])
+            own = sum(ln.counted_fen for ln in b.lines if ln.item.member_id == member.member_id)
+            result = dibao_single(member, b.per_capita_fen, own, standard,
+                                  seriously_ill=bool(options.get("seriously_ill")), multiple=rules.dibian_multiple)
         else:
             covered = household.covered_count
             if covered == 0:
@@ -561,8 +800,18 @@ def calculate(assistance_type: str, household: Household, standards: Iterable[St
             else:
                 raise ValidationError("dibao.method", f"unknown dibao method {method!r}", field="method",
                                       method=method)
-        return BenefitResult(result.amount_fen, result.eligible,
-                             income_steps(b, household) + result.steps, result.period)
+            if options.get("taper_current_fen") is not None:
+                without = Household(household.members, [i for i in household.incomes if i.employment_start is None],
+                                    household.assets, household.housing_type, household.housing_area_m2,
+                                    household.household_id)
+                result = dibao_taper(result, breakdown(without).per_capita_fen, standard,
+                                     options["taper_current_fen"], options.get("taper_start") or day,
+                                     rules.taper_months)
+        if not assets_ok:
+            # Property beyond the county's limits: not eligible whatever the income.
+            return BenefitResult(0, False, explained + result.steps + asset_steps, result.period)
+        return BenefitResult(result.amount_fen, result.eligible, explained + result.steps + asset_steps,
+                             result.period)
 
     if assistance_type == "tekun":
         member_id = options.get("member_id")
@@ -587,7 +836,9 @@ def calculate(assistance_type: str, household: Household, standards: Iterable[St
                 pass    # only the member's own level must exist; tekun() says so if it doesn't
         return tekun(member, day, basic_fen=std("tekun_basic"), care_fen_by_level=care,
                      dibao_standard_fen=std("dibao"), income_fen=income,
-                     has_able_supporter=bool(options.get("has_able_supporter", False)))
+                     has_able_supporter=bool(options.get("has_able_supporter", False)),
+                     already_supported=bool(options.get("already_supported", False)),
+                     in_full_time_education=bool(options.get("in_full_time_education", False)))
 
     if assistance_type == "linshi":
         if "requested_fen" not in options:

@@ -82,15 +82,32 @@ COUNTED_INCOME: dict[str, str] = {
     "property_net": "财产净收入",
     "transfer_net": "转移净收入",
 }
-# MCA 2021 art. 13: not counted as household income.
+# MCA 2021 art. 13: not counted as household income. 见义勇为 awards and government
+# rewards and honours are listed there too ("见义勇为等奖励性补助"); 高龄津贴 and the
+# disability allowances (残疾人两项补贴) are welfare allowances, not income
+# (特困人员认定办法 2021 art. 9 for tekun; the same for dibao under art. 13).
 EXCLUDED_INCOME: dict[str, str] = {
     "special_care": "优抚对象抚恤补助",
     "family_planning": "计划生育奖励与扶助",
     "scholarship": "奖学金/助学金",
     "social_assistance": "社会救助金",
     "basic_pension": "城乡居民基础养老金",
+    "heroic_award": "见义勇为等奖励性补助",
+    "government_reward": "政府颁发的奖励和表彰奖金",
+    "elderly_allowance": "高龄津贴",
+    "disability_allowance": "残疾人生活补贴和重度残疾人护理补贴",
 }
-INCOME_CATEGORIES: dict[str, str] = {**COUNTED_INCOME, **EXCLUDED_INCOME}
+# 支出型贫困: rigid medical and education costs the household bears itself (after
+# insurance and other aid), per month. Deducted from income only where the county's
+# setting allows it (浙江省 支出型贫困家庭救助; see benefit.CoverageRules).
+RIGID_EXPENSES: dict[str, str] = {
+    "rigid_medical": "刚性医疗支出（自付部分）",
+    "rigid_education": "刚性教育支出",
+}
+INCOME_CATEGORIES: dict[str, str] = {**COUNTED_INCOME, **EXCLUDED_INCOME, **RIGID_EXPENSES}
+# Categories the city adds to the exclusions are reference data named "city.<code>"
+# (benefit.CoverageRules.extra_exclusions); an item may carry such a code.
+CITY_CATEGORY_PREFIX = "city."
 # Categories that can be income "from new employment" (Zhejiang art. 50).
 EMPLOYMENT_INCOME = frozenset({"wage", "business_net"})
 
@@ -243,7 +260,8 @@ class IncomeItem:
     note: str = ""
 
     def __post_init__(self):
-        if self.category not in INCOME_CATEGORIES:
+        if self.category not in INCOME_CATEGORIES and not (
+                self.category.startswith(CITY_CATEGORY_PREFIX) and len(self.category) > len(CITY_CATEGORY_PREFIX)):
             raise ValidationError("income.category", f"unknown income category {self.category!r}",
                                   field="category", category=self.category)
         _require_fen(self.monthly_fen, "monthly_fen")
@@ -257,11 +275,15 @@ class IncomeItem:
 
     @property
     def label(self) -> str:
-        return INCOME_CATEGORIES[self.category]
+        return INCOME_CATEGORIES.get(self.category, self.category)
 
     @property
     def counted(self) -> bool:
         return self.category in COUNTED_INCOME
+
+    @property
+    def rigid_expense(self) -> bool:
+        return self.category in RIGID_EXPENSES
 
 
 @dataclass
@@ -354,6 +376,8 @@ class Household:
 COUNTED = "counted"
 EXCLUDED = "excluded"
 DISREGARDED = "disregarded"     # new-employment income, wholly or partly left out
+DEDUCTED = "deducted"           # a rigid expense taken off the household income
+NOT_DEDUCTED = "not_deducted"   # a rigid expense the county's rules do not deduct
 
 
 @dataclass(frozen=True)
@@ -397,6 +421,10 @@ class IncomeBreakdown:
     def disregarded_fen(self) -> int:
         return sum(ln.disregarded_fen for ln in self.lines)
 
+    @property
+    def deducted_fen(self) -> int:
+        return sum(ln.item.monthly_fen for ln in self.lines if ln.treatment == DEDUCTED)
+
 
 def add_months(d: date, months: int) -> date:
     """Same day ``months`` later, clamped to the month's end (31 Jan + 1 = 28/29 Feb)."""
@@ -407,7 +435,9 @@ def add_months(d: date, months: int) -> date:
 
 def per_capita_monthly_income(household: Household, on_date: date, dibao_standard_fen: int, *,
                               disregard_months: int = DISREGARD_MONTHS,
-                              disregard_cap_multiple: int = DISREGARD_CAP_MULTIPLE) -> IncomeBreakdown:
+                              disregard_cap_multiple: int = DISREGARD_CAP_MULTIPLE,
+                              extra_exclusions: Iterable[str] = (),
+                              deduct_rigid_expenses: bool = False) -> IncomeBreakdown:
     """Counted monthly income divided by all household members, in fen.
 
     Excluded categories (MCA 2021 art. 13) are listed but not added. Income from
@@ -415,9 +445,16 @@ def per_capita_monthly_income(household: Household, on_date: date, dibao_standar
     ``on_date`` is left out up to ``disregard_cap_multiple`` x the dibao standard
     per member per month (Zhejiang art. 50); the rest of it counts.
 
+    ``extra_exclusions`` are the city's own excluded categories ("city.<code>",
+    reference data); an item with a city code the city does not exclude is refused,
+    since nothing says what it is. Rigid medical and education expenses
+    (支出型贫困) are taken off the counted total when ``deduct_rigid_expenses``
+    (a county setting), never below zero; otherwise they are listed, not deducted.
+
     The per-capita figure is rounded down to the fen (integer division): it is
     at most 1 fen below the exact value, which errs toward the applicant.
     """
+    extra_exclusions = frozenset(extra_exclusions)
     household.validate()
     _require_fen(dibao_standard_fen, "dibao_standard_fen")
     if not 0 <= disregard_months <= 12:
@@ -431,6 +468,13 @@ def per_capita_monthly_income(household: Household, on_date: date, dibao_standar
     cap_left: dict[object, int] = {}
     lines: list[IncomeLine] = []
     for item in household.incomes:
+        if item.rigid_expense:
+            lines.append(IncomeLine(item, DEDUCTED if deduct_rigid_expenses else NOT_DEDUCTED, 0))
+            continue
+        if item.category.startswith(CITY_CATEGORY_PREFIX) and item.category not in extra_exclusions:
+            raise ValidationError("income.city_category",
+                                  f"{item.category!r} is not among the city's excluded categories",
+                                  field="category", category=item.category)
         if not item.counted:
             lines.append(IncomeLine(item, EXCLUDED, 0))
             continue
@@ -453,5 +497,7 @@ def per_capita_monthly_income(household: Household, on_date: date, dibao_standar
         lines.append(IncomeLine(item, COUNTED, item.monthly_fen))
 
     total = sum(ln.counted_fen for ln in lines)
+    deducted = sum(ln.item.monthly_fen for ln in lines if ln.treatment == DEDUCTED)
+    total = max(0, total - deducted)
     return IncomeBreakdown(persons=persons, total_fen=total, per_capita_fen=total // persons,
                            lines=tuple(lines))

@@ -274,6 +274,16 @@ def _check_requirements(action: Action, case: CaseFacts, params: dict, today: da
         raise WorkflowError("duty.county_visit",
                             "the applicant is a relative of staff: the county must visit in person first",
                             field="visits")
+    if action is Action.STOP and case.assistance_type == "tekun":
+        # 特困人员认定办法 (2021): ending support is announced for 7 days first (DOMAIN.md).
+        posted = params.get("stop_notice_start")
+        if not isinstance(posted, date) or posted > today:
+            raise ValidationError("stop.notice_required",
+                                  "stopping tekun support needs the day its 7-day notice was posted",
+                                  field="stop_notice_start")
+        if today <= notice_period(posted)[1]:
+            raise WorkflowError("stop.notice_running", "the 7-day notice of the stop has not ended yet",
+                                field="stop_notice_start", notice_end=notice_period(posted)[1])
     if action is Action.EXTEND and case.extended:
         raise WorkflowError("extend.twice", "the time limit was already extended to 45 working days",
                             field="state")

@@ -165,6 +165,12 @@ INCOME_CATEGORIES = {
     "scholarship": QT_TRANSLATE_NOOP("Income", "Scholarships and grants"),
     "social_assistance": QT_TRANSLATE_NOOP("Income", "Social-assistance payments"),
     "basic_pension": QT_TRANSLATE_NOOP("Income", "Basic pension for rural and urban residents"),
+    "heroic_award": QT_TRANSLATE_NOOP("Income", "Awards for acts of bravery"),
+    "government_reward": QT_TRANSLATE_NOOP("Income", "Government rewards and honours"),
+    "elderly_allowance": QT_TRANSLATE_NOOP("Income", "Old-age allowance"),
+    "disability_allowance": QT_TRANSLATE_NOOP("Income", "Disability living and care allowances"),
+    "rigid_medical": QT_TRANSLATE_NOOP("Income", "Rigid medical costs (self-paid)"),
+    "rigid_education": QT_TRANSLATE_NOOP("Income", "Rigid education costs"),
 }
 
 ASSET_KINDS = {

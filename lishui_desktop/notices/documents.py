@@ -179,6 +179,8 @@ def approval(flow: Flow, notice: Notice):
         _item(flow, 1, "救助金额：", f"{yuan_both(c.amount_fen)}，一次性发放。")
         _item(flow, 2, "发放时间：", f"{cn_month(c.start_month)}。")
     _item(flow, 3, "发放方式：", c.payment_method.rstrip("。") + "。")
+    if c.care_note:
+        _item(flow, 4, "照料护理：", c.care_note.rstrip("。") + "。")
     last = [f"享受{label}期间，你家庭人口、收入、财产状况发生变化的，应当及时告知所在地乡镇人民政府"
             f"（街道办事处）。本机关将定期复核，并根据复核情况决定续发、增发、减发或者停发。"
             + (c.review_note.rstrip("。") + "。" if c.review_note else "")]

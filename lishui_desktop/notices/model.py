@@ -390,6 +390,7 @@ class Approval:
     payment_method: str                      # "按月通过社会保障卡发放至申请人本人账户"
     monthly: bool = True
     review_note: str = ""                    # e.g. "每年复核一次"
+    care_note: str = ""                      # tekun: the care tier and its care standard
 
     def __post_init__(self):
         _tuple(self, "covered_names")

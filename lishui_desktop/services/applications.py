@@ -104,6 +104,13 @@ def compute_benefit(ctx: Context, application_id: str, **options) -> benefit.Ben
         return _compute(s, _get(s, application_id), ctx.today(), **options)
 
 
+def refusal_grounds(ctx: Context, application_id: str) -> list[str]:
+    """The conditions the rules find unmet today (income, property, work capacity ...),
+    as sentences the refusal can state; empty when the rules find the case eligible."""
+    result = compute_benefit(ctx, application_id)
+    return [] if result.eligible else result.grounds_zh()
+
+
 def _compute(s: Session, app: Application, day: date, **options) -> benefit.BenefitResult:
     h = s.get(Household, app.household_id)
     if app.requested_fen is not None:
@@ -113,6 +120,11 @@ def _compute(s: Session, app: Application, day: date, **options) -> benefit.Bene
     if app.type == "dibao":
         for k, v in reference.dibao_method(s, app.county_code).items():
             options.setdefault(k, v)
+    if app.type == "tekun":
+        # A case under review is support already given: minors keep it until 18.
+        options.setdefault("already_supported", app.state == State.APPROVED.value)
+    if app.type in ("dibao", "dibian", "tekun"):
+        options.setdefault("rules", reference.coverage_rules(s, app.county_code))
     return benefit.calculate(app.type, domain_household(h), reference.standards(s, app.county_code),
                              app.county_code, day, **options)
 
@@ -142,6 +154,8 @@ def _act_in(w: Work, application_id: str, action: Action, params: dict,
         params.setdefault("explanation", "\n".join(st.text_zh() for st in result.steps))
     facts = case_facts(s, app)
     target = workflow.check(action, facts, ctx.actor, params, today=today)
+    if action is Action.APPROVE:
+        _approval_record(s, app, params, today)
     if app.site_code != ctx.site.code and not workflow.TRANSITIONS[action].decides:
         raise PermissionDenied("application.foreign",
                                "this case belongs to another site", field="application_id")
@@ -217,6 +231,23 @@ def _apply(w: Work, app: Application, action: Action, params: dict, today: date)
                             county_visit=county_visit, applied=True)
         w.add(decision, site_code=ctx.actor.site_code)
         params["decision_id"] = decision.id
+
+
+def _approval_record(s: Session, app: Application, params: dict, day: date) -> None:
+    """What the approval fixes besides the amount, kept with its event: the review interval
+    (yearly, or 6-monthly with irregular income or able-bodied members; DOMAIN.md 复核) and,
+    for tekun, the care tier from the self-care assessment with its care standard."""
+    from . import reviews
+    from lishui_desktop.domain import review as rv
+    if app.type in rv.REVIEWED_TYPES:
+        interval = reviews.interval_for(s, app, day)
+        params["review_interval"] = {"months": interval.months, "reason": interval.reason}
+    if app.type == "tekun":
+        result = _compute(s, app, day)
+        care = next((st for st in result.steps if st.code == "tekun.care"), None)
+        if care is not None:
+            params["care"] = {"level": care.params["level"], "care_fen": care.params["care_fen"],
+                              "text": care.text_zh()}
 
 
 def _county_visit(w: Work, app: Application, visit: dict | None) -> dict | None:

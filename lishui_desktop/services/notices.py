@@ -202,10 +202,10 @@ def _content(s, ctx: Context, app: Application, kind: str, day: date):
             raise WorkflowError("notice.no_decision", "the case has no approved amount yet",
                                 field="amount_fen")
         covered = tuple(m.name for m in h.members if m.covered)
+        review_note, care_note = _approval_notes(s, app)
         return nt.Approval(case=case, covered_names=covered, amount_fen=app.amount_fen,
                            start_month=_month(app.start_month), payment_method=PAYMENT_METHOD,
-                           monthly=app.type in MONTHLY_TYPES,
-                           review_note="每年复核一次" if app.type in MONTHLY_TYPES else "")
+                           monthly=app.type in MONTHLY_TYPES, review_note=review_note, care_note=care_note)
     if kind == "refusal":
         return nt.Refusal(case=case, reasons=reasons)
     events = _amount_events(s, app)
@@ -227,6 +227,30 @@ def _content(s, ctx: Context, app: Application, kind: str, day: date):
                new_amount_fen=change.params.get("amount_fen") or 0,
                effective_month=_next_month(change.at.date()),
                reasons=tuple(change.params.get("reasons") or ()))
+
+
+def _approval_notes(s, app: Application) -> tuple[str, str]:
+    """The review interval and (tekun) care tier the approval recorded; a case approved
+    before they were recorded gets them worked out from the household now."""
+    from lishui_desktop.domain import review as rv
+    from . import applications, reviews
+    event = s.scalar(select(CaseEvent).where(CaseEvent.application_id == app.id, CaseEvent.action == "approve")
+                     .order_by(CaseEvent.at.desc()).limit(1))
+    recorded = dict(event.params or {}) if event is not None else {}
+    review_note = ""
+    if app.type in rv.REVIEWED_TYPES:
+        interval = recorded.get("review_interval") or {"reason": reviews.interval_for(
+            s, app, app.decided_on or date.today()).reason}
+        review_note = rv.INTERVAL_REASONS[interval["reason"]]
+    care_note = ""
+    if app.type == "tekun":
+        care = recorded.get("care")
+        if care is None:
+            applications_care = {}
+            applications._approval_record(s, app, applications_care, app.decided_on or date.today())
+            care = applications_care.get("care")
+        care_note = care["text"] if care else ""
+    return review_note, care_note
 
 
 def _signer(s) -> nt.SiteSigner:

@@ -5,6 +5,7 @@ setup apply.
 """
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 from sqlalchemy import select
@@ -94,3 +95,65 @@ def set_decision_limit(ctx, days: int) -> None:
     with ctx.work("settings.decision_limit", entity="settings") as w:
         settings.put(w.session, f"limits.decision.{county}", str(days))
         w.detail = {"county": county, "decision_days": days}
+
+
+def coverage_rules(s: Session, county_code: str) -> benefit.CoverageRules:
+    """The county's coverage settings and the city's added income exclusions.
+
+    Settings until the city hands them down; absent ones take the defaults
+    benefit.CoverageRules documents with their sources."""
+    from fractions import Fraction
+    kw: dict = {}
+    multiple = settings.get(s, f"coverage.dibian_multiple.{county_code}", "")
+    if multiple:
+        kw["dibian_multiple"] = Fraction(multiple)
+    deduct = settings.get(s, f"coverage.deduct_rigid.{county_code}", "")
+    if deduct:
+        kw["deduct_rigid_expenses"] = deduct == "1"
+    taper = settings.get(s, f"coverage.taper_months.{county_code}", "")
+    if taper:
+        kw["taper_months"] = int(taper)
+    assets = settings.get_json(s, f"coverage.assets.{county_code}", None)
+    if assets:
+        kw["assets"] = benefit.AssetLimits(**assets)
+    exclusions = settings.get_json(s, "coverage.city_exclusions", None)
+    if exclusions:
+        kw["extra_exclusions"] = dict(exclusions)
+    return benefit.CoverageRules(**kw)
+
+
+def set_coverage_rules(ctx, *, dibian_multiple: str | None = None, deduct_rigid_expenses: bool | None = None,
+                       taper_months: int | None = None, assets: dict | None = None,
+                       city_exclusions: dict | None = None) -> benefit.CoverageRules:
+    """Change this county's coverage settings (administrator); checked by the domain first."""
+    from fractions import Fraction
+    from lishui_desktop.domain.errors import PermissionDenied, ValidationError
+    from lishui_desktop.domain.workflow import Role
+    if ctx.user.role is not Role.ADMIN:
+        raise PermissionDenied("settings.admin_only", "only an administrator changes settings",
+                               field="role")
+    county = ctx.site.county_code
+    with ctx.work("settings.coverage", entity="settings") as w:
+        s = w.session
+        current = coverage_rules(s, county)
+        try:
+            multiple = Fraction(dibian_multiple) if dibian_multiple is not None else current.dibian_multiple
+        except (ValueError, ZeroDivisionError):
+            raise ValidationError("dibian.multiple", "the multiple is a number such as 1.5",
+                                  field="dibian_multiple") from None
+        new = benefit.CoverageRules(
+            dibian_multiple=multiple,
+            extra_exclusions=city_exclusions if city_exclusions is not None else current.extra_exclusions,
+            deduct_rigid_expenses=current.deduct_rigid_expenses if deduct_rigid_expenses is None
+            else bool(deduct_rigid_expenses),
+            taper_months=current.taper_months if taper_months is None else taper_months,
+            assets=benefit.AssetLimits(**assets) if assets is not None else current.assets)
+        settings.put(s, f"coverage.dibian_multiple.{county}", str(new.dibian_multiple))
+        settings.put(s, f"coverage.deduct_rigid.{county}", "1" if new.deduct_rigid_expenses else "0")
+        settings.put(s, f"coverage.taper_months.{county}", str(new.taper_months))
+        settings.put_json(s, f"coverage.assets.{county}", dataclasses.asdict(new.assets))
+        settings.put_json(s, "coverage.city_exclusions", dict(new.extra_exclusions))
+        w.detail = {"county": county, "dibian_multiple": str(new.dibian_multiple),
+                    "deduct_rigid_expenses": new.deduct_rigid_expenses, "taper_months": new.taper_months,
+                    "assets": dataclasses.asdict(new.assets), "city_exclusions": dict(new.extra_exclusions)}
+        return new

@@ -34,6 +34,9 @@ def _interval(s: Session, app: Application, day: date) -> rv.Interval:
     return rv.review_interval(app.type, domain_household(h), day, cats)
 
 
+interval_for = _interval      # the approval records it and its notice states it (applications, notices)
+
+
 def _base_date(app: Application) -> date:
     if app.decided_on:
         return app.decided_on

@@ -2152,6 +2152,30 @@ Everyone is signed out. The current database is first kept as one more backup.</
             <translation>调查日期不能晚于今天。</translation>
         </message>
         <message>
+            <source>Stopping tekun support needs its 7-day notice first: give the day it was posted.</source>
+            <translation>停止特困供养须先公示7天：请填写公示张贴日期。</translation>
+        </message>
+        <message>
+            <source>The 7-day notice of the stop runs until {notice_end}; stop the support after that.</source>
+            <translation>停发公示至{notice_end}结束，期满后方可停发。</translation>
+        </message>
+        <message>
+            <source>This income category is not on the city&apos;s list of exclusions.</source>
+            <translation>该收入类别不在市级规定的不计入收入目录中。</translation>
+        </message>
+        <message>
+            <source>The near-dibao multiple is a number from 1 to 3, such as 1.5.</source>
+            <translation>低保边缘倍数应为1至3之间的数字，例如1.5。</translation>
+        </message>
+        <message>
+            <source>The taper lasts 0 to 6 months.</source>
+            <translation>渐退期为0至6个月。</translation>
+        </message>
+        <message>
+            <source>A property limit is a whole number and not negative.</source>
+            <translation>财产限额应为不小于0的整数。</translation>
+        </message>
+        <message>
             <source>The time limit was already extended to 45 working days.</source>
             <translation>办理期限已延长至45个工作日，不能再次延长。</translation>
         </message>
@@ -2595,6 +2619,10 @@ Everyone is signed out. The current database is first kept as one more backup.</
             <translation>否</translation>
         </message>
         <message>
+            <source> (expense)</source>
+            <translation>（支出）</translation>
+        </message>
+        <message>
             <source> (not counted)</source>
             <translation>（不计入）</translation>
         </message>
@@ -2861,6 +2889,30 @@ Everyone is signed out. The current database is first kept as one more backup.</
             <source>Basic pension for rural and urban residents</source>
             <translation>城乡居民基础养老金</translation>
         </message>
+        <message>
+            <source>Awards for acts of bravery</source>
+            <translation>见义勇为等奖励性补助</translation>
+        </message>
+        <message>
+            <source>Government rewards and honours</source>
+            <translation>政府颁发的奖励和表彰奖金</translation>
+        </message>
+        <message>
+            <source>Old-age allowance</source>
+            <translation>高龄津贴</translation>
+        </message>
+        <message>
+            <source>Disability living and care allowances</source>
+            <translation>残疾人生活补贴和重度残疾人护理补贴</translation>
+        </message>
+        <message>
+            <source>Rigid medical costs (self-paid)</source>
+            <translation>刚性医疗支出（自付部分）</translation>
+        </message>
+        <message>
+            <source>Rigid education costs</source>
+            <translation>刚性教育支出</translation>
+        </message>
     </context>
     <context>
         <name>IncomeDialog</name>
@@ -2901,8 +2953,16 @@ Everyone is signed out. The current database is first kept as one more backup.</
             <translation>{label}（不计入）</translation>
         </message>
         <message>
+            <source>{label} (expense)</source>
+            <translation>{label}（支出）</translation>
+        </message>
+        <message>
             <source>Recorded but not counted as household income (MCA 2021 art. 13).</source>
             <translation>登记但不计入家庭收入（《最低生活保障审核确认办法》第十三条）。</translation>
+        </message>
+        <message>
+            <source>A rigid expense the household pays itself: deducted from its income where the county&apos;s rules allow (支出型贫困).</source>
+            <translation>家庭自付的刚性支出：县级规定可扣减的，从家庭收入中扣减（支出型贫困）。</translation>
         </message>
         <message>
             <source>Counted as household income.</source>

@@ -143,23 +143,33 @@ def test_dibao_banded_via_calculate():
 # --- dibian ------------------------------------------------------------------------------
 
 def test_dibian_threshold():
-    # 1.5 x 1,060.00 = 1,590.00
+    # 1.5 x 1,060.00 = 1,590.00. "1.5 倍以下" includes 1,590.00 itself (民法典 art. 1259).
     assert dibian_eligible(158999, STD).eligible
-    r = dibian_eligible(159000, STD)
+    assert dibian_eligible(159000, STD).eligible
+    r = dibian_eligible(159001, STD)
     assert not r.eligible and r.amount_fen == 0
-    assert "（1,590.00 元），不符合" in r.text_zh()
+    assert "1.5 倍（1,590.00 元），不符合" in r.text_zh()
+
+
+def test_dibian_multiple_is_a_county_setting():
+    # A county at 2 x: 2 x 1,060.00 = 2,120.00; 2,000.00 qualifies there, not at 1.5 x.
+    from fractions import Fraction
+    assert not dibian_eligible(200000, STD).eligible
+    r = dibian_eligible(200000, STD, Fraction(2))
+    assert r.eligible and "2 倍（2,120.00 元）以下" in r.text_zh()
 
 
 def test_dibian_odd_standard():
     # 1.5 x 1,060.01 = 1,590.015: 1,590.01 is below it, 1,590.02 is not
     assert dibian_eligible(159001, 106001).eligible
+    assert dibian_eligible(159001, 106001).steps[0].params["threshold_fen"] == 159001
     assert not dibian_eligible(159002, 106001).eligible
 
 
 def test_dibian_below_dibao_points_to_dibao():
     r = calculate("dibian", three_person_family(), DEFAULT_STANDARDS, LIANDU, DAY)
     assert r.eligible
-    assert r.steps[-1].code == "dibian.dibao_first"
+    assert [st.code for st in r.steps][-2:] == ["dibian.dibao_first", "assets.financial_ok"]
 
 
 # --- tekun -------------------------------------------------------------------------------

@@ -241,3 +241,18 @@ def test_delivery_recorded_once():
         wf.check(Action.RECORD_DELIVERY, done, CW, {"delivered_on": date(2026, 11, 19), "method": "direct",
                                                      "recipient": "张三"}, today=TODAY)
     assert Action.RECORD_DELIVERY not in wf.allowed_actions(done, CW, today=TODAY)
+
+
+def test_stopping_tekun_needs_the_7_day_notice_first():
+    tekun = CaseFacts(state=State.APPROVED, assistance_type="tekun")
+    params = {"reasons": ["已有法定赡养人具备赡养能力"]}
+    with pytest.raises(ValidationError) as e:
+        wf.check(Action.STOP, tekun, AP, params, today=TODAY)
+    assert e.value.code == "stop.notice_required"
+    # Posted 14 November: the notice runs 14-20 November; a stop on the 20th is too early.
+    with pytest.raises(WorkflowError) as e:
+        wf.check(Action.STOP, tekun, AP, {**params, "stop_notice_start": date(2026, 11, 14)}, today=TODAY)
+    assert e.value.code == "stop.notice_running"
+    # Posted 13 November (13-19): the stop on 20 November is allowed.
+    assert wf.check(Action.STOP, tekun, AP, {**params, "stop_notice_start": date(2026, 11, 13)},
+                    today=TODAY) is State.STOPPED

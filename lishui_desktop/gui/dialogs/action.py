@@ -160,7 +160,9 @@ class ActionDialog(QDialog):
         ui.materialsGroup.setVisible(spec.materials)
         ui.reasonsGroup.setVisible(spec.reasons is not None)
         ui.amountGroup.setVisible(spec.amount or spec.start_month)
-        ui.noticeGroup.setVisible(spec.notice)
+        # Stopping tekun support follows a 7-day notice: the same date field gives its start.
+        self.stop_notice = action == "stop" and case.row.type == "tekun"
+        ui.noticeGroup.setVisible(spec.notice or self.stop_notice)
         ui.appraisalGroup.setVisible(spec.appraisal)
         ui.noteBox.setVisible(spec.note)
         if spec.delivery:
@@ -171,17 +173,26 @@ class ActionDialog(QDialog):
             item = QListWidgetItem(_t(m), ui.materialsList)
             item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
             item.setCheckState(Qt.Unchecked)
-        for r in spec.reasons or ():
-            item = QListWidgetItem(_t(r), ui.reasonsList)
+        presets = [_t(r) for r in spec.reasons or ()]
+        grounds = []
+        if action in ("refuse", "refuse_acceptance"):
+            # What the rules found unmet (income, property ...) comes first, ticked.
+            try:
+                grounds = aps.refusal_grounds(env.ctx, case.row.id)
+            except DomainError:
+                grounds = []
+        for r in grounds + presets:
+            item = QListWidgetItem(r, ui.reasonsList)
             item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-            item.setCheckState(Qt.Unchecked)
+            item.setCheckState(Qt.Checked if r in grounds else Qt.Unchecked)
         ui.reasonsList.setVisible(bool(spec.reasons))
         if spec.reasons == ():
             ui.otherReasonsLabel.setText(self.tr("What was objected, by whom, and how it is handled (one point "
                                                  "per line)"))
         elif spec.reasons:
             ui.materialsList.setMaximumHeight(200)
-            ui.reasonsList.setMaximumHeight(ui.reasonsList.sizeHintForRow(0) * (len(spec.reasons) + 1) + 8)
+            ui.reasonsList.setMaximumHeight(ui.reasonsList.sizeHintForRow(0) * (len(spec.reasons) + len(grounds) + 1)
+                                            + 8)
         today = env.today()
         current = case.row.amount_fen
         ui.currentAmount.setText(self.tr("{amount} yuan/month").format(amount=labels.yuan(current))
@@ -219,6 +230,7 @@ class ActionDialog(QDialog):
         self.errors.add("amount_fen", ui.amount, "amount")
         self.errors.add("start_month", ui.startMonth)
         self.errors.add("start", ui.noticeStart)
+        self.errors.add("stop_notice_start", ui.noticeStart)
         self.errors.add("panel_size", ui.panelSize)
         self.errors.add("village_reps", ui.villageReps)
         if spec.delivery:
@@ -281,6 +293,8 @@ class ActionDialog(QDialog):
         if spec.start_month:
             d = ui.startMonth.date()
             p["start_month"] = f"{d.year():04d}-{d.month():02d}"
+        if self.stop_notice:
+            p["stop_notice_start"] = pydate(ui.noticeStart.date())
         if spec.notice:
             start = pydate(ui.noticeStart.date())
             if start > self.env.today():

@@ -172,6 +172,8 @@ class IncomeDialog(QDialog):
         cats = [(c, labels.income_category(c)) for c in hh.COUNTED_INCOME]
         cats += [(c, self.tr("{label} (not counted)").format(label=labels.income_category(c)))
                  for c in hh.EXCLUDED_INCOME]
+        cats += [(c, self.tr("{label} (expense)").format(label=labels.income_category(c)))
+                 for c in hh.RIGID_EXPENSES]
         fill_combo(self.ui.category, cats, f.category)
         self.ui.category.currentIndexChanged.connect(self._category_changed)
         self.ui.monthly.setText(yuan_text(f.monthly_fen) if form else "")
@@ -196,6 +198,9 @@ class IncomeDialog(QDialog):
         if code in hh.EXCLUDED_INCOME:
             self.ui.countedLabel.setText(self.tr("Recorded but not counted as household income "
                                                  "(MCA 2021 art. 13)."))
+        elif code in hh.RIGID_EXPENSES:
+            self.ui.countedLabel.setText(self.tr("A rigid expense the household pays itself: deducted from "
+                                                 "its income where the county's rules allow (支出型贫困)."))
         else:
             self.ui.countedLabel.setText(self.tr("Counted as household income."))
         self.ui.newEmployment.setEnabled(code in hh.EMPLOYMENT_INCOME)
@@ -373,7 +378,9 @@ class HouseholdDialog(QDialog):
         names = self.member_names()
         set_table_rows(self.ui.incomesTable, [
             [names[i.member] if i.member is not None and i.member < len(names) else self.tr("Household"),
-             labels.income_category(i.category) + ("" if i.category in hh.COUNTED_INCOME else self.tr(" (not counted)")),
+             labels.income_category(i.category) + ("" if i.category in hh.COUNTED_INCOME else
+                                                   self.tr(" (expense)") if i.category in hh.RIGID_EXPENSES
+                                                   else self.tr(" (not counted)")),
              format_yuan(i.monthly_fen), i.employment_start.isoformat() if i.employment_start else "", i.note]
             for i in self.incomes])
         set_table_rows(self.ui.assetsTable, [
