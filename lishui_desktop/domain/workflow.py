@@ -205,6 +205,9 @@ def check(action: Action | str, case: CaseFacts, actor: Actor, params: dict | No
 
 def _check_role(t: Transition, case: CaseFacts, actor: Actor) -> None:
     roles = t.roles
+    # The township extends while it holds the case; the county once it waits there.
+    if t.action is Action.EXTEND:
+        roles = (Role.APPROVER,) if case.state is State.AWAITING_DECISION else (Role.REVIEWER,)
     # Decisions delegated to the township (a county setting per type) are made by the
     # township reviewer instead of the county approver.
     if t.decides and case.approval_level == "township":

@@ -308,6 +308,10 @@ class ApplicationPayload(_Payload):
     due_date: IsoDate | None = None
     assigned_to: RecordId | None = None
     next_review_on: IsoDate | None = None
+    # The refusal's delivery (送达) and the reason of the extension to 45 working days.
+    delivered_on: IsoDate | None = None
+    delivery: FreeJson | None = None
+    extension_reason: LongText | None = None
     migrated_from: Annotated[StrictStr, Field(pattern=r"^[0-9a-f]{64}$")] | None = None
 
     @model_validator(mode="after")

@@ -35,7 +35,7 @@ VALID = {
     Action.REDUCE: (State.APPROVED, AP, {"amount_fen": 500, "reasons": ["收入增加"]}, {"amount_fen": 1000}, State.APPROVED),
     Action.STOP: (State.APPROVED, AP, {"reasons": ["家庭经济状况好转"]}, {}, State.STOPPED),
     Action.WITHDRAW: (State.INVESTIGATING, CW, {"reasons": ["申请人撤回"]}, {}, State.WITHDRAWN),
-    Action.EXTEND: (State.AWAITING_DECISION, RV, {"reasons": ["需补充外省信息核对"]}, {}, State.AWAITING_DECISION),
+    Action.EXTEND: (State.AWAITING_DECISION, AP, {"reasons": ["需补充外省信息核对"]}, {}, State.AWAITING_DECISION),
     Action.RECORD_DELIVERY: (State.REFUSED, CW, {"delivered_on": date(2026, 11, 19), "method": "direct",
                                                  "recipient": "张三"},
                              {"decided_on": date(2026, 11, 18)}, State.REFUSED),
@@ -256,3 +256,13 @@ def test_stopping_tekun_needs_the_7_day_notice_first():
     # Posted 13 November (13-19): the stop on 20 November is allowed.
     assert wf.check(Action.STOP, tekun, AP, {**params, "stop_notice_start": date(2026, 11, 13)},
                     today=TODAY) is State.STOPPED
+
+
+def test_township_extends_before_the_hand_up_the_county_after():
+    params = {"reasons": ["需等待信息核对结果"]}
+    assert wf.check(Action.EXTEND, facts(State.INVESTIGATED), RV, params, today=TODAY) is State.INVESTIGATED
+    with pytest.raises(PermissionDenied):
+        wf.check(Action.EXTEND, facts(State.INVESTIGATED), AP, params, today=TODAY)
+    with pytest.raises(PermissionDenied):
+        wf.check(Action.EXTEND, facts(State.AWAITING_DECISION), RV, params, today=TODAY)
+    assert Action.EXTEND not in wf.allowed_actions(facts(State.INVESTIGATING), AP, today=TODAY)

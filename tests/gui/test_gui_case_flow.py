@@ -177,7 +177,7 @@ def test_whole_dibao_case(qtbot, controller, clock, tmp_path):
     county.open_case(app_id)
     case = county.case
     qtbot.waitUntil(lambda: case.detail is not None and case.detail.row.id == app_id, timeout=20000)
-    assert set(case.action_buttons) == {"approve", "refuse", "return"}
+    assert set(case.action_buttons) == {"approve", "refuse", "return", "extend"}
 
     def approve(dlg):
         assert dlg.ui.amount.text() == "1520"
