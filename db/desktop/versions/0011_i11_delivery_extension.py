@@ -5,7 +5,7 @@ recorded (送达回证); the MCA outer limit of 30 working days may be extended 
 45 only with a recorded reason.
 
 Revision ID: i11a
-Revises: i14a
+Revises: i13c
 Create Date: 2026-12-01
 """
 from alembic import op
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 
 
 revision = 'i11a'
-down_revision = 'i14a'
+down_revision = 'i13c'
 branch_labels = None
 depends_on = None
 
