@@ -131,13 +131,16 @@ class CaseView(QWidget):
         self.state_label.setObjectName("caseState")
         self.due_label = QLabel(self)
         self.due_label.setObjectName("caseDue")
+        # The limit and a provisional note make it long: wrap rather than widen the window.
+        self.due_label.setWordWrap(True)
+        self.due_label.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
         head.addWidget(self.back_button)
         head.addSpacing(8)
         head.addWidget(self.title)
         head.addSpacing(12)
         head.addWidget(self.state_label)
         head.addStretch(1)
-        head.addWidget(self.due_label)
+        head.addWidget(self.due_label, 3)
         outer.addLayout(head)
 
         self.staff_banner = banner(self, "caseStaffBanner", "danger")
