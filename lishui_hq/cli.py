@@ -93,6 +93,30 @@ def cmd_site_list(args) -> int:
     return 0
 
 
+def cmd_duplicates_list(args) -> int:
+    from . import duplicates
+    cases = duplicates.open_cases(Store(_db(args), migrate_now=True), site=args.site,
+                                  include_resolved=args.all)
+    for c in cases:
+        a, b = c["persons"]
+        state = f"resolved by {c['resolved_by']}: {c['resolution']}" if c["resolved_at"] else "open"
+        print(f"{c['case_id']}  {c['id_number'][:6]}********{c['id_number'][-4:]}  "
+              f"{a['name']} ({a['township_name']} {a['village_name']}, since {a['since'][:10]})  /  "
+              f"{b['name']} ({b['township_name']} {b['village_name']}, since {b['since'][:10]})  "
+              f"found {c['detected_at'][:10]}  {state}")
+    print(f"{len(cases)} duplicate persons", file=sys.stderr)
+    return 0
+
+
+def cmd_duplicates_resolve(args) -> int:
+    from . import duplicates
+    c = duplicates.resolve(Store(_db(args), migrate_now=True), args.case, by=args.by,
+                           note=args.note)
+    print(f"duplicate {c['case_id']} resolved by {c['resolved_by']}; both townships see it "
+          f"after their next sync")
+    return 0
+
+
 def cmd_site_revoke(args) -> int:
     Store(_db(args), migrate_now=True).revoke_site(args.code)
     print(f"site {args.code}: token revoked")
@@ -349,6 +373,18 @@ def build_parser() -> argparse.ArgumentParser:
                         help="re-check every site's audit chain from its first entry")
     va.add_argument("--site")
     va.set_defaults(func=cmd_verify_audit)
+
+    dp = sub.add_parser("duplicates", help="the same person in two townships").add_subparsers(
+        dest="duplicates_command", required=True)
+    dl = dp.add_parser("list", parents=[common], help="open cases (--all: resolved too)")
+    dl.add_argument("--site", help="only cases of this township or county")
+    dl.add_argument("--all", action="store_true")
+    dl.set_defaults(func=cmd_duplicates_list)
+    dr = dp.add_parser("resolve", parents=[common], help="record a person's conclusion on a case")
+    dr.add_argument("case")
+    dr.add_argument("--by", required=True, help="who resolved it (name and office)")
+    dr.add_argument("--note", required=True, help="what was found and done")
+    dr.set_defaults(func=cmd_duplicates_resolve)
 
     ib = sub.add_parser("import-bundle", parents=[common],
                         help="apply a site's USB bundle (same answers as the network path)")

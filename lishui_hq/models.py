@@ -7,7 +7,7 @@ Alembic migrations in db/hq/ create exactly these tables; a test compares them.
 from __future__ import annotations
 
 from sqlalchemy import (JSON, BigInteger, Boolean, Column, DateTime, ForeignKey, Index,
-                        Integer, LargeBinary, MetaData, String, Table)
+                        Integer, LargeBinary, MetaData, String, Table, Text)
 from sqlalchemy.dialects.postgresql import JSONB
 
 metadata = MetaData(naming_convention={
@@ -153,4 +153,33 @@ attachment_part = Table(
            primary_key=True),
     Column("offset", BigInteger, primary_key=True),
     Column("data", LargeBinary, nullable=False),
+)
+
+# Every member the sites pushed, by ID number: where the city looks for the same
+# person in two townships (lishui_hq.duplicates).
+person = Table(
+    "person", metadata,
+    Column("member_id", String(100), primary_key=True),
+    Column("id_number", String(18), nullable=False),
+    Column("township_code", String(9), nullable=False),
+    Column("household_id", String(100), nullable=False),
+    Column("name", String(64), nullable=False),
+    Column("since", String(32), nullable=False),         # when the township recorded them
+    Index("ix_person_id_number", "id_number"),
+)
+
+# The same person in households of two townships: open until a person resolves it.
+duplicate_person = Table(
+    "duplicate_person", metadata,
+    Column("id", String(36), primary_key=True),
+    Column("id_number", String(18), nullable=False),
+    Column("member_a", String(100), nullable=False),
+    Column("township_a", String(9), nullable=False),
+    Column("member_b", String(100), nullable=False),
+    Column("township_b", String(9), nullable=False),
+    Column("detected_at", Ts, nullable=False),
+    Column("resolved_at", Ts),
+    Column("resolved_by", String(200)),
+    Column("resolution", Text),
+    Index("ix_duplicate_person_id_number", "id_number"),
 )

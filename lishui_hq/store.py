@@ -29,6 +29,7 @@ from lishui_desktop.sync.protocol import (APPROVAL_LEVELS, ASSISTANCE_TYPES, REF
                                           PullPage, PushBatch, PushResult, Record,
                                           RecordResult, payload_problem)
 
+from . import duplicates
 from . import models as m
 from . import regions
 from .db import Busy, Database, migrate
@@ -305,6 +306,9 @@ class Store:
                 return PushResult.model_validate(seen.result)
             audit_rows, audit_seq, audit_head = self._check_audit(conn, b, site)
             results, stats = _Apply(self, tx, b, site).run()
+            duplicates.check_pushed(self, tx, site.code, [
+                r for r, x in zip(b.records, results)
+                if r.entity == "member" and x.status == "applied"])
             at = now()
             if audit_rows:
                 for r in audit_rows:

@@ -42,6 +42,7 @@ ELSEWHERE = {
     ("lishui-desktop", "import"): "tests/services/test_roster_import.py",
     ("lishui-desktop", "payroll"): "tests/services/test_payroll.py",
     ("lishui-desktop", "report"): "tests/services/test_reports.py",
+    ("lishui-hq", "duplicates"): "tests/sync/test_duplicates_e2e.py",
 }
 
 RAN: list[tuple[str, list[str]]] = []

@@ -22,6 +22,7 @@ KIND_OF_TABLE = {
     "reviews": APPLICATIONS, "roster_imports": HOUSEHOLDS,
     "bank_accounts": PAYROLL, "payroll_rolls": PAYROLL, "payroll_approvals": PAYROLL,
     "payroll_lines": PAYROLL, "payment_failures": PAYROLL, "monthly_reports": PAYROLL,
+    "duplicate_persons": HOUSEHOLDS,
     "notices": NOTICES,
     "users": USERS,
     "site": SITE, "settings": SITE, "standards": SITE, "holidays": SITE, "approval_levels": SITE,

@@ -466,6 +466,16 @@ class RosterImport(Base):
     cases: Mapped[int] = mapped_column(Integer)
 
 
+class DuplicatePerson(Base):
+    """The same person in households of two townships, as the city found it (pulled)."""
+    __tablename__ = "duplicate_persons"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)     # the city's case id
+    id_number: Mapped[str] = mapped_column(String(18), index=True)
+    payload: Mapped[dict] = mapped_column(JSON)     # both sides: who, where, since when
+    detected_at: Mapped[str] = mapped_column(String(32))
+    resolved_at: Mapped[str | None] = mapped_column(String(32))
+
+
 class SiteKey(Base):
     __tablename__ = "site_keys"
     site_code: Mapped[str] = mapped_column(String(12), primary_key=True)

@@ -19,7 +19,8 @@ from sqlalchemy.orm import Session
 from lishui_desktop.domain.ids import new_id
 from lishui_desktop.store import settings
 from lishui_desktop.store.audit import entry_fields
-from lishui_desktop.store.models import (MODEL_BY_ENTITY, ApprovalLevel, AuditEntry, HolidayDay,
+from lishui_desktop.store.models import (MODEL_BY_ENTITY, ApprovalLevel, AuditEntry, DuplicatePerson,
+                                         HolidayDay,
                                          OutboxEntry, SiteKey, Standard, SyncConflict,
                                          SyncParked, SyncRefusal, Village)
 from lishui_desktop.store.outbox import payload_of
@@ -191,6 +192,10 @@ def apply_pull_page(s: Session, page: PullPage, site_code: str, now: datetime) -
             _apply_reference(s, entity, payload, deleted)
             counts["reference"] += 1
             continue
+        if entity == "duplicate_person":
+            _apply_duplicate(s, payload)
+            counts["reference"] += 1
+            continue
         model = MODEL_BY_ENTITY.get(entity)
         if model is None:
             counts["skipped"] += 1
@@ -255,6 +260,17 @@ def _park_orphans(s: Session, applied: dict) -> int:
             parked += 1
         s.expire_all()
         s.flush()
+
+
+def _apply_duplicate(s: Session, p: dict) -> None:
+    """A duplicate-person case from the city (one record per township; same case id)."""
+    if not isinstance(p.get("case_id"), str) or not isinstance(p.get("id_number"), str):
+        return
+    s.merge(DuplicatePerson(id=p["case_id"], id_number=p["id_number"][:18], payload=p,
+                            detected_at=str(p.get("detected_at") or "")[:32],
+                            resolved_at=(str(p["resolved_at"])[:32] if p.get("resolved_at")
+                                         else None)))
+    s.flush()
 
 
 def _apply_reference(s: Session, entity: str, p: dict, deleted: bool) -> None:

@@ -51,7 +51,8 @@ def households(count: int, *, seed: int = 1, villages=("碧湖村", "平原村")
 
 
 def member_workbook(path: Path, rows, *, headers=MEMBER_HEADERS, merge: bool = True,
-                    title_row: str | None = "碧湖镇城乡低保在保对象花名册") -> Path:
+                    title_row: str | None = "碧湖镇城乡低保在保对象花名册",
+                    township: str = "碧湖镇") -> Path:
     """One row per member; household cells merged down over the members (as Excel does)."""
     wb = Workbook()
     ws = wb.active
@@ -65,7 +66,7 @@ def member_workbook(path: Path, rows, *, headers=MEMBER_HEADERS, merge: bool = T
     for seq, (head, village, members, kind, yuan, month) in enumerate(rows, 1):
         first = last + 1
         for name, rel, number, sex, birth in members:
-            values = {"序号": seq, "乡镇（街道）": "碧湖镇", "村（社区）": village, "户主姓名": head,
+            values = {"序号": seq, "乡镇（街道）": township, "村（社区）": village, "户主姓名": head,
                       "成员姓名": name, "姓名": name, "与户主关系": rel, "身份证号码": number,
                       "身份证号": number, "公民身份号码": number, "性别": sex, "出生日期": birth,
                       "家庭人口": len(members), "保障人数": len(members), "保障人口": len(members),
