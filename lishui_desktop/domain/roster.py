@@ -494,13 +494,20 @@ def build_household(group: list[tuple[int, list]], mapping: ColumnMapping, today
             ok = False
             return None
 
-    def household_value(f: str):
-        """The household's cell: its first row, or the first of its rows that has it."""
-        for _, values in group:
+    def household_at(f: str) -> tuple[int, object]:
+        """The household's cell and its row: its first row, or the first row that has it."""
+        for number, values in group:
             v = _cell(values, mapping, f)
             if v is not None and text(v) != "":
-                return v
-        return None
+                return number, v
+        return first_row, None
+
+    def household_value(f: str):
+        return household_at(f)[1]
+
+    def read_at(f: str, reader):
+        row, v = household_at(f)
+        return attempt(row, lambda: reader(v))
 
     h.village_name = text(household_value("village"))
     h.township_name = text(household_value("township"))
@@ -508,17 +515,26 @@ def build_household(group: list[tuple[int, list]], mapping: ColumnMapping, today
     h.head_name = text(household_value("head_name"))
     h.bank = text(household_value("bank"))
     h.note = text(household_value("note"))
-    h.declared_size = attempt(first_row, lambda: read_count(household_value("household_size"),
-                                                            "household_size"))
-    h.covered_count = attempt(first_row, lambda: read_count(household_value("covered_count"),
-                                                            "covered_count"))
-    h.assistance_type = attempt(first_row, lambda: read_type(household_value("assistance_type")))
-    h.amount_fen = attempt(first_row, lambda: read_money(household_value("amount")))
-    h.start_month = attempt(first_row, lambda: read_month(household_value("start_month"), today))
-    h.bank_account = attempt(first_row, lambda: read_account(household_value("bank_account"))) or ""
+    h.declared_size = read_at("household_size", lambda v: read_count(v, "household_size"))
+    h.covered_count = read_at("covered_count", lambda v: read_count(v, "covered_count"))
+    h.assistance_type = read_at("assistance_type", read_type)
+    h.amount_fen = read_at("amount", read_money)
+    h.start_month = read_at("start_month", lambda v: read_month(v, today))
+    h.bank_account = read_at("bank_account", read_account) or ""
     if not h.village_name:
         problems.append(Problem(first_row, "village", "roster.required", "缺少村(社区)"))
         ok = False
+    # Unmerged sheets repeat the household's cells on every member row: they must agree.
+    for f in ("seq", "township", "village", "head_name", "household_size", "covered_count",
+              "assistance_type", "amount", "start_month", "address", "bank_account"):
+        want = household_value(f)
+        for number, values in group[1:]:
+            v = _cell(values, mapping, f)
+            if v is not None and text(v) != "" and text(v) != text(want):
+                problems.append(Problem(number, f, "roster.inconsistent",
+                                        f"{FIELD_LABELS[f]}“{text(v)}”与本户第{first_row}行的"
+                                        f"“{text(want)}”不一致"))
+                ok = False
 
     for number, values in group:
         m = attempt(number, lambda: _member(number, values, mapping, today, h))

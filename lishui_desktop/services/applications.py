@@ -23,6 +23,7 @@ from lishui_desktop.store.models import (Application, Attachment, AttachmentBlob
                                          Member, Visit)
 
 from . import reference
+from . import persons
 from .context import Context, Work
 from .households import domain_household
 
@@ -167,7 +168,7 @@ def _act_in(w: Work, application_id: str, action: Action, params: dict,
                               | set(params.get("investigator_ids", ())))
     _refresh_due(s, app, today)
     w.touch(app)
-    w.detail = {"action": action.value, "from": before, "to": target.value}
+    w.detail = {**w.detail, "action": action.value, "from": before, "to": target.value}
     if app.site_code == ctx.site.code:
         # A county deciding a township's case writes only the Decision; the township
         # records the event when the decision reaches it (apply_decision).
@@ -202,6 +203,13 @@ def _apply(w: Work, app: Application, action: Action, params: dict, today: date)
         w.add(visit)
         params["visit_id"] = visit.id
     elif action is Action.REVIEW:
+        # 初审: assistance that excludes this one, or the same temporary aid within 12
+        # months, is named on the review (the reviewer decides; nothing is refused here).
+        found = persons.assistance_flags(w.session, app.id, app.type,
+                                         app.household.hardship_cause or "", today)
+        if found:
+            params["flags"] = [f.as_dict() for f in found]
+            w.detail["flags"] = [[f.code, f.other.application_id] for f in found]
         app.review_recommends = bool(params["recommend"])
         app.proposed_fen = params.get("amount_fen") if params["recommend"] else None
         app.explanation = str(params.get("explanation", ""))

@@ -2730,6 +2730,10 @@ Everyone is signed out. The current database is first kept as one more backup.</
     <context>
         <name>HouseholdsPage</name>
         <message>
+            <source>Import &amp;roster…</source>
+            <translation>导入花名册(&amp;R)…</translation>
+        </message>
+        <message>
             <source>Search: name, pinyin or initials (zs), ID number, phone, village</source>
             <translation>搜索：姓名、拼音或首字母（如 zs）、身份证号、电话、村（社区）</translation>
         </message>
@@ -5019,6 +5023,123 @@ Database: {path}</source>
             <translation>
                 <numerusform>待调查%n件</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterImportDialog</name>
+        <message>
+            <source>Import the office&apos;s roster</source>
+            <translation>导入原有花名册</translation>
+        </message>
+        <message>
+            <source>Choose the roster workbook (.xlsx; first sheet). Every row is checked first; if any row is refused nothing is imported and the report lists each problem at its row and cell.</source>
+            <translation>请选择花名册工作簿（.xlsx，读取第一个工作表）。导入前逐行检查；只要有一行不合格，就不导入任何数据，检查报告会按行和单元格列出每个问题。</translation>
+        </message>
+        <message>
+            <source>&amp;Choose file…</source>
+            <translation>选择文件(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <source>Header in the sheet</source>
+            <translation>表中的列名</translation>
+        </message>
+        <message>
+            <source>Read as</source>
+            <translation>识别为</translation>
+        </message>
+        <message>
+            <source>Cell</source>
+            <translation>单元格</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>C&amp;heck only</source>
+            <translation>只检查(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>导入(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Roster workbook</source>
+            <translation>花名册工作簿</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Reading the sheet…</source>
+            <translation>正在读取工作表…</translation>
+        </message>
+        <message>
+            <source>one row per member</source>
+            <translation>每户成员各占一行</translation>
+        </message>
+        <message>
+            <source>one row per household (members other than the head are added later)</source>
+            <translation>每户一行（户主以外的成员导入后补录）</translation>
+        </message>
+        <message>
+            <source>Sheet “{title}”: headers in row {row}, {n} data rows, {layout}.</source>
+            <translation>工作表“{title}”：第{row}行为列名，共{n}行数据，{layout}。</translation>
+        </message>
+        <message>
+            <source>Missing columns: {cols}.</source>
+            <translation>缺少的列：{cols}。</translation>
+        </message>
+        <message>
+            <source>not recognised: not imported</source>
+            <translation>未识别，不导入</translation>
+        </message>
+        <message>
+            <source>&amp;Stop</source>
+            <translation>停止(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Checking every row…</source>
+            <translation>正在逐行检查…</translation>
+        </message>
+        <message>
+            <source>Checking: {done} of {total} households…</source>
+            <translation>检查中：{done}/{total}户…</translation>
+        </message>
+        <message>
+            <source>Writing: {done} of {total} households…</source>
+            <translation>写入中：{done}/{total}户…</translation>
+        </message>
+        <message>
+            <source>Stopping; nothing will be imported…</source>
+            <translation>正在停止，不会导入任何数据…</translation>
+        </message>
+        <message>
+            <source>Imported {h} households, {m} members and {c} active cases (救助中). Report: {report}</source>
+            <translation>已导入{h}户、{m}名成员、{c}个在保案件（救助中）。检查报告：{report}</translation>
+        </message>
+        <message>
+            <source>No row is refused: {h} households, {m} members, {c} active cases can be imported. Nothing was written yet.</source>
+            <translation>检查通过：可导入{h}户、{m}名成员、{c}个在保案件。尚未写入任何数据。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s): nothing was imported. Correct the cells named below (red in the report {report}) and import again.</source>
+            <translation>
+                <numerusform>%n处问题，未导入任何数据。请改正下列单元格（检查报告{report}中标红）后重新导入。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stopped: nothing was imported.</source>
+            <translation>已停止，未导入任何数据。</translation>
         </message>
     </context>
 </TS>

@@ -111,6 +111,9 @@ def test_header_variants_in_any_order_without_merges(staff, db_path, tmp_path):
     assert result.households == 10 and result.members == sum(len(r[2]) for r in rows)
 
 
+HOUSEHOLD_CELLS = {"家庭人口", "月保障金", "保障起始年月", "村（社区）", "救助类别"}
+
+
 def _bad_file(tmp_path, existing_id: str):
     """A member-layout file with one kind of error per household, and where it is."""
     rows = households(14, seed=11)
@@ -127,6 +130,9 @@ def _bad_file(tmp_path, existing_id: str):
         r = first_row(k) + member
         ws.cell(r, col[header] + 1).value = value
         expect[(r, header)] = code
+        if header in HOUSEHOLD_CELLS:     # repeated on every member row of an unmerged sheet
+            for extra in range(1, len(rows[k][2])):
+                ws.cell(r + extra, col[header] + 1).value = value
 
     n = rows[0][2][0][2]
     put(0, 0, "身份证号码", n[:17] + ("0" if n[17] != "0" else "1"), "id.check")
@@ -188,6 +194,20 @@ def test_errors_in_many_kinds_of_cells_are_reported_where_they_are_and_nothing_i
     clean_row = 3 + sum(len(r[2]) for r in rows[:13]) + 1 if len(rows[13][2]) > 1 else None
     if clean_row:
         assert ws.cell(clean_row, last).value in (None, "")
+
+
+def test_household_cells_that_disagree_between_member_rows_are_refused(staff, db_path, tmp_path):
+    rows = [r for r in households(20, seed=12) if len(r[2]) >= 2][:1]
+    path = member_workbook(tmp_path / "unmerged.xlsx", rows, merge=False)
+    wb = openpyxl.load_workbook(path)
+    ws = wb.active
+    ws.cell(4, MEMBER_HEADERS.index("村（社区）") + 1).value = "平原村" if rows[0][1] == "碧湖村" \
+        else "碧湖村"
+    wb.save(path)
+    result = roster_import.import_roster(staff.caseworker, path, dry_run=True)
+    (p,) = [p for p in result.plan.refused]
+    assert (p.row, p.field, p.code) == (4, "village", "roster.inconsistent")
+    assert "本户第3行" in p.message
 
 
 def test_two_heads_in_one_household_is_refused(staff, db_path, tmp_path):

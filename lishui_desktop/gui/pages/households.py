@@ -66,7 +66,10 @@ class HouseholdsPage(Page):
         self.edit_button.clicked.connect(self.edit_selected)
         self.apply_button = QPushButton(self.tr("&Apply for assistance"), self)
         self.apply_button.clicked.connect(self._apply)
-        for b in (self.new_button, self.edit_button, self.apply_button):
+        self.import_button = QPushButton(self.tr("Import &roster…"), self)
+        self.import_button.setObjectName("importRoster")
+        self.import_button.clicked.connect(self.import_roster)
+        for b in (self.new_button, self.edit_button, self.apply_button, self.import_button):
             buttons.addWidget(b)
             b.setVisible(env.township_staff)
         buttons.addStretch(1)
@@ -155,6 +158,14 @@ class HouseholdsPage(Page):
             Column(QT_TRANSLATE_NOOP("Columns", "Covered"), lambda m: translate("HouseholdsPage", "Yes") if m.covered else translate("HouseholdsPage", "No"),
                    width=60),
         ]
+
+    def import_roster(self):
+        """The roster import dialog (returned for tests and screenshots)."""
+        from ..dialogs.roster_import import RosterImportDialog
+        dlg = RosterImportDialog(self.env, self)
+        self.import_dialog = dlg
+        dlg.open()
+        return dlg
 
     # -- loading ---------------------------------------------------------------------------
 
