@@ -4,7 +4,7 @@ The city server compares every pushed member with the other townships'
 members; each case comes down to both townships and their counties.
 
 Revision ID: i14b
-Revises: i13c
+Revises: i11a
 Create Date: 2026-12-01
 """
 from alembic import op
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 
 
 revision = 'i14b'
-down_revision = 'i13c'
+down_revision = 'i11a'
 branch_labels = None
 depends_on = None
 
