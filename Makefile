@@ -59,7 +59,8 @@ fandol:
 		if [ "$(USER_ID)" = 0 ]; then \
 			echo "unpacking FandolFang (仿宋) from texlive-lang-chinese into $(FANDOL_DIR)"; \
 			tmp=$$(mktemp -d) && chmod 755 $$tmp && \
-			(cd $$tmp && apt-get download -qq texlive-lang-chinese 2>/dev/null) && \
+			(cd $$tmp && { apt-get download -qq texlive-lang-chinese 2>/dev/null || \
+				{ apt-get update -qq && apt-get download -qq texlive-lang-chinese 2>/dev/null; }; }) && \
 			dpkg-deb --fsys-tarfile $$tmp/texlive-lang-chinese_*.deb \
 				| tar -x -C $$tmp --wildcards '*/FandolFang-Regular.otf' '*/fandol/COPYING.gz' && \
 			mkdir -p $(FANDOL_DIR) && find $$tmp -name FandolFang-Regular.otf -exec cp {} $(FANDOL_DIR)/ \; && \
