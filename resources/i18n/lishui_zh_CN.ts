@@ -2730,6 +2730,16 @@ Everyone is signed out. The current database is first kept as one more backup.</
     <context>
         <name>HouseholdsPage</name>
         <message>
+            <source>{name} ({id}): {town_a} {village_a}, household of {head_a}, since {since_a}; {town_b} {village_b}, household of {head_b}, since {since_b}</source>
+            <translation>{name}（{id}）：{town_a}{village_a}，户主{head_a}家，自{since_a}；{town_b}{village_b}，户主{head_b}家，自{since_b}</translation>
+        </message>
+        <message numerus="yes">
+            <source>The city found %n person(s) in households of two townships; a person must resolve each case with the other township:</source>
+            <translation>
+                <numerusform>市级比对发现%n人同时在两个乡镇的家庭中，须与对方乡镇核实处理：</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Import &amp;roster…</source>
             <translation>导入花名册(&amp;R)…</translation>
         </message>

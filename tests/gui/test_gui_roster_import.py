@@ -102,3 +102,26 @@ def test_cancel_writes_nothing(qtbot, controller, tmp_path, monkeypatch):
     qtbot.waitUntil(lambda: dlg.task is None, timeout=120000)
     assert dlg.result is None and count(controller) == before
     assert "未导入任何数据" in dlg.status.text()
+
+
+def test_duplicate_persons_from_the_city_are_shown_on_the_households_page(qtbot, controller):
+    from lishui_desktop.store.models import DuplicatePerson
+    side = {"township_code": "331102100", "township_name": "碧湖镇", "county_name": "莲都区",
+            "name": "王小林", "head_name": "王建国", "village_name": "碧湖村",
+            "since": "2026-10-01T09:00:00", "household_id": "h1"}
+    other = {**side, "township_code": "331121001", "township_name": "鹤城街道",
+             "county_name": "青田县", "head_name": "陈明", "village_name": "平原村",
+             "since": "2026-11-01T09:00:00", "household_id": "h2"}
+    mw = sign_in(qtbot, controller, "cw1")
+    with controller.db.write() as s:
+        s.add(DuplicatePerson(id="case-1", id_number="331102196201010011",
+                              payload={"case_id": "case-1", "id_number": "331102196201010011",
+                                       "persons": [side, other],
+                                       "detected_at": "2026-11-02T09:00:00"},
+                              detected_at="2026-11-02T09:00:00"))
+    page = mw.show_page("households")
+    wait_idle(qtbot, controller.runner)
+    qtbot.waitUntil(lambda: page.duplicates_banner.isVisible(), timeout=20000)
+    text = page.duplicates_banner.text()
+    assert "王小林（331102********0011）" in text and "鹤城街道平原村，户主陈明家，自2026-11-01" in text
+    shot(page, "duplicate-persons-banner")

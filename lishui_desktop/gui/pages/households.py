@@ -57,6 +57,9 @@ class HouseholdsPage(Page):
         bar.addStretch(1)
         bar.addWidget(self.count_label)
         outer.addLayout(bar)
+        # The same person in two townships, as the city found it: shown until resolved.
+        self.duplicates_banner = banner(self, "duplicatePersons", "danger")
+        outer.addWidget(self.duplicates_banner)
 
         buttons = QHBoxLayout()
         self.new_button = QPushButton(self.tr("&New household"), self)
@@ -175,7 +178,29 @@ class HouseholdsPage(Page):
             def villages():
                 return queries.village_names(env.ctx)
             env.runner.submit(villages, done=self._villages)
+        from lishui_desktop.services import duplicates
+        env.runner.submit(lambda: duplicates.duplicate_persons(env.ctx), done=self._duplicates)
         self.model.reload()
+
+    def _duplicates(self, cases) -> None:
+        if not cases:
+            self.duplicates_banner.hide()
+            return
+        items = []
+        for c in cases[:5]:
+            a, b = c.sides
+            items.append(self.tr("{name} ({id}): {town_a} {village_a}, household of {head_a}, "
+                                 "since {since_a}; {town_b} {village_b}, household of {head_b}, "
+                                 "since {since_b}").format(
+                name=a.name, id=c.id_number_masked, town_a=a.township_name,
+                village_a=a.village_name, head_a=a.head_name, since_a=a.since,
+                town_b=b.township_name, village_b=b.village_name, head_b=b.head_name,
+                since_b=b.since))
+        self.duplicates_banner.setText(
+            self.tr("The city found %n person(s) in households of two townships; a person must "
+                    "resolve each case with the other township:", "", len(cases))
+            + "\n" + "\n".join(items))
+        self.duplicates_banner.show()
 
     def _villages(self, villages) -> None:
         fill_combo(self.village, [(None, self.tr("All villages"))] + villages)
