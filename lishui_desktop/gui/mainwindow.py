@@ -42,6 +42,9 @@ PAGES = (
     PageSpec("applications", QT_TRANSLATE_NOOP("MainWindow", "Applications"), "applications",
              "ApplicationsPage", _CASEWORK),
     PageSpec("visits", QT_TRANSLATE_NOOP("MainWindow", "Home visits"), "visits", "VisitsPage", _CASEWORK),
+    PageSpec("reviews", QT_TRANSLATE_NOOP("MainWindow", "Reviews"), "reviews", "ReviewsPage", _CASEWORK),
+    PageSpec("payroll", QT_TRANSLATE_NOOP("MainWindow", "Payments"), "payroll", "PayrollPage", _CASEWORK),
+    PageSpec("reports", QT_TRANSLATE_NOOP("MainWindow", "Statistics"), "reports", "ReportsPage", _CASEWORK),
     PageSpec("admin", QT_TRANSLATE_NOOP("MainWindow", "Users and settings"), "admin", "AdminPage",
              frozenset({Role.ADMIN})),
     PageSpec("sync", QT_TRANSLATE_NOOP("MainWindow", "Sync"), "sync", "SyncPage", frozenset(Role)),
@@ -202,7 +205,8 @@ class MainWindow(QMainWindow):
         go = bar.addMenu(self.tr("&Go"))
         for i, spec in enumerate(self.specs):
             act = go.addAction(QCoreApplication.translate("MainWindow", spec.title))
-            act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            if i < 9:
+                act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             act.triggered.connect(lambda _=False, row=i: self.ui.nav.setCurrentRow(row))
         go.addSeparator()
         find = go.addAction(self.tr("&Search"))

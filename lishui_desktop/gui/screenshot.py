@@ -180,6 +180,14 @@ def take(db_path: str | Path, out_dir: str | Path, lang: str = "zh") -> list[Pat
             _wait(app, idle)
             shot(mw, "23-sync")
             _conflict_dialog(env, mw, db, shot)
+            # 复核, 资金发放 and 统计报表 (the roll of the month is built first, a draft).
+            for name in ("reviews", "payroll", "reports"):
+                page = mw.show_page(name)
+                if name == "payroll" and page.roll_id is None and page.buttons["build"].isVisible():
+                    _wait(app, idle)
+                    page.build()
+                _wait(app, idle)
+                shot(mw, f"30-{name}")
             mw.close_for_logout()
 
         # -- the township reviewer ---------------------------------------------------------------

@@ -1716,12 +1716,84 @@ Everyone is signed out. The current database is first kept as one more backup.</
             <translation>拒收时间</translation>
         </message>
         <message>
+            <source>Deadline</source>
+            <translation>办结期限</translation>
+        </message>
+        <message>
+            <source>Working days left</source>
+            <translation>剩余工作日</translation>
+        </message>
+        <message>
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
             <source>The server&apos;s words</source>
             <translation>服务器原话</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <source>Payee</source>
+            <translation>领款人</translation>
+        </message>
+        <message>
+            <source>Bank</source>
+            <translation>开户银行</translation>
+        </message>
+        <message>
+            <source>For month</source>
+            <translation>所属月份</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Bank&apos;s reason</source>
+            <translation>银行退回原因</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>救助类别</translation>
+        </message>
+        <message>
+            <source>Households</source>
+            <translation>户数</translation>
+        </message>
+        <message>
+            <source>Elderly</source>
+            <translation>老年人</translation>
+        </message>
+        <message>
+            <source>Minors</source>
+            <translation>未成年人</translation>
+        </message>
+        <message>
+            <source>Disabled</source>
+            <translation>残疾人</translation>
+        </message>
+        <message>
+            <source>Others</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>Added this month</source>
+            <translation>本月新增</translation>
+        </message>
+        <message>
+            <source>Exited this month</source>
+            <translation>本月退出</translation>
+        </message>
+        <message>
+            <source>Amount paid</source>
+            <translation>发放金额</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>上月户数</translation>
         </message>
     </context>
     <context>
@@ -3093,6 +3165,18 @@ Everyone is signed out. The current database is first kept as one more backup.</
             <translation>入户调查</translation>
         </message>
         <message>
+            <source>Reviews</source>
+            <translation>复核</translation>
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation>资金发放</translation>
+        </message>
+        <message>
+            <source>Statistics</source>
+            <translation>统计报表</translation>
+        </message>
+        <message>
             <source>Users and settings</source>
             <translation>用户与设置</translation>
         </message>
@@ -3478,6 +3562,137 @@ Database: {path}</source>
         </message>
     </context>
     <context>
+        <name>PayrollPage</name>
+        <message>
+            <source>Monthly</source>
+            <translation>按月发放</translation>
+        </message>
+        <message>
+            <source>Back-payment</source>
+            <translation>补发</translation>
+        </message>
+        <message>
+            <source>Re-issue</source>
+            <translation>重新发放</translation>
+        </message>
+        <message>
+            <source>One-off</source>
+            <translation>一次性救助</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>已发放</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>发放失败</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <source>Signed off by the township</source>
+            <translation>乡镇已审核</translation>
+        </message>
+        <message>
+            <source>Approved by the county (frozen)</source>
+            <translation>县级已审批（已锁定）</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>&amp;Build roll</source>
+            <translation>生成名册(&amp;B)</translation>
+        </message>
+        <message>
+            <source>&amp;Sign off</source>
+            <translation>乡镇审核(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Approve (county)</source>
+            <translation>县级审批(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>导出(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Import bank return…</source>
+            <translation>导入银行回盘(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Returned payments (correct the account; the next roll pays again)</source>
+            <translation>发放失败（更正账户后下月名册重新发放）</translation>
+        </message>
+        <message>
+            <source>&amp;Correct account…</source>
+            <translation>更正账户(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>No roll for this month and type yet.</source>
+            <translation>本月该类别尚未生成发放名册。</translation>
+        </message>
+        <message>
+            <source>%1: %2 lines, %3 yuan</source>
+            <translation>%1：共%2笔，%3元</translation>
+        </message>
+        <message>
+            <source>; paid %1 + failed %2 + not answered %3 — %4</source>
+            <translation>；已发放%1 + 失败%2 + 未回盘%3 — %4</translation>
+        </message>
+        <message>
+            <source>reconciles</source>
+            <translation>账实相符</translation>
+        </message>
+        <message>
+            <source>does NOT reconcile</source>
+            <translation>账实不符</translation>
+        </message>
+        <message>
+            <source>Building the roll…</source>
+            <translation>正在生成发放名册…</translation>
+        </message>
+        <message>
+            <source>Export the roll</source>
+            <translation>导出发放名册</translation>
+        </message>
+        <message>
+            <source>Roll (*.xlsx);;Printable roll (*.pdf);;Bank file (*.xlsx);;Bank file CSV (*.csv)</source>
+            <translation>发放名册 (*.xlsx);;打印名册 (*.pdf);;银行代发文件 (*.xlsx);;银行代发文件CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>正在导出…</translation>
+        </message>
+        <message>
+            <source>The bank&apos;s return file</source>
+            <translation>银行回盘文件</translation>
+        </message>
+        <message>
+            <source>Return file (*.xlsx *.csv)</source>
+            <translation>回盘文件 (*.xlsx *.csv)</translation>
+        </message>
+        <message>
+            <source>Reading the return file…</source>
+            <translation>正在读取回盘文件…</translation>
+        </message>
+        <message>
+            <source>Correct the account</source>
+            <translation>更正发放账户</translation>
+        </message>
+        <message>
+            <source>Bank</source>
+            <translation>开户银行</translation>
+        </message>
+        <message>
+            <source>Account number</source>
+            <translation>银行账号</translation>
+        </message>
+    </context>
+    <context>
         <name>PrintJob</name>
         <message>
             <source>Printing page 1 of {n}…</source>
@@ -3529,6 +3744,41 @@ Database: {path}</source>
         <message>
             <source>Other</source>
             <translation>其他</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message>
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>&amp;Export xlsx…</source>
+            <translation>导出Excel(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Export &amp;PDF…</source>
+            <translation>导出PDF(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>&amp;File for the city</source>
+            <translation>报送市级(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Sum checks: all pass.</source>
+            <translation>表内校验：全部通过。</translation>
+        </message>
+        <message>
+            <source>Sum checks failed: %1</source>
+            <translation>表内校验不符：%1</translation>
+        </message>
+        <message>
+            <source>Counting the month…</source>
+            <translation>正在统计本月数据…</translation>
+        </message>
+        <message>
+            <source>Export the monthly report</source>
+            <translation>导出统计月报</translation>
         </message>
     </context>
     <context>
@@ -3640,6 +3890,171 @@ Database: {path}</source>
         <message>
             <source>&lt;span style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;{amount}&lt;/b&gt; {per}&lt;/span&gt; — {verdict}</source>
             <translation>&lt;span style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;{amount}&lt;/b&gt; {per}&lt;/span&gt; — {verdict}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewsPage</name>
+        <message>
+            <source>Overdue</source>
+            <translation>已逾期</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>到期</translation>
+        </message>
+        <message>
+            <source>Upcoming</source>
+            <translation>未到期</translation>
+        </message>
+        <message>
+            <source>Periodic review</source>
+            <translation>定期复核</translation>
+        </message>
+        <message>
+            <source>Birth</source>
+            <translation>家庭成员出生</translation>
+        </message>
+        <message>
+            <source>Death</source>
+            <translation>家庭成员死亡</translation>
+        </message>
+        <message>
+            <source>Moved in or out</source>
+            <translation>家庭成员迁入迁出</translation>
+        </message>
+        <message>
+            <source>New job</source>
+            <translation>家庭成员就业</translation>
+        </message>
+        <message>
+            <source>Income changed</source>
+            <translation>家庭收入变化</translation>
+        </message>
+        <message>
+            <source>Objection to the public notice</source>
+            <translation>公示异议</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation>投诉举报</translation>
+        </message>
+        <message>
+            <source>Continue unchanged</source>
+            <translation>维持原待遇</translation>
+        </message>
+        <message>
+            <source>Raise</source>
+            <translation>增发</translation>
+        </message>
+        <message>
+            <source>Reduce</source>
+            <translation>减发</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>停发</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>未开始</translation>
+        </message>
+        <message>
+            <source>Waiting for the visit</source>
+            <translation>待入户核查</translation>
+        </message>
+        <message>
+            <source>Waiting for the proposal</source>
+            <translation>待乡镇提出意见</translation>
+        </message>
+        <message>
+            <source>Waiting for the decision</source>
+            <translation>待审批决定</translation>
+        </message>
+        <message>
+            <source>Active cases are reviewed yearly (stable households, tekun) or every six months (able-bodied members of working age, irregular income). A reported change opens a review at once; it is due within 15 working days.</source>
+            <translation>在保对象按年复核（收入稳定家庭、特困人员），或每半年复核（有劳动能力的劳动年龄人口、收入不固定家庭）。家庭报告情况变化即启动复核，应在15个工作日内办结。</translation>
+        </message>
+        <message>
+            <source>&amp;Start review</source>
+            <translation>开始复核(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Report a change…</source>
+            <translation>登记情况变化(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Record &amp;visit…</source>
+            <translation>录入入户核查(&amp;V)…</translation>
+        </message>
+        <message>
+            <source>&amp;Propose…</source>
+            <translation>提出复核意见(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>&amp;Decide…</source>
+            <translation>审批决定(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>&amp;Open case</source>
+            <translation>打开案件(&amp;O)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n review(s) due or under way</source>
+            <translation>
+                <numerusform>到期或办理中的复核共%n件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Report a change</source>
+            <translation>登记情况变化</translation>
+        </message>
+        <message>
+            <source>What changed</source>
+            <translation>变化情况</translation>
+        </message>
+        <message>
+            <source>Reported by, what, when</source>
+            <translation>报告人、内容、时间</translation>
+        </message>
+        <message>
+            <source>The review&apos;s home visit</source>
+            <translation>复核入户核查</translation>
+        </message>
+        <message>
+            <source>Investigator</source>
+            <translation>核查人</translation>
+        </message>
+        <message>
+            <source>Second investigator</source>
+            <translation>第二核查人</translation>
+        </message>
+        <message>
+            <source>Conclusion</source>
+            <translation>核查结论</translation>
+        </message>
+        <message>
+            <source>The rules give %1 yuan a month now.</source>
+            <translation>按现行规定核算为每月%1元。</translation>
+        </message>
+        <message>
+            <source>Proposal</source>
+            <translation>复核意见</translation>
+        </message>
+        <message>
+            <source>Recalculation</source>
+            <translation>重新核算</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>结论</translation>
+        </message>
+        <message>
+            <source>Reasons</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>审批决定</translation>
         </message>
     </context>
     <context>

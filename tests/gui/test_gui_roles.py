@@ -39,10 +39,10 @@ def ready(qtbot, c):
 def test_pages_follow_the_role(qtbot, controller):
     c = controller
     assert [s.name for s in sign_in(qtbot, c, "cw1").specs] == ["today", "households", "applications", "visits",
-                                                                "sync"]
+                                                                "reviews", "payroll", "reports", "sync"]
     c.logout()
     assert [s.name for s in sign_in(qtbot, c, "ap1").specs] == ["today", "county", "households", "applications",
-                                                                "visits", "sync"]
+                                                                "visits", "reviews", "payroll", "reports", "sync"]
     c.logout()
     assert [s.name for s in sign_in(qtbot, c, "admin", ADMIN_PASSWORD).specs] == ["admin", "sync"]
 
