@@ -58,12 +58,17 @@ def monthly(ctx: Context, month: str, *, progress=None) -> MonthlyReportData:
             names = {v.code: v.name for v in s.scalars(select(Village))}
         members: dict[str, list] = defaultdict(list)
         by_id = {}
+        counted = select(Application.household_id).where(
+            Application.type.in_(rp.REPORT_TYPES),
+            Application.state.in_([State.APPROVED.value, State.STOPPED.value]))
         for m in s.execute(select(Member.id, Member.household_id, Member.birth_date,
-                                  Member.disability_type, Member.disability_grade, Member.covered)):
+                                  Member.disability_type, Member.disability_grade, Member.covered)
+                           .where(Member.household_id.in_(counted))):
             by_id[m.id] = m
             if m.covered:
                 members[m.household_id].append(m)
-        villages = dict(s.execute(select(Household.id, Household.village_code)).all())
+        villages = dict(s.execute(select(Household.id, Household.village_code)
+                                  .where(Household.id.in_(counted))).all())
         rolls = defaultdict(dict)
         for r in s.scalars(select(PayrollRoll).where(PayrollRoll.month == month,
                                                      PayrollRoll.state == pr.APPROVED)):
