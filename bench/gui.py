@@ -129,7 +129,7 @@ def fmt(ms_list) -> str:
 
 def sample_queries(db: Path, n: int, seed: int = 7) -> dict[str, list[str]]:
     """Search terms of each kind, drawn from the database itself."""
-    from lishui_desktop.services.search_text import pinyin_forms
+    from lishui_desktop.store.search_index import pinyin_forms
     rng = random.Random(seed)
     conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     members = conn.execute("SELECT name, id_number, phone FROM members ORDER BY random() LIMIT ?",

@@ -333,7 +333,7 @@ def cmd_sync(args, db_path: Path) -> int:
         print(f"\nerror: sync failed: {exc}", file=sys.stderr)
         return 1
     print(file=sys.stderr)
-    for line in report.lines():
+    for line in report.lines(verbose=args.verbose):
         print(line)
     return 0
 

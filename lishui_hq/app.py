@@ -17,6 +17,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from starlette.middleware.gzip import GZipMiddleware
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -27,6 +28,7 @@ from lishui_desktop.sync.protocol import (MAX_INT, MAX_PULL_LIMIT, PROTOCOL_VERS
                                           SiteKeyOut, ValidationErrorBody)
 
 from . import __version__, web
+from .compression import RequestDecompression
 from .db import Busy
 from .store import HqError, Site, Store, Unauthenticated
 
@@ -183,7 +185,10 @@ def create_app(db_url: str, *, max_body: int = DEFAULT_MAX_BODY, migrate: bool =
                               f"(protocol {PROTOCOL_VERSION}).",
                   openapi_url="/api/v1/openapi.json", docs_url="/api/v1/docs", redoc_url=None)
     app.state.store = store
+    # Outermost last: the log sees every answer; bodies are limited as sent and as inflated.
+    app.add_middleware(RequestDecompression, max_bytes=max_body)
     app.add_middleware(BodyLimit, max_bytes=max_body)
+    app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=6)
     app.add_middleware(RequestLog)
 
     @app.exception_handler(HqError)

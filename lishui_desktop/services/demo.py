@@ -26,7 +26,7 @@ from lishui_desktop.store.models import (Application, BankAccount, Asset, CaseEv
                                          Member, Visit)
 
 from . import reference, setup
-from .search_text import household_search_text
+from lishui_desktop.store.search_index import household_search_text
 from .users import hash_password
 
 # Common surnames of Lishui (蓝, 雷, 钟 are the She people's, frequent in 景宁).

@@ -19,7 +19,7 @@ from lishui_desktop.domain.workflow import Role
 from lishui_desktop.store.models import Asset, Household, Income, Member, Village
 
 from .context import Context
-from .search_text import household_search_text
+from lishui_desktop.store.search_index import household_search_text
 
 
 @dataclass

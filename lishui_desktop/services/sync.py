@@ -37,8 +37,19 @@ class SyncReport:
     decisions_applied: int = 0
     left: dict = field(default_factory=dict)
     error: str | None = None
+    bytes_sent: int = 0
+    bytes_received: int = 0
 
-    def lines(self) -> list[str]:
+    def wire_line(self) -> str:
+        changes = sum(self.pushed.values())
+        records = self.pulled["records"] + self.pulled["reference"]
+        per = lambda n, d: f"{n / d:,.0f} bytes per {'change' if d == changes else 'record'}"  # noqa: E731
+        return (f"on the wire: {self.bytes_sent:,} bytes sent"
+                + (f" ({per(self.bytes_sent, changes)})" if changes else "")
+                + f", {self.bytes_received:,} received"
+                + (f" ({per(self.bytes_received, records)})" if records else ""))
+
+    def lines(self, verbose: bool = False) -> list[str]:
         p, q = self.pushed, self.pulled
         out = [f"sent: {sum(p.values())} changes in {self.batches} batches "
                f"(applied {p['applied']}, already there {p['duplicate']}, conflicts {p['conflict']}, "
@@ -48,6 +59,8 @@ class SyncReport:
                f"{q['conflicts']} new conflicts; "
                f"{self.left.get('parked', q['parked'])} waiting for their parent",
                "left: " + ", ".join(f"{k} {v}" for k, v in self.left.items())]
+        if verbose:
+            out.append(self.wire_line())
         if self.error:
             out.append(f"error: {self.error}")
         return out
@@ -139,6 +152,7 @@ def sync_once(ctx: Context, *, client: HqClient | None = None, batch_size: int =
     if own:
         url, token = site_connection(ctx)
         client = HqClient(url, token, cancelled=cancelled)
+    sent0, received0 = client.wire.sent, client.wire.received
     try:
         _send_pending_key(ctx, client)
         _push_all(ctx, client, batch_size, report, progress, cancelled)
@@ -151,6 +165,8 @@ def sync_once(ctx: Context, *, client: HqClient | None = None, batch_size: int =
         _record(ctx, report, report.error)
         raise
     finally:
+        report.bytes_sent = client.wire.sent - sent0
+        report.bytes_received = client.wire.received - received0
         if own:
             client.close()
         with ctx.db.read() as s:

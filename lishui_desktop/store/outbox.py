@@ -25,6 +25,25 @@ def payload_of(obj: Synced) -> dict:
             if c.key not in ENVELOPE and c.key not in obj.local_columns}
 
 
+def current_payloads(session: Session, model: type[Synced], ids) -> dict[str, tuple[int, dict]]:
+    """(version, payload) of each live record among ``ids``, read with one query per chunk.
+
+    The same values as ``payload_of`` but without building ORM objects: batch
+    forming reads hundreds of records at a time.
+    """
+    cols = [c for c in model.__table__.columns
+            if c.key not in ENVELOPE and c.key not in model.local_columns]
+    table = model.__table__
+    out: dict[str, tuple[int, dict]] = {}
+    ids = list(ids)
+    for i in range(0, len(ids), 500):
+        for row in session.execute(select(table.c.id, table.c.version, *cols)
+                                   .where(table.c.id.in_(ids[i:i + 500]))):
+            m = row._mapping
+            out[m["id"]] = (m["version"], {c.key: _plain(m[c]) for c in cols})
+    return out
+
+
 def record(session: Session, obj: Synced, base_version: int, now: datetime, *,
            deleted: bool = False) -> None:
     """Queue ``obj``'s current version for the server.

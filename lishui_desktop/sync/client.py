@@ -7,6 +7,7 @@ server's verdict and is raised at once with the server's message.
 from __future__ import annotations
 
 import functools
+import gzip
 import random
 import ssl
 import time
@@ -37,15 +38,31 @@ class Retry:
     max_delay: float = 20.0
 
 
+@dataclass
+class WireCount:
+    """Bytes that crossed the line (bodies as sent, compressed where they were)."""
+    sent: int = 0
+    received: int = 0
+    requests: int = 0
+
+
 class HqClient:
+    """``compress``: gzip request bodies once the server has said it reads them
+    (its answers carry ``Accept-Encoding: gzip``); answers are gzip whenever the
+    server compresses them (httpx asks for it and inflates)."""
+
     def __init__(self, base_url: str, token: str, *, timeout: float = 60.0,
-                 retry: Retry = Retry(), cancelled=lambda: False, transport=None):
+                 retry: Retry = Retry(), cancelled=lambda: False, transport=None,
+                 compress: bool = True):
         if not base_url.startswith(("http://", "https://")):
             raise SyncError(f"server address {base_url!r} must start with http:// or https://",
                             code="sync.server_url")
         self.base_url = base_url.rstrip("/")
         self.retry = retry
         self.cancelled = cancelled
+        self.compress = compress
+        self._server_gzip: bool | None = None     # unknown until the first answer
+        self.wire = WireCount()
         self._http = httpx.Client(base_url=self.base_url, timeout=timeout, transport=transport,
                                   verify=_ssl_context(),
                                   headers={"Authorization": f"Bearer {token}",
@@ -66,7 +83,7 @@ class HqClient:
             if self.cancelled():
                 raise Cancelled()
             try:
-                resp = self._http.request(method, path, **kw)
+                resp = self._send(method, path, kw)
             except httpx.HTTPError as exc:
                 last = SyncError(f"cannot reach the server at {self.base_url}: {exc}",
                                  code="sync.unreachable", retryable=True)
@@ -86,6 +103,39 @@ class HqClient:
                 _sleep(delay * (0.5 + random.random() / 2), self.cancelled)
         assert last is not None
         raise last
+
+    def _send(self, method: str, path: str, kw: dict) -> httpx.Response:
+        kw = dict(kw)
+        body = kw.get("content")
+        if body is not None and self.compress and self._server_gzip is None:
+            self._probe()
+        if body is not None and self.compress and self._server_gzip:
+            raw = body.encode() if isinstance(body, str) else body
+            kw["content"] = gzip.compress(raw, compresslevel=6)
+            kw["headers"] = {**kw.get("headers", {}), "Content-Encoding": "gzip"}
+        resp = self._http.request(method, path, **kw)
+        self._count(resp)
+        if resp.status_code == 415 and "Content-Encoding" in kw.get("headers", {}):
+            # A server (or a proxy before it) that cannot read gzip: plain from now on.
+            self._server_gzip = False
+            return self._send(method, path, {**kw, "content": body,
+                                             "headers": {k: v for k, v in kw["headers"].items()
+                                                         if k != "Content-Encoding"}})
+        return resp
+
+    def _count(self, resp: httpx.Response) -> None:
+        req = resp.request
+        self.wire.requests += 1
+        self.wire.sent += len(req.content or b"")
+        self.wire.received += resp.num_bytes_downloaded
+        if self._server_gzip is None:
+            self._server_gzip = "gzip" in resp.headers.get("accept-encoding", "").lower()
+
+    def _probe(self) -> None:
+        try:
+            self._count(self._http.get("/health", timeout=10))
+        except httpx.HTTPError:
+            pass    # the real request will say what is wrong
 
     def health(self) -> bool:
         try:

@@ -13,17 +13,17 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, DateTime, delete, select, update
+from sqlalchemy import Boolean, Date, DateTime, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from lishui_desktop.domain.ids import new_id
-from lishui_desktop.store import settings
+from lishui_desktop.store import search_index, settings
 from lishui_desktop.store.audit import entry_fields
 from lishui_desktop.store.models import (MODEL_BY_ENTITY, ApprovalLevel, AuditEntry, DuplicatePerson,
                                          HolidayDay,
                                          OutboxEntry, SiteKey, Standard, SyncConflict,
                                          SyncParked, SyncRefusal, Village)
-from lishui_desktop.store.outbox import payload_of
+from lishui_desktop.store.outbox import current_payloads, payload_of
 
 from .protocol import AuditEntry as WireAudit
 from .protocol import PullPage, PushBatch, PushResult, Record
@@ -62,10 +62,18 @@ def prepare_batch(s: Session, site_code: str, size: int = 500) -> PushBatch | No
 
 
 def form_batch(s: Session, site_code: str, size: int = 500) -> PushBatch | None:
-    """A new batch after those already in flight (a bundle holds several)."""
+    """A new batch after those already in flight (a bundle holds several).
+
+    Reads the outbox slice and the records it names with one query per entity
+    and writes the batch id and payloads back in one executemany, so forming a
+    batch costs a handful of statements whatever its size.
+    """
     inflight = _inflight(s)
     after = inflight[-1]["audit_through"] if inflight else 0
-    rows = s.scalars(select(OutboxEntry).where(OutboxEntry.batch_id.is_(None))
+    # The payload itself, not "IS NULL": a JSON column stores None as the text 'null'.
+    rows = s.execute(select(OutboxEntry.seq, OutboxEntry.entity, OutboxEntry.entity_id,
+                            OutboxEntry.payload)
+                     .where(OutboxEntry.batch_id.is_(None))
                      .order_by(OutboxEntry.seq).limit(size)).all()
     unpushed = select(AuditEntry.seq).where(AuditEntry.pushed.is_(False),
                                             AuditEntry.site_code == site_code,
@@ -76,13 +84,24 @@ def form_batch(s: Session, site_code: str, size: int = 500) -> PushBatch | None:
     if not rows and last_audit is None:
         return None
     batch_id = new_id()
-    for row in rows:
-        row.batch_id = batch_id
-        if row.payload is None:
-            obj = s.get(MODEL_BY_ENTITY[row.entity], row.entity_id)
+    live: dict[str, list] = {}
+    for r in rows:
+        if r.payload is None:
+            live.setdefault(r.entity, []).append(r)
+    table = OutboxEntry.__table__
+    if rows:
+        s.execute(update(table).where(table.c.seq.in_([r.seq for r in rows]))
+                  .values(batch_id=batch_id))
+    filled = []
+    for entity, pending in live.items():
+        current = current_payloads(s, MODEL_BY_ENTITY[entity], {r.entity_id for r in pending})
+        for r in pending:
             # The record may have moved on since the change was queued: send what it is now.
-            row.version = obj.version
-            row.payload = payload_of(obj)
+            version, payload = current[r.entity_id]
+            filled.append({"b_seq": r.seq, "version": version, "payload": payload})
+    if filled:
+        s.execute(update(table).where(table.c.seq == bindparam("b_seq"))
+                  .values(version=bindparam("version"), payload=bindparam("payload")), filled)
     entry = {"batch_id": batch_id, "audit_from": first_audit or 0,
              "audit_through": last_audit or after}
     settings.put_json(s, INFLIGHT, inflight + [entry])
@@ -115,27 +134,40 @@ def apply_push_result(s: Session, result: PushResult, now: datetime) -> dict | N
     entry = next((e for e in inflight if e["batch_id"] == result.batch_id), None)
     if entry is None:
         return None
-    rows = {r.entity_id: r for r in s.scalars(
-        select(OutboxEntry).where(OutboxEntry.batch_id == result.batch_id))}
+    table = OutboxEntry.__table__
+    rows = {r.entity_id: r for r in s.execute(
+        select(table.c.seq, table.c.entity_id, table.c.version, table.c.payload,
+               table.c.deleted).where(table.c.batch_id == result.batch_id))}
     counts = {"applied": 0, "duplicate": 0, "conflict": 0, "refused": 0}
+    conflicts, refusals, answered = [], [], []
     for r in result.results:
         row = rows.pop(r.id, None)
         if row is None:
             continue
         counts[r.status] += 1
         if r.status == "conflict":
-            s.add(SyncConflict(entity=r.entity, entity_id=r.id, local_version=row.version,
-                               local_payload=row.payload or {},
-                               server_version=r.server_version or 0,
-                               server_payload=r.server_payload or {}, detected_at=now))
+            conflicts.append(dict(id=new_id(), entity=r.entity, entity_id=r.id,
+                                  local_version=row.version, local_payload=row.payload or {},
+                                  server_version=r.server_version or 0,
+                                  server_payload=r.server_payload or {}, detected_at=now))
         elif r.status == "refused":
-            s.add(SyncRefusal(entity=r.entity, entity_id=r.id, version=row.version,
-                              reason=r.reason or "", payload=row.payload or {}, refused_at=now))
-        s.delete(row)
-    for row in rows.values():
-        # The server answers every record; one it did not is sent again.
-        row.batch_id = None
-        row.payload = row.payload if row.deleted else None
+            refusals.append(dict(id=new_id(), entity=r.entity, entity_id=r.id,
+                                 version=row.version, reason=r.reason or "",
+                                 payload=row.payload or {}, refused_at=now))
+        answered.append(row.seq)
+    if conflicts:
+        s.execute(insert(SyncConflict), conflicts)
+    if refusals:
+        s.execute(insert(SyncRefusal), refusals)
+    for i in range(0, len(answered), 500):
+        s.execute(delete(table).where(table.c.seq.in_(answered[i:i + 500])))
+    if rows:
+        # The server answers every record; one it did not is sent again (a deleted
+        # record keeps its last state: it cannot be read again at batch time).
+        again = [r.seq for r in rows.values()]
+        s.execute(update(table).where(table.c.seq.in_(again)).values(batch_id=None))
+        s.execute(update(table).where(table.c.seq.in_(again), table.c.deleted.is_(False))
+                  .values(payload=None))
     s.execute(update(AuditEntry).where(AuditEntry.seq <= min(result.audit_through,
                                                              entry["audit_through"]))
               .values(pushed=True))
@@ -176,7 +208,12 @@ _ORDER = {e: i for i, e in enumerate(["household", "member", "income", "asset", 
                                        "payroll_approval", "monthly_report"])}
 
 
+_REFERENCE = ("standard", "holiday", "approval_level", "village", "site_key", "site")
+
+
 def apply_pull_page(s: Session, page: PullPage, site_code: str, now: datetime) -> dict:
+    """Apply a page (and what was parked before) in bulk: per entity one query for the local
+    versions, one for pending local changes, one executemany each for inserts and updates."""
     counts = {"reference": 0, "records": 0, "decisions": 0, "conflicts": 0, "skipped": 0,
               "parked": 0}
     # Foreign keys are checked at commit; rows still missing a parent then are parked.
@@ -186,56 +223,87 @@ def apply_pull_page(s: Session, page: PullPage, site_code: str, now: datetime) -
     s.execute(delete(SyncParked))
     items += [(i.entity, i.id, i.version, i.site_code, i.payload, i.deleted) for i in page.items]
     items.sort(key=lambda i: _ORDER.get(i[0], -1))
+    by_entity: dict[str, dict[str, tuple]] = {}
+    for item in items:
+        entity = item[0]
+        if entity in _REFERENCE:
+            _apply_reference(s, entity, item[4], item[5])
+            counts["reference"] += 1
+        elif entity == "duplicate_person":
+            _apply_duplicate(s, item[4])
+            counts["reference"] += 1
+        elif entity not in MODEL_BY_ENTITY:
+            counts["skipped"] += 1
+        else:
+            seen = by_entity.setdefault(entity, {})
+            earlier = seen.get(item[1])
+            if earlier is not None:
+                # A parked copy and a newer one on the page: only the newest counts.
+                counts["skipped"] += 1
+                if earlier[2] > item[2]:
+                    continue
+            seen[item[1]] = item
     applied = {}
+    for entity in sorted(by_entity, key=lambda e: _ORDER.get(e, -1)):
+        _apply_records(s, MODEL_BY_ENTITY[entity], list(by_entity[entity].values()), site_code,
+                       now, counts, applied)
+    s.flush()
+    counts["parked"] = _park_orphans(s, applied)
+    counts["records"] -= counts["parked"]
+    # Search text is local: made here from the pulled rows, so a county finds them too.
+    search_index.refresh(s, [rid if entity == "household" else (payload or {}).get("household_id")
+                             for entity, rid, _v, _o, payload, deleted in applied.values()
+                             if entity in ("household", "member") and not deleted])
+    # Pages from a bundle may overlap what was pulled online: the cursor never goes back.
+    settings.put_json(s, CURSOR, max(page.next_cursor, cursor(s)))
+    return counts
+
+
+def _apply_records(s: Session, model, items: list[tuple], site_code: str, now: datetime,
+                   counts: dict, applied: dict) -> None:
+    table = model.__table__
+    ids = [i[1] for i in items]
+    local: dict[str, tuple[int, str]] = {}
+    pending: set[str] = set()
+    for k in range(0, len(ids), 500):
+        chunk = ids[k:k + 500]
+        local.update({r.id: (r.version, r.site_code) for r in s.execute(
+            select(table.c.id, table.c.version, table.c.site_code).where(table.c.id.in_(chunk)))})
+        pending.update(s.scalars(select(OutboxEntry.entity_id)
+                                 .where(OutboxEntry.entity_id.in_(chunk))))
+    inserts, updates, deletes = [], [], []
     for entity, rid, version, owner, payload, deleted in items:
-        if entity in ("standard", "holiday", "approval_level", "village", "site_key", "site"):
-            _apply_reference(s, entity, payload, deleted)
-            counts["reference"] += 1
-            continue
-        if entity == "duplicate_person":
-            _apply_duplicate(s, payload)
-            counts["reference"] += 1
-            continue
-        model = MODEL_BY_ENTITY.get(entity)
-        if model is None:
+        mine = local.get(rid)
+        if mine is not None and mine[0] >= version:
             counts["skipped"] += 1
             continue
-        local = s.get(model, rid)
-        if local is not None and local.version >= version:
-            counts["skipped"] += 1
+        if mine is not None and mine[1] == site_code and rid in pending:
+            # Changed here and there: keep both, a person chooses (never overwrite).
+            s.add(SyncConflict(entity=entity, entity_id=rid, local_version=mine[0],
+                               local_payload=payload_of(s.get(model, rid)),
+                               server_version=version, server_payload=payload,
+                               detected_at=now))
+            counts["conflicts"] += 1
             continue
-        if local is not None and local.site_code == site_code:
-            pending = s.scalar(select(OutboxEntry).where(OutboxEntry.entity_id == rid))
-            if pending is not None:
-                # Changed here and there: keep both, a person chooses (never overwrite).
-                s.add(SyncConflict(entity=entity, entity_id=rid, local_version=local.version,
-                                   local_payload=payload_of(local), server_version=version,
-                                   server_payload=payload, detected_at=now))
-                counts["conflicts"] += 1
-                continue
+        counts["records"] += 1
         if deleted:
-            if local is not None:
-                s.delete(local)
-            counts["records"] += 1
+            if mine is not None:
+                deletes.append(rid)
             continue
         values = values_from_payload(model, payload)
         values.update(id=rid, version=version, site_code=owner)
         if model.entity in ("decision", "payroll_approval"):
             values["applied"] = False
             counts["decisions"] += 1
-        if local is None:
-            s.add(model(**values))
-        else:
-            for k, v in values.items():
-                setattr(local, k, v)
-        applied[(model.__tablename__, rid)] = (entity, rid, version, owner, payload, deleted)
-        counts["records"] += 1
-    s.flush()
-    counts["parked"] = _park_orphans(s, applied)
-    counts["records"] -= counts["parked"]
-    # Pages from a bundle may overlap what was pulled online: the cursor never goes back.
-    settings.put_json(s, CURSOR, max(page.next_cursor, cursor(s)))
-    return counts
+        (inserts if mine is None else updates).append(values)
+        applied[(table.name, rid)] = (entity, rid, version, owner, payload, deleted)
+    for k in range(0, len(deletes), 500):
+        s.execute(delete(table).where(table.c.id.in_(deletes[k:k + 500])))
+    # ORM bulk statements: column defaults apply, rows with differing keys are grouped.
+    if inserts:
+        s.execute(insert(model), inserts)
+    if updates:
+        s.execute(update(model), updates)
 
 
 def _park_orphans(s: Session, applied: dict) -> int:
