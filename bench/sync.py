@@ -3,17 +3,27 @@
 Usage: python bench/sync.py [--changes 10000]
 
 A real `lishui-hq serve` (SQLite) on 127.0.0.1; a township demo database with
-about N queued changes pushes them; a county desktop pulls them. Baseline in
-the same run: the same records (id, entity, version, JSON payload) inserted
-with bare sqlite3 executemany into one table. The no-op sync is timed over
-repeated runs and its queries are checked with EXPLAIN QUERY PLAN for table
-scans.
+about N queued changes pushes them; a county desktop pulls them.
+
+Baselines in the same run (what the desktop side is measured against):
+- push: the city server applying the very same batches from a USB bundle of
+  a copy of the township file (``lishui_hq.bundles.import_bundle`` in-process
+  on a fresh city database): the server's own speed, no network, no desktop.
+- pull: the server producing the same pages (``Store.pull_json`` in-process)
+  plus bare executemany inserts of the same rows into a fresh desktop schema.
+- bare sqlite3 executemany of the records into one table, for scale.
+
+Bytes on the wire per change are counted by the client (bodies as sent), with
+gzip and with compression off for the same batches. The no-op sync is timed
+over repeated runs and its queries are checked with EXPLAIN QUERY PLAN for
+table scans.
 """
 from __future__ import annotations
 
 import argparse
 import json
 import os
+import shutil
 import socket
 import sqlite3
 import statistics
@@ -76,9 +86,15 @@ def main() -> None:
         store = Store(hq_url, migrate_now=True)
         town_token = store.add_site("331102100", "township")
         county_token = store.add_site("331102", "county")
+        # The same sites and tokens for the baseline's own city database.
+        with sqlite3.connect(tmp / "hq.sqlite3") as src, \
+                sqlite3.connect(tmp / "base_hq.sqlite3") as dst:
+            src.backup(dst)
         proc, base = start_server(hq_url, tmp / "hq.log")
         try:
             make_demo(tmp / "town.sqlite3", site_code="331102100", households=households, seed=5)
+            shutil.copy(tmp / "town.sqlite3", tmp / "copy.sqlite3")
+            push_base_s, plain_bytes = _push_baseline(tmp, town_token)
             db = open_database(tmp / "town.sqlite3")
             ctx = Context(db, setup.site_info(db))
             sync.configure(ctx, base, town_token)
@@ -96,6 +112,7 @@ def main() -> None:
             creport = sync.sync_once(cctx, page_size=500)
             pull_s = time.perf_counter() - t0
             received = creport.pulled["records"]
+            pull_base_s, pull_plain_bytes = _pull_baseline(store, tmp, county_token)
 
             sync.sync_once(ctx)   # takes in what the county's registration changed
             noop = []
@@ -130,12 +147,85 @@ def main() -> None:
           f"= {sent / push_s:,.0f} changes/s")
     print(f"  pull: {received:,} records in {creport.pages} pages: {pull_s:.2f} s "
           f"= {received / pull_s:,.0f} records/s")
-    print(f"  baseline, bare sqlite3 insert of {sent:,} rows: {bare_s:.3f} s "
-          f"= {sent / bare_s:,.0f} rows/s")
-    print(f"  ratio push / bare: {push_s / bare_s:.1f}x, pull / bare: {pull_s / bare_s:.1f}x")
+    print(f"  push baseline, the city server applying the same batches from a bundle: "
+          f"{push_base_s:.2f} s; push / baseline = {push_s / push_base_s:.2f}x (aim <= 1.5x)")
+    print(f"  pull baseline, server producing the pages + bare inserts of the rows: "
+          f"{pull_base_s:.2f} s; pull / baseline = {pull_s / pull_base_s:.2f}x (aim <= 1.5x)")
+    print(f"  bare sqlite3 insert of {sent:,} rows: {bare_s:.3f} s "
+          f"= {sent / bare_s:,.0f} rows/s (push {push_s / bare_s:.0f}x, pull {pull_s / bare_s:.0f}x)")
+    print(f"  bytes on the wire per change pushed: {report.bytes_sent / sent:,.0f} gzip, "
+          f"{plain_bytes / sent:,.0f} plain ({plain_bytes / report.bytes_sent:.1f}x smaller)")
+    print(f"  bytes on the wire per record pulled: {creport.bytes_received / received:,.0f} gzip, "
+          f"{pull_plain_bytes / received:,.0f} plain "
+          f"({pull_plain_bytes / creport.bytes_received:.1f}x smaller)")
     print(f"  sync with nothing to do: median {statistics.median(noop):.1f} ms, "
           f"max {max(noop):.1f} ms over {len(noop)} runs (aim < 100 ms)")
     print("  full-table scans in the no-op queries: " + ("none" if not scans else "; ".join(scans)))
+
+
+def _push_baseline(tmp: Path, token: str) -> tuple[float, int]:
+    """The server's own speed on the same batches; and their size uncompressed."""
+    from lishui_desktop.services import bundles
+    from lishui_hq.bundles import import_bundle
+    from lishui_hq.store import Store
+    db = open_database(tmp / "copy.sqlite3")
+    ctx = Context(db, setup.site_info(db))
+    sync.configure(ctx, "http://offline.invalid", token, register=False)
+    bundles.export_bundle(ctx, tmp / "copy.bundle", batch_size=500)
+    raw = (tmp / "copy.bundle").read_bytes()
+    with sqlite3.connect(tmp / "copy.sqlite3") as c:
+        plain = sum(len(json.dumps(_wire_record(r), ensure_ascii=False,
+                                   separators=(",", ":")).encode())
+                    for r in c.execute("SELECT entity, entity_id, version, base_version, "
+                                       "site_code, payload, deleted FROM outbox"))
+    store = Store(f"sqlite:///{tmp / 'base_hq.sqlite3'}", migrate_now=True)
+    t0 = time.perf_counter()
+    import_bundle(store, raw)
+    took = time.perf_counter() - t0
+    store.close()
+    return took, plain
+
+
+def _wire_record(r) -> dict:
+    return {"entity": r[0], "id": r[1], "version": r[2], "base_version": r[3],
+            "site_code": r[4], "payload": json.loads(r[5]) if r[5] else {}, "deleted": bool(r[6])}
+
+
+def _pull_baseline(store, tmp: Path, token: str) -> tuple[float, int]:
+    """The server producing the county's pages in-process, plus the desktop's bare inserts."""
+    from sqlalchemy import insert
+
+    from lishui_desktop.store.models import MODEL_BY_ENTITY
+    from lishui_desktop.sync.engine import values_from_payload
+    from lishui_desktop.sync.protocol import PullPage
+    site = store.authenticate(token)
+    t0 = time.perf_counter()
+    pages, cur = [], 0
+    while True:
+        text = store.pull_json(site, cur, 500)
+        page = PullPage.model_validate_json(text)
+        pages.append((page, len(text.encode())))
+        cur = page.next_cursor
+        if not page.more:
+            break
+    produce_s = time.perf_counter() - t0
+    plain = sum(n for _p, n in pages)
+    bare = open_database(tmp / "bare_county.sqlite3")
+    rows: dict = {}
+    for page, _n in pages:
+        for i in page.items:
+            model = MODEL_BY_ENTITY.get(i.entity)
+            if model is not None:
+                v = values_from_payload(model, i.payload)
+                v.update(id=i.id, version=i.version, site_code=i.site_code)
+                rows.setdefault(model, []).append(v)
+    t0 = time.perf_counter()
+    with bare.write() as s:
+        s.connection().exec_driver_sql("PRAGMA defer_foreign_keys=ON")
+        for model, values in rows.items():
+            s.execute(insert(model), values)
+    insert_s = time.perf_counter() - t0
+    return produce_s + insert_s, plain
 
 
 if __name__ == "__main__":

@@ -42,9 +42,11 @@ COMPOUND_SURNAMES: dict[str, tuple[tuple[str, str], ...]] = {
 MAX_READINGS = 12
 
 
-def _char_readings(ch: str) -> list[str]:
+@functools.lru_cache(maxsize=None)
+def _char_readings(ch: str) -> tuple[str, ...]:
+    # Cached per character: a city's names use a few thousand characters.
     got = pinyin(ch, style=Style.NORMAL, heteronym=True, errors="ignore")
-    return [r.lower() for r in (got[0] if got else []) if r] or []
+    return tuple(r.lower() for r in (got[0] if got else []) if r)
 
 
 @functools.lru_cache(maxsize=65536)

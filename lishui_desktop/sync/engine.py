@@ -11,6 +11,7 @@
 """
 from __future__ import annotations
 
+import functools
 from datetime import date, datetime
 
 from sqlalchemy import Boolean, Date, DateTime, bindparam, delete, insert, select, update
@@ -110,18 +111,21 @@ def form_batch(s: Session, site_code: str, size: int = 500) -> PushBatch | None:
 
 
 def _rebuild(s: Session, site_code: str, entry: dict) -> PushBatch:
-    rows = s.scalars(select(OutboxEntry).where(OutboxEntry.batch_id == entry["batch_id"])
-                     .order_by(OutboxEntry.seq)).all()
-    audit = s.scalars(select(AuditEntry).where(
-        AuditEntry.site_code == site_code, AuditEntry.seq >= entry["audit_from"],
-        AuditEntry.seq <= entry["audit_through"]).order_by(AuditEntry.seq)).all() \
+    o, a = OutboxEntry.__table__.c, AuditEntry.__table__
+    rows = s.execute(select(o.entity, o.entity_id, o.version, o.base_version, o.site_code,
+                            o.payload, o.deleted)
+                     .where(o.batch_id == entry["batch_id"]).order_by(o.seq)).all()
+    # Plain rows, not ORM objects: a batch carries up to MAX_AUDIT entries.
+    audit = s.execute(select(a).where(
+        a.c.site_code == site_code, a.c.seq >= entry["audit_from"],
+        a.c.seq <= entry["audit_through"]).order_by(a.c.seq)).all() \
         if entry["audit_from"] else []
     return PushBatch(
         batch_id=entry["batch_id"], site_code=site_code,
         records=[Record(entity=r.entity, id=r.entity_id, version=r.version,
                         base_version=r.base_version, site_code=r.site_code,
                         payload=r.payload or {}, deleted=r.deleted) for r in rows],
-        audit=[WireAudit(**{**entry_fields(a), "hash": a.hash}) for a in audit])
+        audit=[WireAudit(**{**entry_fields(e), "hash": e.hash}) for e in audit])
 
 
 def batches_in_flight(s: Session, site_code: str) -> list[PushBatch]:
@@ -186,19 +190,30 @@ _STANDARD_KINDS = {"dibao_fen": "dibao", "tekun_fen": "tekun_basic", "child_fen"
 def values_from_payload(model, payload: dict) -> dict:
     """Payload values back to column types (dates arrive as ISO text)."""
     out = {}
-    for c in model.__table__.columns:
-        if c.key not in payload:
+    for key, kind in _column_kinds(model):
+        if key not in payload:
             continue
-        v = payload[c.key]
-        if v is not None:
-            if isinstance(c.type, DateTime) and isinstance(v, str):
+        v = payload[key]
+        if v is not None and kind is not None:
+            if kind == "datetime" and isinstance(v, str):
                 v = datetime.fromisoformat(v)
-            elif isinstance(c.type, Date) and isinstance(v, str):
+            elif kind == "date" and isinstance(v, str):
                 v = date.fromisoformat(v)
-            elif isinstance(c.type, Boolean):
+            elif kind == "bool":
                 v = bool(v)
-        out[c.key] = v
+        out[key] = v
     return out
+
+
+@functools.lru_cache(maxsize=None)
+def _column_kinds(model) -> tuple[tuple[str, str | None], ...]:
+    def kind(t):
+        if isinstance(t, DateTime):
+            return "datetime"
+        if isinstance(t, Date):
+            return "date"
+        return "bool" if isinstance(t, Boolean) else None
+    return tuple((c.key, kind(c.type)) for c in model.__table__.columns)
 
 
 # Parents before children, so a page rarely needs to park anything.
@@ -299,11 +314,20 @@ def _apply_records(s: Session, model, items: list[tuple], site_code: str, now: d
         applied[(table.name, rid)] = (entity, rid, version, owner, payload, deleted)
     for k in range(0, len(deletes), 500):
         s.execute(delete(table).where(table.c.id.in_(deletes[k:k + 500])))
-    # ORM bulk statements: column defaults apply, rows with differing keys are grouped.
-    if inserts:
-        s.execute(insert(model), inserts)
-    if updates:
-        s.execute(update(model), updates)
+    # Core executemany per set of keys (payloads of older versions may lack a column;
+    # the column's default then applies), which skips the ORM's per-row bookkeeping.
+    for keys, group in _by_keys(inserts):
+        s.execute(insert(table), group)
+    for keys, group in _by_keys(updates):
+        s.execute(update(table).where(table.c.id == bindparam("b_id")),
+                  [{**{k: x for k, x in v.items() if k != "id"}, "b_id": v["id"]} for v in group])
+
+
+def _by_keys(rows: list[dict]):
+    groups: dict[tuple, list] = {}
+    for v in rows:
+        groups.setdefault(tuple(sorted(v)), []).append(v)
+    return groups.items()
 
 
 def _park_orphans(s: Session, applied: dict) -> int:
