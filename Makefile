@@ -108,7 +108,8 @@ screenshots: $(STAMP)
 	$(VPY) -m lishui_desktop.cli screenshot --db $${DB:-$$HOME/.local/share/lishui-desktop/lishui.sqlite3} --out out/screenshots
 
 bench: $(TEST_STAMP)
-	for b in bench/*.py; do echo "== $$b"; $(VPY) $$b || exit 1; done
+	# bench/city.py (173 sites on PostgreSQL) takes long: run it by hand.
+	for b in bench/*.py; do [ $$b = bench/city.py ] && continue; echo "== $$b"; $(VPY) $$b || exit 1; done
 
 clean-venv:
 	rm -rf $(VENV)
