@@ -64,7 +64,8 @@ def test_township_county_round_trip(hq, tmp_path, clock):
     for desk in (town, county):
         with desk.ctx.db.read() as s:
             from lishui_desktop.sync import engine
-            assert engine.pending_counts(s) == {"changes": 0, "audit": 0, "conflicts": 0, "refused": 0}
+            assert engine.pending_counts(s) == {"changes": 0, "audit": 0, "conflicts": 0, "refused": 0,
+                                                "parked": 0}
 
 
 def test_nothing_to_do_is_cheap(hq, tmp_path, clock):
