@@ -43,6 +43,11 @@ MAX_READINGS = 12
 
 
 @functools.lru_cache(maxsize=None)
+def _default_reading(ch: str) -> tuple[str, ...]:
+    return tuple(r.lower() for r in lazy_pinyin(ch, errors="ignore") if r)
+
+
+@functools.lru_cache(maxsize=None)
 def _char_readings(ch: str) -> tuple[str, ...]:
     # Cached per character: a city's names use a few thousand characters.
     got = pinyin(ch, style=Style.NORMAL, heteronym=True, errors="ignore")
@@ -52,7 +57,9 @@ def _char_readings(ch: str) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=65536)
 def name_readings(name: str) -> tuple[tuple[str, str], ...]:
     """(full pinyin, initials) for each reading of ``name``, the default reading first."""
-    default = [s.lower() for s in lazy_pinyin(name, errors="ignore") if s]
+    # Character by character (cached): names are seldom dictionary phrases, and the
+    # other readings of each character are added below anyway.
+    default = [r for ch in name for r in _default_reading(ch)]
     out = [default]
     surname_len, surname = 0, None
     if name[:2] in COMPOUND_SURNAMES:
