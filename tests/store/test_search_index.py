@@ -21,9 +21,9 @@ def _household(staff, head: str, spouse: str = "李秀英") -> str:
 
 
 def _found(staff, text: str) -> set[str]:
-    db = staff.caseworker.db
-    keys = queries.household_keys(db, queries.HouseholdQuery(text=text))
-    return {r.head_name for r in queries.household_rows(db, keys).values()}
+    ctx = staff.caseworker
+    keys = queries.household_keys(ctx, queries.HouseholdQuery(text=text))
+    return {r.head_name for r in queries.household_rows(ctx, keys).values()}
 
 
 SURNAMES = [("曾国强", "zengguoqiang"), ("单雄信", "shanxiongxin"), ("仇小红", "qiuxiaohong"),
