@@ -6,13 +6,13 @@ heteronyms in given names), and households that arrived by sync, which had
 no search text, get theirs.
 
 Revision ID: i16a
-Revises: i11a
+Revises: i14b
 Create Date: 2026-12-01
 """
 from alembic import op
 
 revision = 'i16a'
-down_revision = 'i11a'
+down_revision = 'i14b'
 branch_labels = None
 depends_on = None
 
