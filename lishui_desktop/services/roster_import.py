@@ -34,7 +34,7 @@ from lishui_desktop.store.models import (Application, CaseEvent, Household, Memb
 
 from . import persons
 from .context import Context
-from .search_text import household_search_text
+from lishui_desktop.store.search_index import household_search_text
 
 Progress = Callable[[int, int, str], None]
 CHUNK = 2000
