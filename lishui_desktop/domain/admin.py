@@ -32,3 +32,17 @@ def require(role: Role, action: AdminAction) -> None:
     if role not in _WHO[action]:
         raise PermissionDenied("user.admin_only", f"only an administrator may {action.value}",
                                field="role", action=action.value)
+
+
+# Sync conflicts are resolved where the records are kept: township staff and the
+# administrator (an approver decides cases, not which version of a record stands).
+CONFLICT_RESOLVERS = frozenset({Role.CASEWORKER, Role.REVIEWER, Role.ADMIN})
+
+
+def may_resolve_conflicts(role: Role) -> bool:
+    return role in CONFLICT_RESOLVERS
+
+
+def require_conflict_resolver(role: Role) -> None:
+    if not may_resolve_conflicts(role):
+        raise PermissionDenied("conflict.role", "only township staff resolve conflicts", field="role")

@@ -144,6 +144,12 @@ TRANSITIONS: dict[Action, Transition] = {t.action: t for t in (
     Transition(Action.RECORD_DELIVERY, (State.REFUSED,), None, (_C, _R)),
 )}
 
+# States in which the latest written reasons still explain the case (its page shows them).
+REASONS_SHOWN = frozenset({State.NOT_ACCEPTED, State.REFUSED, State.STOPPED, State.WITHDRAWN,
+                           State.INVESTIGATING, State.REVIEWED, State.APPROVED})
+# States in which the case's 7-day public notice has been posted.
+NOTICE_POSTED = frozenset({State.PUBLICIZING, State.PUBLICIZED})
+
 # Actions whose params must carry a non-empty "reasons" list.
 NEEDS_REASONS = frozenset({Action.REFUSE_ACCEPTANCE, Action.REFUSE, Action.RETURN, Action.RAISE,
                            Action.REDUCE, Action.STOP, Action.WITHDRAW, Action.RECORD_OBJECTION,
@@ -203,6 +209,41 @@ def check(action: Action | str, case: CaseFacts, actor: Actor, params: dict | No
     return case.state if t.target is None else t.target
 
 
+# 民主评议 (MCA 2021 审核确认办法): a panel of at least 3 in which village (resident)
+# representatives are at least two thirds.
+MIN_APPRAISAL_PANEL = 3
+APPRAISAL_RESULTS = ("agree", "disagree")
+
+
+def check_appraisal(appraisal: dict) -> None:
+    """Raise unless the democratic appraisal's panel and count are lawful."""
+    def number(key: str) -> int:
+        value = appraisal.get(key)
+        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            raise ValidationError("appraisal.number", f"{key} is a whole number", field=key)
+        return value
+    panel, reps, votes = number("panel_size"), number("village_reps"), number("votes_for")
+    if panel < MIN_APPRAISAL_PANEL:
+        raise ValidationError("appraisal.size", f"at least {MIN_APPRAISAL_PANEL} panel members",
+                              field="panel_size", minimum=MIN_APPRAISAL_PANEL)
+    if reps > panel or reps * 3 < panel * 2:
+        raise ValidationError("appraisal.panel", "village representatives under two thirds of the panel",
+                              field="village_reps")
+    if votes > panel:
+        raise ValidationError("appraisal.votes", "more votes than panel members", field="votes_for",
+                              maximum=panel)
+    if appraisal.get("result") not in APPRAISAL_RESULTS:
+        raise ValidationError("appraisal.result", "the appraisal agrees or does not", field="result")
+
+
+def _check_visit_conclusion(params: dict) -> None:
+    # A visit that does not (fully) match what was declared says what differs.
+    code = (params.get("findings") or {}).get("conclusion")
+    if code in ("partly", "differs") and not str(params.get("conclusion", "")).strip():
+        raise ValidationError("reasons.required", "say what differs from the declaration",
+                              field="conclusion")
+
+
 def _check_role(t: Transition, case: CaseFacts, actor: Actor) -> None:
     roles = t.roles
     # The township extends while it holds the case; the county once it waits there.
@@ -228,6 +269,10 @@ def _check_requirements(action: Action, case: CaseFacts, params: dict, today: da
             raise ValidationError("visit.investigators",
                                   f"a home visit needs at least {MIN_INVESTIGATORS} investigators",
                                   field="investigators", minimum=MIN_INVESTIGATORS)
+    if action is Action.RECORD_VISIT:
+        _check_visit_conclusion(params)
+    if action is Action.RECORD_APPRAISAL:
+        check_appraisal(params.get("appraisal") or {})
     if action is Action.REVIEW:
         if not any(len(set(v.investigators)) >= MIN_INVESTIGATORS for v in case.visits):
             raise WorkflowError("review.no_visit",

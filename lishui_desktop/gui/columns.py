@@ -176,6 +176,7 @@ def visit_columns() -> list[Column]:
         Column(QT_TRANSLATE_NOOP("Columns", "By the county"), lambda r: translate("Columns", "Yes") if r.by_county else "", None,
                CENTER, width=70),
         Column(QT_TRANSLATE_NOOP("Columns", "Attachments"), lambda r: r.attachments or "", None, RIGHT, width=60),
-        Column(QT_TRANSLATE_NOOP("Columns", "Conclusion"), lambda r: r.conclusion.splitlines()[0] if r.conclusion
-               else "", None, width=200),
+        Column(QT_TRANSLATE_NOOP("Columns", "Conclusion"), lambda r: labels.conclusion(r.conclusion_code,
+                                                                                   (r.conclusion.splitlines() or [""])[0]),
+               None, width=200),
     ]

@@ -224,6 +224,55 @@ NOTICE_KINDS = {
 }
 
 # (context, table) for each group, so tests can walk them all.
+# Codes stored in records (domain.codes): ticked reasons, missing materials, visit conclusions.
+REASONS = {
+    "not_registered_here": QT_TRANSLATE_NOOP("Reason", "The household is not registered in this township"),
+    "clearly_ineligible": QT_TRANSLATE_NOOP("Reason", "Clearly not eligible for this assistance"),
+    "refused_authorisation": QT_TRANSLATE_NOOP("Reason", "Refused to sign the authorisation for the economic "
+                                                         "data check"),
+    "materials_not_supplied": QT_TRANSLATE_NOOP("Reason", "Missing materials not supplied in time"),
+    "income_not_below_standard": QT_TRANSLATE_NOOP("Reason", "Per-capita income is not below the local standard"),
+    "assets_exceed_limits": QT_TRANSLATE_NOOP("Reason", "The household's assets exceed the limits"),
+    "concealed_income": QT_TRANSLATE_NOOP("Reason", "Income or assets were concealed or misreported"),
+    "refused_cooperation": QT_TRANSLATE_NOOP("Reason", "Refused to cooperate with the investigation"),
+    "supporter_able": QT_TRANSLATE_NOOP("Reason", "A legal supporter is able to support"),
+    "visit_record_incomplete": QT_TRANSLATE_NOOP("Reason", "The home visit record is incomplete"),
+    "income_miscalculated": QT_TRANSLATE_NOOP("Reason", "The income was calculated wrongly"),
+    "undeclared_found": QT_TRANSLATE_NOOP("Reason", "The data cross-check found undeclared income or assets"),
+    "income_fell": QT_TRANSLATE_NOOP("Reason", "The household's income fell"),
+    "member_joined": QT_TRANSLATE_NOOP("Reason", "A member joined the household"),
+    "standard_raised": QT_TRANSLATE_NOOP("Reason", "The standard was raised"),
+    "income_rose": QT_TRANSLATE_NOOP("Reason", "The household's income rose"),
+    "member_left": QT_TRANSLATE_NOOP("Reason", "A member left the household"),
+    "income_above_standard": QT_TRANSLATE_NOOP("Reason", "Per-capita income is now above the standard"),
+    "died_or_moved": QT_TRANSLATE_NOOP("Reason", "The person died or moved the household registration"),
+    "refused_review": QT_TRANSLATE_NOOP("Reason", "Refused the periodic review"),
+    "applicant_withdrew": QT_TRANSLATE_NOOP("Reason", "The applicant asked in writing to withdraw"),
+    "data_check_pending": QT_TRANSLATE_NOOP("Reason", "The data cross-check results are not back yet"),
+    "members_outside_county": QT_TRANSLATE_NOOP("Reason", "Members live or work outside the county and must be "
+                                                          "verified there"),
+    "objection_reinvestigation": QT_TRANSLATE_NOOP("Reason", "An objection during the notice needs a new "
+                                                             "investigation"),
+}
+
+MATERIALS = {
+    "application_form": QT_TRANSLATE_NOOP("Material", "Signed application form"),
+    "data_check_authorisation": QT_TRANSLATE_NOOP("Material", "Signed authorisation for the economic data check"),
+    "id_cards": QT_TRANSLATE_NOOP("Material", "Copies of the ID cards of all members"),
+    "household_register": QT_TRANSLATE_NOOP("Material", "Copy of the household register"),
+    "income_proof": QT_TRANSLATE_NOOP("Material", "Proof of income of the members"),
+    "disability_certificate": QT_TRANSLATE_NOOP("Material", "Disability certificate"),
+    "medical_records": QT_TRANSLATE_NOOP("Material", "Medical records and bills"),
+    "housing_proof": QT_TRANSLATE_NOOP("Material", "Proof of housing"),
+    "bank_account": QT_TRANSLATE_NOOP("Material", "Bank account for payments"),
+}
+
+CONCLUSIONS = {
+    "matches": QT_TRANSLATE_NOOP("Conclusion", "Matches what was declared"),
+    "partly": QT_TRANSLATE_NOOP("Conclusion", "Partly matches"),
+    "differs": QT_TRANSLATE_NOOP("Conclusion", "Does not match what was declared"),
+}
+
 TABLES = {
     "State": STATES, "Action": ACTIONS, "NextStep": NEXT_STEPS, "Role": ROLES,
     "AssistanceType": TYPES, "Relation": RELATIONS, "Disability": DISABILITY_TYPES,
@@ -231,6 +280,7 @@ TABLES = {
     "SelfCareLevel": SELFCARE_LEVELS, "Income": INCOME_CATEGORIES, "Asset": ASSET_KINDS,
     "Housing": HOUSING_TYPES, "Sex": SEXES, "Outcome": OUTCOMES, "NoticeKind": NOTICE_KINDS,
     "Limit": LIMITS, "Delivery": DELIVERY_METHODS,
+    "Reason": REASONS, "Material": MATERIALS, "Conclusion": CONCLUSIONS,
 }
 
 
@@ -318,6 +368,30 @@ def outcome(code: str) -> str:
 
 def notice_kind(code: str) -> str:
     return _t("NoticeKind", NOTICE_KINDS, code)
+
+
+def reason(item: str) -> str:
+    """A stored reason on screen: a code in the interface language, typed text as typed."""
+    return _t("Reason", REASONS, item)
+
+
+def reasons(items) -> str:
+    return QCoreApplication.translate("Labels", "; ").join(reason(i) for i in items or ())
+
+
+def material(item: str) -> str:
+    return _t("Material", MATERIALS, item)
+
+
+def materials(items) -> str:
+    return QCoreApplication.translate("Labels", "; ").join(material(i) for i in items or ())
+
+
+def conclusion(code: str | None, note: str = "") -> str:
+    """A visit's conclusion: the chosen one, and what the investigators wrote beside it."""
+    head = _t("Conclusion", CONCLUSIONS, code) if code in CONCLUSIONS else ""
+    return QCoreApplication.translate("Labels", "{conclusion}: {note}").format(conclusion=head, note=note) \
+        if head and note else (head or note)
 
 
 def yuan(fen: int | None) -> str:

@@ -15,7 +15,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from lishui_desktop.domain import benefit, deadlines, regions, workflow
+from lishui_desktop.domain import benefit, codes, deadlines, regions, workflow
 from lishui_desktop.domain.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from lishui_desktop.domain.workflow import Action, Role, State
 
@@ -136,7 +136,17 @@ def act(ctx: Context, application_id: str, action: Action | str, params: dict | 
     action = Action(action)
     with ctx.work(f"application.{action.value}", entity="application",
                   entity_id=application_id) as w:
-        return _act_in(w, application_id, action, dict(params or {}), expected_version)
+        return _act_in(w, application_id, action, _coded(params), expected_version)
+
+
+def _coded(params: dict | None) -> dict:
+    """Ticked items as codes and typed lines as text (domain.codes), whoever called."""
+    params = dict(params or {})
+    if "reasons" in params:
+        params["reasons"] = codes.clean_items(params["reasons"], codes.REASONS)
+    if "missing" in params:
+        params["missing"] = codes.clean_items(params["missing"], codes.MATERIALS)
+    return params
 
 
 def _act_in(w: Work, application_id: str, action: Action, params: dict,
@@ -149,8 +159,9 @@ def _act_in(w: Work, application_id: str, action: Action, params: dict,
         raise ConflictError("application.changed",
                             "the case changed since you opened it; reopen it",
                             field="version", expected=expected_version, actual=app.version)
+    options = params.pop("benefit_options", None) or {}
     if action is Action.REVIEW and params.get("recommend") and "amount_fen" not in params:
-        result = _compute(s, app, today)
+        result = _compute(s, app, today, **options)
         params["amount_fen"] = result.amount_fen
         params.setdefault("explanation", "\n".join(st.text_zh() for st in result.steps))
     facts = case_facts(s, app)
@@ -182,7 +193,7 @@ def _apply(w: Work, app: Application, action: Action, params: dict, today: date)
         app.accepted_on = today
         app.missing_materials = []
     elif action is Action.REQUEST_MATERIALS:
-        app.missing_materials = [str(m).strip() for m in params["missing"] if str(m).strip()]
+        app.missing_materials = list(params["missing"])
     elif action is Action.SUPPLY_MATERIALS:
         app.missing_materials = []
     elif action in (Action.REFUSE_ACCEPTANCE, Action.WITHDRAW, Action.RECORD_OBJECTION):
@@ -266,11 +277,15 @@ def _county_visit(w: Work, app: Application, visit: dict | None) -> dict | None:
     plain = {"visit_date": visit["visit_date"].isoformat() if isinstance(visit["visit_date"], date)
              else visit["visit_date"],
              "investigators": [str(i).strip() for i in visit["investigators"] if str(i).strip()],
-             "conclusion": str(visit.get("conclusion", "")).strip()}
+             # The township gets it as printed (Chinese, from domain.codes), code and text in one.
+             "conclusion": codes.conclusion_text((visit.get("findings") or {}).get("conclusion", ""),
+                                                 str(visit.get("conclusion", "")).strip())}
     if app.site_code == w.ctx.site.code:
+        code = (visit.get("findings") or {}).get("conclusion")
         w.add(Visit(application_id=app.id, visit_date=date.fromisoformat(plain["visit_date"]),
                     investigators=plain["investigators"], investigator_ids=[], by_county=True,
-                    findings={}, conclusion=plain["conclusion"]))
+                    findings={"conclusion": code} if code else {},
+                    conclusion=str(visit.get("conclusion", "")).strip() if code else plain["conclusion"]))
     return plain
 
 
@@ -344,7 +359,7 @@ def apply_decision(ctx: Context, decision_id: str) -> State | None:
 
 
 def _reasons(params: dict) -> list[str]:
-    return [str(r).strip() for r in params.get("reasons", ()) if str(r).strip()]
+    return list(params.get("reasons", ()))
 
 
 def _event_params(action: Action, params: dict) -> dict:

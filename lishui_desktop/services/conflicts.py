@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from lishui_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
-from lishui_desktop.domain.workflow import Role
+from lishui_desktop.domain import admin
+from lishui_desktop.domain.errors import NotFound, ValidationError
 from lishui_desktop.store import outbox
 from lishui_desktop.store.models import MODEL_BY_ENTITY, OutboxEntry, SyncConflict
 from lishui_desktop.sync.engine import values_from_payload
@@ -55,8 +55,7 @@ def _view(c: SyncConflict) -> ConflictView:
 
 def resolve(ctx: Context, conflict_id: str, choices: dict[str, str]) -> int:
     """Keep, per differing field, 'local' or 'server'. Returns the new version number."""
-    if ctx.user.role not in (Role.CASEWORKER, Role.REVIEWER, Role.ADMIN):
-        raise PermissionDenied("conflict.role", "only township staff resolve conflicts", field="role")
+    admin.require_conflict_resolver(ctx.user.role)
     with ctx.work("sync.resolve_conflict", entity="sync_conflict", entity_id=conflict_id) as w:
         s = w.session
         c = s.get(SyncConflict, conflict_id)

@@ -69,7 +69,8 @@ STEP_DAYS = {Action.ACCEPT: (0, 2), Action.REQUEST_MATERIALS: (0, 1), Action.REF
 REFUSAL_REASONS = ("家庭月人均收入高于当地低保标准", "家庭拥有机动车辆且价值超过规定",
                    "申请人有法定赡养人且有赡养能力", "隐瞒家庭收入情况")
 STOP_REASONS = ("家庭成员就业，月人均收入已超过低保标准", "救助对象死亡", "家庭经济状况好转")
-MISSING = ("户口簿复印件", "家庭成员收入证明", "残疾证复印件", "病历及医疗费用票据", "银行账户信息")
+# Codes of domain.codes.MATERIALS, as the caseworker's form stores them.
+MISSING = ("household_register", "income_proof", "disability_certificate", "medical_records", "bank_account")
 
 DEMO_USERS = [  # username, name, role, password
     ("admin", "系统管理员", "admin", "Admin2026"),
@@ -396,8 +397,8 @@ def _demo_case(w: _Writer, rng, cal, today, now, h, members, owner, county, atyp
             params["missing"] = rng.sample(MISSING, 2)
             app["missing_materials"] = json.dumps(params["missing"], ensure_ascii=False)
         elif action in (Action.REFUSE_ACCEPTANCE, Action.WITHDRAW):
-            params["reasons"] = ["申请人主动撤回申请"] if action is Action.WITHDRAW else \
-                ["申请人户籍不在本乡镇"]
+            params["reasons"] = ["applicant_withdrew"] if action is Action.WITHDRAW else \
+                ["not_registered_here"]        # preset codes (domain.codes.REASONS)
             app["reasons"] = json.dumps(params["reasons"], ensure_ascii=False)
         elif action is Action.START_INVESTIGATION:
             involved.add(cw_id)

@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 
 from lishui_desktop import notices as nt
 from lishui_desktop.domain import household as hh
-from lishui_desktop.domain import idnumber, regions
+from lishui_desktop.domain import codes, idnumber, regions
 from lishui_desktop.domain.assistance import ASSISTANCE_TYPES, MONTHLY_TYPES
 from lishui_desktop.domain.errors import (DomainError, NotFound, PermissionDenied, ValidationError,
                                           WorkflowError)
@@ -46,6 +46,10 @@ ALLOWED_STATES = {
     "raise": {State.APPROVED, State.STOPPED},
     "reduce": {State.APPROVED, State.STOPPED},
 }
+# The notice a case in each state is usually waiting for (the case page stresses it).
+USUAL_KIND = {State.ACCEPTED: "acceptance", State.NOT_ACCEPTED: "non_acceptance",
+              State.MATERIALS_MISSING: "missing_materials", State.INVESTIGATING: "investigation_form",
+              State.APPROVED: "approval", State.REFUSED: "refusal", State.STOPPED: "stop"}
 KIND_LABELS_ZH = {
     "application_form": "社会救助申请表", "acceptance": "受理通知书",
     "non_acceptance": "不予受理通知书", "missing_materials": "补正材料告知书",
@@ -176,7 +180,8 @@ def _amount_events(s, app: Application) -> list[CaseEvent]:
 def _content(s, ctx: Context, app: Application, kind: str, day: date):
     h = s.get(Household, app.household_id)
     case = _case_ref(s, app, h)
-    reasons = tuple(app.reasons or ())
+    # Records hold codes and typed lines; the notice prints the core's Chinese wording.
+    reasons = _worded(app.reasons)
     if kind == "application_form":
         return nt.ApplicationForm(case=case, household=_household(s, h, day, full_id=True),
                                   reason=h.hardship_cause or "家庭生活困难",
@@ -187,7 +192,7 @@ def _content(s, ctx: Context, app: Application, kind: str, day: date):
     if kind == "non_acceptance":
         return nt.NonAcceptance(case=case, reasons=reasons)
     if kind == "missing_materials":
-        return nt.MissingMaterials(case=case, materials=tuple(app.missing_materials or ()),
+        return nt.MissingMaterials(case=case, materials=tuple(codes.material_text(m) for m in app.missing_materials or ()),
                                    deadline=day + timedelta(days=15),
                                    submit_to=f"{ctx.site.name}社会救助窗口")
     if kind == "investigation_form":
@@ -216,7 +221,7 @@ def _content(s, ctx: Context, app: Application, kind: str, day: date):
                                 field="state")
         return nt.Stop(case=case, old_amount_fen=app.amount_fen or 0,
                        effective_month=_next_month(stop.at.date()),
-                       reasons=tuple(stop.params.get("reasons") or reasons))
+                       reasons=_worded(stop.params.get("reasons")) or reasons)
     # raise / reduce: the latest such event and the amount before it
     idx = next((i for i in range(len(events) - 1, -1, -1) if events[i].action == kind), None)
     if idx is None or idx == 0:
@@ -226,7 +231,11 @@ def _content(s, ctx: Context, app: Application, kind: str, day: date):
     return cls(case=case, old_amount_fen=before.params.get("amount_fen") or 0,
                new_amount_fen=change.params.get("amount_fen") or 0,
                effective_month=_next_month(change.at.date()),
-               reasons=tuple(change.params.get("reasons") or ()))
+               reasons=_worded(change.params.get("reasons")))
+
+
+def _worded(items) -> tuple[str, ...]:
+    return tuple(codes.reason_text(r) for r in items or ())
 
 
 def _approval_notes(s, app: Application) -> tuple[str, str]:

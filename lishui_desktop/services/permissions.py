@@ -10,3 +10,11 @@ from .context import Context
 
 def admin_actions(ctx: Context) -> frozenset[AdminAction]:
     return admin.allowed(ctx.user.role)
+
+
+def may(ctx: Context, action: AdminAction) -> bool:
+    return action in admin.allowed(ctx.user.role)
+
+
+def may_resolve_conflicts(ctx: Context) -> bool:
+    return admin.may_resolve_conflicts(ctx.user.role)

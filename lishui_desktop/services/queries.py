@@ -5,25 +5,53 @@ Lists follow Anki's browser: a list query returns only the matching row ids
 page at a time for what is on screen. Sorting and filtering happen in SQL.
 Search uses the FTS5 trigram index of migration 0003 (see ``search_spec``).
 
+Read models are typed: each is a SQLAlchemy Core select whose columns are
+labelled with the names of the dataclass fields it fills (``_fill``), so a
+column is named once in the select and once in the dataclass. Every function
+takes the signed-in user's Context, and what the user may see follows from
+it (``scope_of``). Nested reads join the caller's read transaction (store.db),
+so a page that calls several of these sees one snapshot.
+
 Nothing here returns a full ID number: lists show them masked; the full
 number comes only from ``households.reveal_id_number``, which is audited.
 """
 from __future__ import annotations
 
-import json
+import dataclasses
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from sqlalchemy import Integer, and_, case, exists, func, literal_column, or_, select, text
 from sqlalchemy.orm import Session
 
 from lishui_desktop.domain import admin, idnumber, workflow
 from lishui_desktop.domain.admin import AdminAction
 from lishui_desktop.domain.household import SELFCARE_ITEMS, selfcare_level
 from lishui_desktop.domain.workflow import Role, State
+from lishui_desktop.store.models import (Application, Asset, Attachment, AuditEntry, CaseEvent, Decision,
+                                         Household, Income, Member, User, Village, Visit)
 
 from .context import Context
 
 PAGE = 100      # rows fetched at a time for a list
+
+H_ROWID = literal_column("households.rowid", Integer)
+A_ROWID = literal_column("applications.rowid", Integer)
+
+
+def _fill(cls, result_row, /, **computed):
+    """A dataclass from a result row whose labels are the dataclass's field names."""
+    values = result_row._mapping
+    return cls(**{f.name: computed[f.name] if f.name in computed else values[f.name]
+                  for f in dataclasses.fields(cls) if f.name in computed or f.name in values})
+
+
+def _ids(s: Session, stmt) -> list[int]:
+    """The ids a list query selects, fetched straight from the DB-API cursor: lists of
+    100,000 ids come back several times faster than through result rows."""
+    result = s.connection().execute(stmt)
+    return [rowid for (rowid,) in result.cursor.fetchall()]
+
 
 # --- search ---------------------------------------------------------------------
 
@@ -46,7 +74,7 @@ def _is_cjk(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
 
 
-def search_spec(text: str) -> SearchSpec:
+def search_spec(text_: str) -> SearchSpec:
     """How a search box's text is asked of the index.
 
     Words separated by spaces must all match. A word of three or more
@@ -56,7 +84,7 @@ def search_spec(text: str) -> SearchSpec:
     numbers starting 13. A single Chinese character matches the surname of the
     household head; a single letter or digit is too broad and waits for more.
     """
-    terms = [t for t in (w.strip().lower().replace("|", "") for w in text.split()) if t]
+    terms = [t for t in (w.strip().lower().replace("|", "") for w in text_.split()) if t]
     parts, prefix = [], None
     for t in terms:
         if len(t) >= 3:
@@ -68,50 +96,16 @@ def search_spec(text: str) -> SearchSpec:
     return SearchSpec(" AND ".join(parts) or None, prefix)
 
 
-def _search_where(spec: SearchSpec, alias: str, params: list) -> list[str]:
+def _search_where(spec: SearchSpec) -> list:
     where = []
     if spec.match:
-        where.append(f"{alias}.rowid IN (SELECT rowid FROM households_fts WHERE households_fts MATCH ?)")
-        params.append(spec.match)
+        where.append(text("households.rowid IN (SELECT rowid FROM households_fts "
+                          "WHERE households_fts MATCH :fts)").bindparams(fts=spec.match))
     if spec.head_prefix:
         # A range on the head_name index rather than LIKE, which SQLite cannot index here.
-        where.append(f"{alias}.head_name >= ? AND {alias}.head_name < ?")
-        params += [spec.head_prefix, spec.head_prefix + "\U0010ffff"]
+        where += [Household.head_name >= spec.head_prefix,
+                  Household.head_name < spec.head_prefix + "\U0010ffff"]
     return where
-
-
-def _raw(s: Session):
-    """The DB-API cursor of the session's connection: id lists of 100,000 rows
-    come back several times faster than through SQLAlchemy result rows."""
-    return s.connection().connection.cursor()
-
-
-def _d(v) -> date | None:
-    if v is None or v == "":
-        return None
-    if isinstance(v, date):
-        return v
-    return date.fromisoformat(str(v)[:10])
-
-
-def _dt(v) -> datetime | None:
-    if v is None or v == "":
-        return None
-    if isinstance(v, datetime):
-        return v
-    return datetime.fromisoformat(str(v))
-
-
-def _json(v, default):
-    if v is None or v == "":
-        return default
-    if isinstance(v, (list, dict)):
-        return v
-    return json.loads(v)
-
-
-def _placeholders(n: int) -> str:
-    return ",".join("?" * n)
 
 
 # --- scope ------------------------------------------------------------------------
@@ -123,14 +117,12 @@ class Scope:
     township: str | None = None
     county: str | None = None
 
-    def where(self, alias: str, params: list) -> list[str]:
+    def where(self) -> list:
         out = []
         if self.township:
-            out.append(f"{alias}.township_code = ?")
-            params.append(self.township)
+            out.append(Application.township_code == self.township)
         if self.county:
-            out.append(f"{alias}.county_code = ?")
-            params.append(self.county)
+            out.append(Application.county_code == self.county)
         return out
 
 
@@ -146,12 +138,12 @@ def scope_of(ctx: Context) -> Scope:
 # --- households -------------------------------------------------------------------
 
 HOUSEHOLD_SORTS = {
-    "head": "h.head_name",
-    "village": "h.village_code",
-    "address": "h.address",
-    "members": "h.member_count",
-    "phone": "h.phone",
-    "updated": "h.updated_at",
+    "head": Household.head_name,
+    "village": Household.village_code,
+    "address": Household.address,
+    "members": Household.member_count,
+    "phone": Household.phone,
+    "updated": Household.updated_at,
 }
 
 
@@ -180,20 +172,21 @@ class HouseholdRow:
     updated_at: datetime | None
 
 
+def _ordered(col, descending: bool):
+    return col.desc() if descending else col.asc()
+
+
 def household_keys(ctx: Context, q: HouseholdQuery) -> list[int]:
-    params: list = []
-    where = _search_where(search_spec(q.text), "h", params)
+    where = _search_where(search_spec(q.text))
     if q.village_code:
-        where.append("h.village_code = ?")
-        params.append(q.village_code)
+        where.append(Household.village_code == q.village_code)
     if q.staff_relative_only:
-        where.append("h.staff_relative = 1")
-    order = HOUSEHOLD_SORTS.get(q.sort, "h.head_name")
-    direction = "DESC" if q.descending else "ASC"
-    sql = (f"SELECT h.rowid FROM households h {'WHERE ' + ' AND '.join(where) if where else ''} "
-           f"ORDER BY {order} {direction}, h.rowid {direction}")
+        where.append(Household.staff_relative.is_(True))
+    order = HOUSEHOLD_SORTS.get(q.sort, Household.head_name)
+    stmt = (select(H_ROWID).select_from(Household.__table__).where(*where)
+            .order_by(_ordered(order, q.descending), _ordered(H_ROWID, q.descending)))
     with ctx.db.read() as s:
-        return [r[0] for r in _raw(s).execute(sql, params).fetchall()]
+        return _ids(s, stmt)
 
 
 _OPEN_STATES = tuple(sorted(st.value for st in workflow.OPEN))
@@ -202,30 +195,33 @@ _OPEN_STATES = tuple(sorted(st.value for st in workflow.OPEN))
 def household_rows(ctx: Context, rowids: list[int]) -> dict[int, HouseholdRow]:
     if not rowids:
         return {}
-    sql = (
-        "SELECT h.rowid, h.id, h.version, h.head_name, "
-        " (SELECT m.id_number FROM members m WHERE m.household_id = h.id AND m.relation = 'self' LIMIT 1), "
-        " v.name, h.address, h.phone, h.member_count, h.staff_relative, "
-        f" (SELECT count(*) FROM applications a WHERE a.household_id = h.id AND a.state IN ({_placeholders(len(_OPEN_STATES))})), "
-        " h.updated_at "
-        "FROM households h LEFT JOIN villages v ON v.code = h.village_code "
-        f"WHERE h.rowid IN ({_placeholders(len(rowids))})")
+    head_id = (select(Member.id_number).where(Member.household_id == Household.id, Member.relation == "self")
+               .limit(1).scalar_subquery())
+    open_cases = (select(func.count()).select_from(Application.__table__)
+                  .where(Application.household_id == Household.id, Application.state.in_(_OPEN_STATES))
+                  .scalar_subquery())
+    stmt = (select(H_ROWID.label("rowid"), Household.id, Household.version, Household.head_name,
+                   head_id.label("head_id"), Village.name.label("village_name"), Household.address,
+                   Household.phone, Household.member_count, Household.staff_relative,
+                   open_cases.label("open_cases"), Household.updated_at)
+            .outerjoin(Village, Village.code == Household.village_code).where(H_ROWID.in_(rowids)))
     with ctx.db.read() as s:
-        rows = _raw(s).execute(sql, [*_OPEN_STATES, *rowids]).fetchall()
-    return {r[0]: HouseholdRow(r[0], r[1], r[2], r[3] or "", idnumber.mask(r[4] or ""), r[5] or "",
-                               r[6] or "", r[7] or "", r[8] or 0, bool(r[9]), r[10], _dt(r[11]))
-            for r in rows}
+        return {r.rowid: _fill(HouseholdRow, r, head_name=r.head_name or "",
+                               head_id_masked=idnumber.mask(r.head_id or ""),
+                               village_name=r.village_name or "", address=r.address or "",
+                               phone=r.phone or "", member_count=r.member_count or 0,
+                               staff_relative=bool(r.staff_relative))
+                for r in s.execute(stmt)}
 
 
 def household_count(ctx: Context) -> int:
     with ctx.db.read() as s:
-        return _raw(s).execute("SELECT count(*) FROM households").fetchone()[0]
+        return s.scalar(select(func.count()).select_from(Household.__table__))
 
 
 def household_id_of(ctx: Context, rowid: int) -> str | None:
     with ctx.db.read() as s:
-        r = _raw(s).execute("SELECT id FROM households WHERE rowid = ?", (rowid,)).fetchone()
-        return r[0] if r else None
+        return s.scalar(select(Household.id).where(H_ROWID == rowid))
 
 
 @dataclass(frozen=True)
@@ -286,58 +282,68 @@ class HouseholdDetail:
 
 
 def household_detail(ctx: Context, household_id: str) -> HouseholdDetail | None:
-    today = ctx.today()
     with ctx.db.read() as s:
-        c = _raw(s)
-        h = c.execute("SELECT h.id, h.version, h.site_code, h.village_code, v.name, h.address, h.phone, "
-                      "h.head_name, h.housing_type, h.housing_area_dm2, h.hardship_cause, h.staff_relative, "
-                      "h.staff_relative_note FROM households h LEFT JOIN villages v ON v.code = h.village_code "
-                      "WHERE h.id = ?", (household_id,)).fetchone()
+        h = s.execute(select(Household.id, Household.version, Household.site_code, Household.village_code,
+                             Village.name.label("village_name"), Household.address, Household.phone,
+                             Household.head_name, Household.housing_type, Household.housing_area_dm2,
+                             Household.hardship_cause, Household.staff_relative,
+                             Household.staff_relative_note)
+                      .outerjoin(Village, Village.code == Household.village_code)
+                      .where(Household.id == household_id)).first()
         if h is None:
             return None
-        members = _members(c, household_id, today)
+        members = _members(s, household_id, ctx.today())
         names = {m.id: m.name for m in members}
-        incomes = [IncomeView(names.get(r[0], ""), r[1], r[2], _d(r[3]), r[4] or "")
-                   for r in c.execute("SELECT member_id, category, monthly_fen, employment_start, note "
-                                      "FROM incomes WHERE household_id = ? ORDER BY rowid", (household_id,))]
-        assets = [AssetView(r[0], r[1] or "", r[2] or 1, r[3] or 0)
-                  for r in c.execute("SELECT kind, description, quantity, value_fen FROM assets "
-                                     "WHERE household_id = ? ORDER BY rowid", (household_id,))]
-        app_ids = [r[0] for r in c.execute("SELECT rowid FROM applications WHERE household_id = ? "
-                                           "ORDER BY submitted_on DESC, rowid DESC", (household_id,))]
+        incomes = [_fill(IncomeView, r, member_name=names.get(r.member_id, ""), note=r.note or "")
+                   for r in s.execute(select(Income.member_id, Income.category, Income.monthly_fen,
+                                             Income.employment_start, Income.note)
+                                      .where(Income.household_id == household_id)
+                                      .order_by(literal_column("incomes.rowid")))]
+        assets = [_fill(AssetView, r, description=r.description or "", quantity=r.quantity or 1,
+                        value_fen=r.value_fen or 0)
+                  for r in s.execute(select(Asset.kind, Asset.description, Asset.quantity, Asset.value_fen)
+                                     .where(Asset.household_id == household_id)
+                                     .order_by(literal_column("assets.rowid")))]
+        app_ids = list(s.scalars(select(A_ROWID).where(Application.household_id == household_id)
+                                 .order_by(Application.submitted_on.desc(), A_ROWID.desc())))
         apps = application_rows(ctx, app_ids)
-    return HouseholdDetail(h[0], h[1], h[2], h[3], h[4] or "", h[5] or "", h[6] or "", h[7] or "",
-                           h[8] or "", h[9] or 0, h[10] or "", bool(h[11]), h[12] or "", members,
-                           incomes, assets, [apps[i] for i in app_ids if i in apps])
+    return _fill(HouseholdDetail, h, village_name=h.village_name or "", address=h.address or "",
+                 phone=h.phone or "", head_name=h.head_name or "", housing_type=h.housing_type or "",
+                 housing_area_dm2=h.housing_area_dm2 or 0, hardship_cause=h.hardship_cause or "",
+                 staff_relative=bool(h.staff_relative), staff_relative_note=h.staff_relative_note or "",
+                 members=members, incomes=incomes, assets=assets,
+                 applications=[apps[i] for i in app_ids if i in apps])
 
 
-def _members(c, household_id: str, today: date) -> list[MemberView]:
+def _members(s: Session, household_id: str, today: date) -> list[MemberView]:
     out = []
-    for r in c.execute("SELECT id, name, relation, sex, birth_date, id_number, phone, health, "
-                       "disability_type, disability_grade, selfcare_failed, occupation, covered "
-                       "FROM members WHERE household_id = ? ORDER BY seq", (household_id,)):
-        birth = _d(r[4])
-        failed = tuple(i for i in _json(r[10], []) if i in SELFCARE_ITEMS)
-        out.append(MemberView(r[0], r[1], r[2], r[3], birth,
-                              idnumber.age_on(birth, today) if birth and birth <= today else 0,
-                              idnumber.mask(r[5] or ""), r[6] or "", r[7] or "", r[8], r[9], failed,
-                              selfcare_level(failed), r[11] or "", bool(r[12])))
+    for r in s.execute(select(Member.id, Member.name, Member.relation, Member.sex, Member.birth_date,
+                              Member.id_number, Member.phone, Member.health, Member.disability_type,
+                              Member.disability_grade, Member.selfcare_failed, Member.occupation,
+                              Member.covered)
+                       .where(Member.household_id == household_id).order_by(Member.seq)):
+        failed = tuple(i for i in (r.selfcare_failed or ()) if i in SELFCARE_ITEMS)
+        birth = r.birth_date
+        out.append(_fill(MemberView, r, age=idnumber.age_on(birth, today) if birth and birth <= today else 0,
+                         id_masked=idnumber.mask(r.id_number or ""), phone=r.phone or "",
+                         health=r.health or "", selfcare_failed=failed, selfcare=selfcare_level(failed),
+                         occupation=r.occupation or "", covered=bool(r.covered)))
     return out
 
 
 # --- applications ------------------------------------------------------------------
 
 APPLICATION_SORTS = {
-    "head": "h.head_name",
-    "type": "a.type",
-    "state": "a.state",
-    "submitted": "a.submitted_on",
-    "due": "a.due_date",
-    "amount": "coalesce(a.amount_fen, a.proposed_fen)",
-    "village": "h.village_code",
-    "updated": "a.updated_at",
-    "handed_up": "a.handed_up_on",
-    "notice_end": "a.notice_end",
+    "head": Household.head_name,
+    "type": Application.type,
+    "state": Application.state,
+    "submitted": Application.submitted_on,
+    "due": Application.due_date,
+    "amount": func.coalesce(Application.amount_fen, Application.proposed_fen),
+    "village": Household.village_code,
+    "updated": Application.updated_at,
+    "handed_up": Application.handed_up_on,
+    "notice_end": Application.notice_end,
 }
 
 # Scopes a list can show (the filter combo on the applications page).
@@ -395,99 +401,90 @@ class ApplicationRow:
     township_code: str = ""
 
 
-def _application_where(ctx: Context, q: ApplicationQuery, params: list) -> list[str]:
-    where = scope_of(ctx).where("a", params)
+def _no_county_visit():
+    return ~exists().where(Visit.application_id == Application.id, Visit.by_county.is_(True))
+
+
+def _application_where(ctx: Context, q: ApplicationQuery) -> list:
+    where = scope_of(ctx).where()
     spec = search_spec(q.text)
     if not spec.empty:
-        where += _search_where(spec, "h", params)
+        where += _search_where(spec)
     states = _SCOPE_STATES.get(q.states)
     if states:
-        where.append(f"a.state IN ({_placeholders(len(states))})")
-        params += states
+        where.append(Application.state.in_(states))
     if q.state_in:
-        where.append(f"a.state IN ({_placeholders(len(q.state_in))})")
-        params += list(q.state_in)
+        where.append(Application.state.in_(q.state_in))
     if q.staff_relative_only:
-        where.append("h.staff_relative = 1")
+        where.append(Household.staff_relative.is_(True))
     if q.without_county_visit:
-        where.append("NOT EXISTS (SELECT 1 FROM visits v WHERE v.application_id = a.id AND v.by_county = 1)")
+        where.append(_no_county_visit())
     if q.type:
-        where.append("a.type = ?")
-        params.append(q.type)
+        where.append(Application.type == q.type)
     if q.assigned_to:
-        where.append("a.assigned_to = ?")
-        params.append(q.assigned_to)
+        where.append(Application.assigned_to == q.assigned_to)
     if q.mine:
         if ctx.user.role is Role.APPROVER:
-            where.append("a.state = ?")
-            params.append(State.AWAITING_DECISION.value)
+            where.append(Application.state == State.AWAITING_DECISION.value)
         else:
             # Waiting for the county is nothing the township can act on.
             open_states = tuple(st for st in _SCOPE_STATES[SCOPE_OPEN] if st != State.AWAITING_DECISION.value)
-            mine = "a.assigned_to = ?"
-            params_mine = [ctx.user.id]
+            mine = Application.assigned_to == ctx.user.id
             if ctx.user.role is Role.REVIEWER:
-                mine = f"({mine} OR a.state IN ({_placeholders(len(_REVIEWER_STATES))}))"
-                params_mine += list(_REVIEWER_STATES)
-            where.append(f"a.state IN ({_placeholders(len(open_states))}) AND {mine}")
-            params += [*open_states, *params_mine]
+                mine = or_(mine, Application.state.in_(_REVIEWER_STATES))
+            where += [Application.state.in_(open_states), mine]
     if q.overdue_only:
-        where.append("a.due_date < ?")
-        params.append(ctx.today().isoformat())
+        where.append(Application.due_date < ctx.today())
     return where
 
 
 def application_keys(ctx: Context, q: ApplicationQuery) -> list[int]:
-    params: list = []
-    where = _application_where(ctx, q, params)
-    order_col = APPLICATION_SORTS.get(q.sort, "a.due_date")
-    direction = "DESC" if q.descending else "ASC"
     order = []
     if q.overdue_first:
-        order.append("(a.due_date IS NOT NULL AND a.due_date < ?) DESC")
-        params.append(ctx.today().isoformat())
+        order.append(case((and_(Application.due_date.is_not(None), Application.due_date < ctx.today()), 1),
+                          else_=0).desc())
     if q.sort == "due":
-        order.append("a.due_date IS NULL")     # cases without a due date last, either way
-    order += [f"{order_col} {direction}", f"a.rowid {direction}"]
+        order.append(Application.due_date.is_(None))     # cases without a due date last, either way
+    order += [_ordered(APPLICATION_SORTS.get(q.sort, Application.due_date), q.descending),
+              _ordered(A_ROWID, q.descending)]
+    stmt = select(A_ROWID).select_from(Application.__table__)
     # The household is joined only when the filter or the order needs it.
-    needs_household = (not search_spec(q.text).empty or q.staff_relative_only
-                       or q.sort in ("head", "village"))
-    join = "JOIN households h ON h.id = a.household_id" if needs_household else ""
-    sql = (f"SELECT a.rowid FROM applications a {join} "
-           f"{'WHERE ' + ' AND '.join(where) if where else ''} ORDER BY {', '.join(order)}")
+    if not search_spec(q.text).empty or q.staff_relative_only or q.sort in ("head", "village"):
+        stmt = stmt.join(Household, Household.id == Application.household_id)
+    stmt = stmt.where(*_application_where(ctx, q)).order_by(*order)
     with ctx.db.read() as s:
-        return [r[0] for r in _raw(s).execute(sql, params).fetchall()]
+        return _ids(s, stmt)
 
 
 def application_rows(ctx: Context, rowids: list[int]) -> dict[int, ApplicationRow]:
     if not rowids:
         return {}
     today = ctx.today()
-    sql = ("SELECT a.rowid, a.id, a.version, a.household_id, h.head_name, v.name, a.type, a.state, "
-           "a.submitted_on, a.due_date, a.notice_start, a.notice_end, a.proposed_fen, a.amount_fen, "
-           "u.display_name, h.staff_relative, "
-           "(SELECT count(*) FROM visits vi WHERE vi.application_id = a.id), a.requested_fen, "
-           "a.handed_up_on, a.township_code "
-           "FROM applications a JOIN households h ON h.id = a.household_id "
-           "LEFT JOIN villages v ON v.code = h.village_code "
-           "LEFT JOIN users u ON u.id = a.assigned_to "
-           f"WHERE a.rowid IN ({_placeholders(len(rowids))})")
+    visits = (select(func.count()).select_from(Visit.__table__).where(Visit.application_id == Application.id)
+              .scalar_subquery())
+    stmt = (select(A_ROWID.label("rowid"), Application.id, Application.version, Application.household_id,
+                   Household.head_name, Village.name.label("village_name"), Application.type,
+                   Application.state, Application.submitted_on, Application.due_date,
+                   Application.notice_start, Application.notice_end, Application.proposed_fen,
+                   Application.amount_fen, User.display_name.label("assigned_name"),
+                   Household.staff_relative, visits.label("visits"), Application.requested_fen,
+                   Application.handed_up_on, Application.township_code)
+            .join(Household, Household.id == Application.household_id)
+            .outerjoin(Village, Village.code == Household.village_code)
+            .outerjoin(User, User.id == Application.assigned_to)
+            .where(A_ROWID.in_(rowids)))
     with ctx.db.read() as s:
-        rows = _raw(s).execute(sql, rowids).fetchall()
-    out = {}
-    for r in rows:
-        due = _d(r[9])
-        out[r[0]] = ApplicationRow(r[0], r[1], r[2], r[3], r[4] or "", r[5] or "", r[6], r[7],
-                                   _d(r[8]), due, bool(due and due < today), _d(r[10]), _d(r[11]),
-                                   r[12], r[13], r[14] or "", bool(r[15]), r[16] or 0, r[17],
-                                   _d(r[18]), r[19] or "")
-    return out
+        return {r.rowid: _fill(ApplicationRow, r, head_name=r.head_name or "",
+                               village_name=r.village_name or "",
+                               overdue=bool(r.due_date and r.due_date < today),
+                               assigned_name=r.assigned_name or "", staff_relative=bool(r.staff_relative),
+                               visits=r.visits or 0, township_code=r.township_code or "")
+                for r in s.execute(stmt)}
 
 
 def application_id_of(ctx: Context, rowid: int) -> str | None:
     with ctx.db.read() as s:
-        r = _raw(s).execute("SELECT id FROM applications WHERE rowid = ?", (rowid,)).fetchone()
-        return r[0] if r else None
+        return s.scalar(select(Application.id).where(A_ROWID == rowid))
 
 
 # --- dashboard ------------------------------------------------------------------------
@@ -510,34 +507,24 @@ def dashboard(ctx: Context, limit: int = 200) -> Dashboard:
     """Counts by state, notices running and visits due, for the signed-in user's cases
     (an approver's visits are the county's own, to relatives of staff)."""
     today = ctx.today()
-    county_visits = ctx.user.role is Role.APPROVER
-    params: list = []
-    where = scope_of(ctx).where("a", params)
-    w = ("WHERE " + " AND ".join(where)) if where else ""
+    scope = scope_of(ctx).where()
     with ctx.db.read() as s:
-        c = _raw(s)
-        counts = {r[0]: r[1] for r in c.execute(
-            f"SELECT a.state, count(*) FROM applications a {w} GROUP BY a.state", params)}
-        open_states = _SCOPE_STATES[SCOPE_OPEN]
-        overdue = c.execute(
-            f"SELECT count(*) FROM applications a {w} {'AND' if w else 'WHERE'} "
-            f"a.due_date < ? AND a.state IN ({_placeholders(len(open_states))})",
-            [*params, today.isoformat(), *open_states]).fetchone()[0]
-        notice_ids = [r[0] for r in c.execute(
-            f"SELECT a.rowid FROM applications a {w} {'AND' if w else 'WHERE'} a.state = ? "
-            "ORDER BY a.notice_end, a.rowid LIMIT ?", [*params, State.PUBLICIZING.value, limit])]
-        if county_visits:
+        counts = {r.state: r.cases for r in s.execute(
+            select(Application.state, func.count().label("cases")).where(*scope).group_by(Application.state))}
+        overdue = s.scalar(select(func.count()).select_from(Application.__table__).where(
+            *scope, Application.due_date < today, Application.state.in_(_SCOPE_STATES[SCOPE_OPEN])))
+        notice_ids = _ids(s, select(A_ROWID).where(*scope, Application.state == State.PUBLICIZING.value)
+                          .order_by(Application.notice_end, A_ROWID).limit(limit))
+        due_first = (Application.due_date.is_(None), Application.due_date, A_ROWID)
+        if ctx.user.role is Role.APPROVER:
             # The county visits in person when the applicant is a relative of staff.
-            visit_sql = (f"SELECT a.rowid FROM applications a JOIN households h ON h.id = a.household_id "
-                         f"{w} {'AND' if w else 'WHERE'} a.state IN (?, ?) AND h.staff_relative = 1 "
-                         "AND NOT EXISTS (SELECT 1 FROM visits v WHERE v.application_id = a.id AND v.by_county = 1) "
-                         "ORDER BY a.due_date IS NULL, a.due_date, a.rowid LIMIT ?")
-            visit_params = [*params, *COUNTY_VISIT_STATES, limit]
+            visits = (select(A_ROWID).select_from(Application.__table__)
+                      .join(Household, Household.id == Application.household_id)
+                      .where(*scope, Application.state.in_(COUNTY_VISIT_STATES),
+                             Household.staff_relative.is_(True), _no_county_visit()))
         else:
-            visit_sql = (f"SELECT a.rowid FROM applications a {w} {'AND' if w else 'WHERE'} a.state = ? "
-                         "ORDER BY a.due_date IS NULL, a.due_date, a.rowid LIMIT ?")
-            visit_params = [*params, State.INVESTIGATING.value, limit]
-        visit_ids = [r[0] for r in c.execute(visit_sql, visit_params)]
+            visits = select(A_ROWID).where(*scope, Application.state == State.INVESTIGATING.value)
+        visit_ids = _ids(s, visits.order_by(*due_first).limit(limit))
         rows = application_rows(ctx, notice_ids + visit_ids)
     return Dashboard(counts, overdue, [rows[i] for i in notice_ids if i in rows],
                      [rows[i] for i in visit_ids if i in rows])
@@ -623,38 +610,46 @@ class CaseDetail:
 
 def case_detail(ctx: Context, application_id: str) -> CaseDetail | None:
     with ctx.db.read() as s:
-        c = _raw(s)
-        a = c.execute("SELECT rowid, household_id, applicant_id, accepted_on, handed_up_on, decided_on, "
-                      "start_month, missing_materials, reasons, review_recommends, explanation, "
-                      "special_hardship, site_code FROM applications WHERE id = ?",
-                      (application_id,)).fetchone()
+        a = s.execute(select(A_ROWID.label("rowid"), Application.household_id, Application.applicant_id,
+                             Application.accepted_on, Application.handed_up_on, Application.decided_on,
+                             Application.start_month, Application.missing_materials, Application.reasons,
+                             Application.review_recommends, Application.explanation,
+                             Application.special_hardship, Application.site_code)
+                      .where(Application.id == application_id)).first()
         if a is None:
             return None
-        applicant = c.execute("SELECT name FROM members WHERE id = ?", (a[2],)).fetchone() if a[2] else None
-        events = [EventView(_dt(r[0]), r[1], r[2], r[3], r[4], _json(r[5], {}))
-                  for r in c.execute("SELECT at, action, from_state, to_state, actor_name, params "
-                                     "FROM case_events WHERE application_id = ? ORDER BY at, rowid",
-                                     (application_id,))]
-        atts = [AttachmentView(r[0], r[1], r[2], r[3], r[4], r[5], _dt(r[6]))
-                for r in c.execute("SELECT id, filename, mime, size, sha256, visit_id, created_at "
-                                   "FROM attachments WHERE application_id = ? ORDER BY created_at, rowid",
-                                   (application_id,))]
-        visits = []
-        for r in c.execute("SELECT id, visit_date, investigators, by_county, findings, conclusion "
-                           "FROM visits WHERE application_id = ? ORDER BY visit_date, rowid",
-                           (application_id,)).fetchall():
-            visits.append(VisitView(r[0], _d(r[1]), _json(r[2], []), bool(r[3]), _json(r[4], {}),
-                                    r[5] or "", [x for x in atts if x.visit_id == r[0]]))
-        decisions = [DecisionView(r[0], r[1], r[2], _json(r[3], []), r[4], _dt(r[5]))
-                     for r in c.execute("SELECT outcome, amount_fen, start_month, reasons, decided_by, "
-                                        "decided_at FROM decisions WHERE application_id = ? "
-                                        "ORDER BY decided_at, rowid", (application_id,))]
-        row = application_rows(ctx, [a[0]])[a[0]]
-        household = household_detail(ctx, a[1])
-    return CaseDetail(row, household, applicant[0] if applicant else household.head_name,
-                      _d(a[3]), _d(a[4]), _d(a[5]), a[6], _json(a[7], []), _json(a[8], []),
-                      None if a[9] is None else bool(a[9]), a[10] or "", bool(a[11]), events, visits,
-                      [x for x in atts if x.visit_id is None], decisions, a[12])
+        applicant = s.scalar(select(Member.name).where(Member.id == a.applicant_id)) if a.applicant_id else None
+        events = [_fill(EventView, r, params=r.params or {})
+                  for r in s.execute(select(CaseEvent.at, CaseEvent.action, CaseEvent.from_state,
+                                            CaseEvent.to_state, CaseEvent.actor_name.label("actor"),
+                                            CaseEvent.params)
+                                     .where(CaseEvent.application_id == application_id)
+                                     .order_by(CaseEvent.at, literal_column("case_events.rowid")))]
+        atts = [_fill(AttachmentView, r)
+                for r in s.execute(select(Attachment.id, Attachment.filename, Attachment.mime, Attachment.size,
+                                          Attachment.sha256, Attachment.visit_id, Attachment.created_at)
+                                   .where(Attachment.application_id == application_id)
+                                   .order_by(Attachment.created_at, literal_column("attachments.rowid")))]
+        visits = [_fill(VisitView, r, investigators=r.investigators or [], by_county=bool(r.by_county),
+                        findings=r.findings or {}, conclusion=r.conclusion or "",
+                        attachments=[x for x in atts if x.visit_id == r.id])
+                  for r in s.execute(select(Visit.id, Visit.visit_date, Visit.investigators, Visit.by_county,
+                                            Visit.findings, Visit.conclusion)
+                                     .where(Visit.application_id == application_id)
+                                     .order_by(Visit.visit_date, literal_column("visits.rowid"))).all()]
+        decisions = [_fill(DecisionView, r, reasons=r.reasons or [])
+                     for r in s.execute(select(Decision.outcome, Decision.amount_fen, Decision.start_month,
+                                               Decision.reasons, Decision.decided_by, Decision.decided_at)
+                                        .where(Decision.application_id == application_id)
+                                        .order_by(Decision.decided_at, literal_column("decisions.rowid")))]
+        row = application_rows(ctx, [a.rowid])[a.rowid]
+        household = household_detail(ctx, a.household_id)
+    return _fill(CaseDetail, a, row=row, household=household,
+                 applicant_name=applicant or household.head_name,
+                 missing_materials=a.missing_materials or [], reasons=a.reasons or [],
+                 review_recommends=None if a.review_recommends is None else bool(a.review_recommends),
+                 explanation=a.explanation or "", special_hardship=bool(a.special_hardship), events=events,
+                 visits=visits, attachments=[x for x in atts if x.visit_id is None], decisions=decisions)
 
 
 # --- people and places ----------------------------------------------------------------
@@ -672,32 +667,27 @@ class StaffMember:
 def staff(ctx: Context) -> list[StaffMember]:
     """Active accounts, for choosing investigators."""
     with ctx.db.read() as s:
-        return [StaffMember(*r) for r in _raw(s).execute(
-            "SELECT id, username, display_name, role, site_code FROM users WHERE active = 1 "
-            "ORDER BY role, display_name")]
+        return [_fill(StaffMember, r) for r in s.execute(
+            select(User.id, User.username, User.display_name, User.role, User.site_code)
+            .where(User.active.is_(True)).order_by(User.role, User.display_name))]
 
 
 def village_names(ctx: Context) -> list[tuple[str, str]]:
     """The villages this site works with: a township's own, every village at a county."""
-    township = ctx.site.code if ctx.site.kind == "township" else None
+    stmt = select(Village.code, Village.name).order_by(Village.code)
+    if ctx.site.kind == "township":
+        stmt = stmt.where(Village.township_code == ctx.site.code)
     with ctx.db.read() as s:
-        if township:
-            rows = _raw(s).execute("SELECT code, name FROM villages WHERE township_code = ? ORDER BY code",
-                                   (township,))
-        else:
-            rows = _raw(s).execute("SELECT code, name FROM villages ORDER BY code")
-        return [(r[0], r[1]) for r in rows]
+        return [(r.code, r.name) for r in s.execute(stmt)]
 
 
 def recent_audit(ctx: Context, limit: int = 200) -> list[dict]:
     """The latest audit entries, for the administrator's page."""
     admin.require(ctx.user.role, AdminAction.READ_AUDIT)
     with ctx.db.read() as s:
-        return [{"at": r[0], "user": r[1], "event": r[2], "entity": r[3], "success": bool(r[4])}
-                for r in _raw(s).execute("SELECT at, user, event, entity, success FROM audit_log "
-                                         "ORDER BY seq DESC LIMIT ?", (limit,))]
-
-
+        return [{"at": r.at, "user": r.user, "event": r.event, "entity": r.entity, "success": bool(r.success)}
+                for r in s.execute(select(AuditEntry.at, AuditEntry.user, AuditEntry.event, AuditEntry.entity,
+                                          AuditEntry.success).order_by(AuditEntry.seq.desc()).limit(limit))]
 
 
 @dataclass(frozen=True)
@@ -712,17 +702,23 @@ class VisitRow:
     by_county: bool
     conclusion: str
     attachments: int
+    conclusion_code: str = ""        # findings["conclusion"] (domain.codes.VISIT_CONCLUSIONS)
 
 
 def recent_visits(ctx: Context, limit: int = 200) -> list[VisitRow]:
-    params: list = []
-    where = scope_of(ctx).where("a", params)
-    sql = ("SELECT vi.id, a.id, vi.visit_date, h.head_name, v.name, a.type, vi.investigators, vi.by_county, "
-           "vi.conclusion, (SELECT count(*) FROM attachments t WHERE t.visit_id = vi.id) "
-           "FROM visits vi JOIN applications a ON a.id = vi.application_id "
-           "JOIN households h ON h.id = a.household_id LEFT JOIN villages v ON v.code = h.village_code "
-           f"{'WHERE ' + ' AND '.join(where) if where else ''} "
-           "ORDER BY vi.visit_date DESC, vi.rowid DESC LIMIT ?")
+    attachments = (select(func.count()).select_from(Attachment.__table__)
+                   .where(Attachment.visit_id == Visit.id).scalar_subquery())
+    stmt = (select(Visit.id, Application.id.label("application_id"), Visit.visit_date, Household.head_name,
+                   Village.name.label("village_name"), Application.type, Visit.investigators, Visit.by_county,
+                   Visit.conclusion, attachments.label("attachments"), Visit.findings)
+            .join(Application, Application.id == Visit.application_id)
+            .join(Household, Household.id == Application.household_id)
+            .outerjoin(Village, Village.code == Household.village_code)
+            .where(*scope_of(ctx).where())
+            .order_by(Visit.visit_date.desc(), literal_column("visits.rowid").desc()).limit(limit))
     with ctx.db.read() as s:
-        return [VisitRow(r[0], r[1], _d(r[2]), r[3] or "", r[4] or "", r[5], _json(r[6], []), bool(r[7]),
-                         r[8] or "", r[9]) for r in _raw(s).execute(sql, [*params, limit])]
+        return [_fill(VisitRow, r, head_name=r.head_name or "", village_name=r.village_name or "",
+                      investigators=r.investigators or [], by_county=bool(r.by_county),
+                      conclusion=r.conclusion or "",
+                      conclusion_code=(r.findings or {}).get("conclusion") or "")
+                for r in s.execute(stmt)]

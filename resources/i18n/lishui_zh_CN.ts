@@ -167,42 +167,6 @@
             <translation>备注</translation>
         </message>
         <message>
-            <source>Signed application form</source>
-            <translation>经签字的社会救助申请表</translation>
-        </message>
-        <message>
-            <source>Signed authorisation for the economic data check</source>
-            <translation>经签字的家庭经济状况核对授权书</translation>
-        </message>
-        <message>
-            <source>Copies of the ID cards of all members</source>
-            <translation>全体家庭成员身份证复印件</translation>
-        </message>
-        <message>
-            <source>Copy of the household register</source>
-            <translation>户口簿复印件</translation>
-        </message>
-        <message>
-            <source>Proof of income of the members</source>
-            <translation>家庭成员收入证明</translation>
-        </message>
-        <message>
-            <source>Disability certificate</source>
-            <translation>残疾证</translation>
-        </message>
-        <message>
-            <source>Medical records and bills</source>
-            <translation>病历及医疗费用票据</translation>
-        </message>
-        <message>
-            <source>Proof of housing</source>
-            <translation>住房情况证明</translation>
-        </message>
-        <message>
-            <source>Bank account for payments</source>
-            <translation>救助金发放银行账户</translation>
-        </message>
-        <message>
             <source>Accept the complete application. The household economic investigation must start within 3 working days.</source>
             <translation>材料齐全，予以受理。受理后3个工作日内应启动家庭经济状况调查核对。</translation>
         </message>
@@ -217,22 +181,6 @@
         <message>
             <source>Refuse to accept the application. The applicant gets a written notice with the reasons.</source>
             <translation>不予受理，向申请人出具书面通知并说明理由。</translation>
-        </message>
-        <message>
-            <source>The household is not registered in this township</source>
-            <translation>申请人户籍不在本乡镇（街道）</translation>
-        </message>
-        <message>
-            <source>Clearly not eligible for this assistance</source>
-            <translation>明显不符合该项救助条件</translation>
-        </message>
-        <message>
-            <source>Refused to sign the authorisation for the economic data check</source>
-            <translation>拒绝签署家庭经济状况核对授权书</translation>
-        </message>
-        <message>
-            <source>Missing materials not supplied in time</source>
-            <translation>逾期未补正材料</translation>
         </message>
         <message>
             <source>Start the household economic investigation and ask the county for the data cross-check. The home visit must be done within 15 working days.</source>
@@ -263,18 +211,6 @@
             <translation>将审核确认期限由受理后30个工作日延长至45个工作日（民政部2021年办法，仅限特殊情况），延期理由记入案件。</translation>
         </message>
         <message>
-            <source>The data cross-check results are not back yet</source>
-            <translation>家庭经济状况信息核对结果尚未反馈</translation>
-        </message>
-        <message>
-            <source>Members live or work outside the county and must be verified there</source>
-            <translation>家庭成员在外地居住或务工，需异地核实</translation>
-        </message>
-        <message>
-            <source>An objection during the notice needs a new investigation</source>
-            <translation>公示期间有异议，需重新调查</translation>
-        </message>
-        <message>
             <source>Record how the written refusal reached the applicant, as on the signed delivery receipt (送达回证). Zhejiang: within 3 working days of the decision.</source>
             <translation>按签收的送达回证登记不予确认通知书的送达情况。浙江省规定：作出决定后3个工作日内送达。</translation>
         </message>
@@ -287,92 +223,24 @@
             <translation>不予确认。由乡镇（街道）在3个工作日内送达书面通知，写明理由及复议、诉讼权利。</translation>
         </message>
         <message>
-            <source>Per-capita income is not below the local standard</source>
-            <translation>家庭月人均收入不低于当地低保标准</translation>
-        </message>
-        <message>
-            <source>The household&apos;s assets exceed the limits</source>
-            <translation>家庭财产状况超出规定</translation>
-        </message>
-        <message>
-            <source>Income or assets were concealed or misreported</source>
-            <translation>隐瞒或虚报家庭收入、财产</translation>
-        </message>
-        <message>
-            <source>Refused to cooperate with the investigation</source>
-            <translation>拒不配合入户调查和信息核对</translation>
-        </message>
-        <message>
-            <source>A legal supporter is able to support</source>
-            <translation>有具备赡养、抚养、扶养能力的法定义务人</translation>
-        </message>
-        <message>
             <source>Return the case to the township for another investigation.</source>
             <translation>退回乡镇（街道）重新调查。</translation>
-        </message>
-        <message>
-            <source>The home visit record is incomplete</source>
-            <translation>入户调查记录不完整</translation>
-        </message>
-        <message>
-            <source>The income was calculated wrongly</source>
-            <translation>收入核算有误</translation>
-        </message>
-        <message>
-            <source>The data cross-check found undeclared income or assets</source>
-            <translation>信息核对发现未申报的收入或财产</translation>
         </message>
         <message>
             <source>Raise the monthly amount, with written reasons.</source>
             <translation>增加每月发放金额，须写明理由。</translation>
         </message>
         <message>
-            <source>The household&apos;s income fell</source>
-            <translation>家庭收入减少</translation>
-        </message>
-        <message>
-            <source>A member joined the household</source>
-            <translation>家庭人口增加</translation>
-        </message>
-        <message>
-            <source>The standard was raised</source>
-            <translation>保障标准提高</translation>
-        </message>
-        <message>
             <source>Reduce the monthly amount, with written reasons. The new amount applies from next month.</source>
             <translation>减少每月发放金额，须写明理由。新金额自下月起执行。</translation>
-        </message>
-        <message>
-            <source>The household&apos;s income rose</source>
-            <translation>家庭收入增加</translation>
-        </message>
-        <message>
-            <source>A member left the household</source>
-            <translation>家庭人口减少</translation>
         </message>
         <message>
             <source>Stop the payment, with written reasons. It ends the month after the decision.</source>
             <translation>停止发放，须写明理由。自决定次月起停发。</translation>
         </message>
         <message>
-            <source>Per-capita income is now above the standard</source>
-            <translation>家庭月人均收入已高于保障标准</translation>
-        </message>
-        <message>
-            <source>The person died or moved the household registration</source>
-            <translation>保障对象死亡或户籍迁出</translation>
-        </message>
-        <message>
-            <source>Refused the periodic review</source>
-            <translation>拒不配合定期复核</translation>
-        </message>
-        <message>
             <source>The applicant withdraws the application in writing.</source>
             <translation>申请人书面申请撤回。</translation>
-        </message>
-        <message>
-            <source>The applicant asked in writing to withdraw</source>
-            <translation>申请人书面申请撤回</translation>
         </message>
         <message>
             <source>Agrees with the application</source>
@@ -674,8 +542,8 @@ Everyone is signed out. The current database is first kept as one more backup.</
         <message numerus="yes">
             <source>%n case(s)</source>
             <translation>
-                <numerusform>共%n件</numerusform>
-            </translation>
+            <numerusform>共%n件</numerusform>
+        </translation>
         </message>
     </context>
     <context>
@@ -863,8 +731,8 @@ Everyone is signed out. The current database is first kept as one more backup.</
         <message numerus="yes">
             <source>%n household(s) in the public notice; one list is printed for the village.</source>
             <translation>
-                <numerusform>正在公示的共%n户；全村打印一份公示名单。</numerusform>
-            </translation>
+            <numerusform>正在公示的共%n户；全村打印一份公示名单。</numerusform>
+        </translation>
         </message>
         <message>
             <source>{n} of {total} household(s) ticked.</source>
@@ -901,8 +769,8 @@ Everyone is signed out. The current database is first kept as one more backup.</
         <message numerus="yes">
             <source>%n notice(s) issued and recorded</source>
             <translation>
-                <numerusform>已出具并登记%n份</numerusform>
-            </translation>
+            <numerusform>已出具并登记%n份</numerusform>
+        </translation>
         </message>
         <message>
             <source> (numbers {first} to {last}).</source>
@@ -915,8 +783,8 @@ Everyone is signed out. The current database is first kept as one more backup.</
         <message numerus="yes">
             <source>Stopped: %n household(s) did not get their notice yet; they stay in the list for later.</source>
             <translation>
-                <numerusform>已停止：还有%n户没有出具，仍留在名单中，可以以后再出具。</numerusform>
-            </translation>
+            <numerusform>已停止：还有%n户没有出具，仍留在名单中，可以以后再出具。</numerusform>
+        </translation>
         </message>
         <message>
             <source>Left out: {items}</source>
@@ -1797,6 +1665,21 @@ Everyone is signed out. The current database is first kept as one more backup.</
         </message>
     </context>
     <context>
+        <name>Conclusion</name>
+        <message>
+            <source>Matches what was declared</source>
+            <translation>与申报情况一致</translation>
+        </message>
+        <message>
+            <source>Partly matches</source>
+            <translation>与申报情况部分一致</translation>
+        </message>
+        <message>
+            <source>Does not match what was declared</source>
+            <translation>与申报情况不一致</translation>
+        </message>
+    </context>
+    <context>
         <name>ConflictDialog</name>
         <message>
             <source>Sync conflict</source>
@@ -1864,8 +1747,8 @@ Everyone is signed out. The current database is first kept as one more backup.</
         <message numerus="yes">
             <source>&lt;b&gt;Waiting for the county&apos;s decision&lt;/b&gt;: %n case(s)</source>
             <translation>
-                <numerusform>&lt;b&gt;待县级审核确认&lt;/b&gt;：%n件</numerusform>
-            </translation>
+            <numerusform>&lt;b&gt;待县级审核确认&lt;/b&gt;：%n件</numerusform>
+        </translation>
         </message>
     </context>
     <context>
@@ -2332,6 +2215,18 @@ Everyone is signed out. The current database is first kept as one more backup.</
             <translation>请填写评议小组人数（至少3人）。</translation>
         </message>
         <message>
+            <source>There cannot be more votes for than panel members ({maximum}).</source>
+            <translation>同意票数不能多于评议小组人数（{maximum}人）。</translation>
+        </message>
+        <message>
+            <source>Choose whether the appraisal agrees with the application.</source>
+            <translation>请选择评议结果（同意或不同意）。</translation>
+        </message>
+        <message>
+            <source>Give a whole number.</source>
+            <translation>请填写整数。</translation>
+        </message>
+        <message>
             <source>The notice cannot start after today.</source>
             <translation>公示开始日期不能晚于今天。</translation>
         </message>
@@ -2538,6 +2433,114 @@ Everyone is signed out. The current database is first kept as one more backup.</
         <message>
             <source>This refusal has already been dealt with.</source>
             <translation>这条拒收记录已经处理过了。</translation>
+        </message>
+        <message>
+            <source>An amount must not be negative.</source>
+            <translation>金额不能为负数。</translation>
+        </message>
+        <message>
+            <source>There is no database at this place.</source>
+            <translation>此处没有数据库文件。</translation>
+        </message>
+        <message>
+            <source>This decision no longer exists.</source>
+            <translation>该决定已不存在。</translation>
+        </message>
+        <message>
+            <source>The notice&apos;s QR code cannot be read, or it is not a notice of ours.</source>
+            <translation>无法识读通知书上的二维码，或者这不是本系统出具的通知书。</translation>
+        </message>
+        <message>
+            <source>This office&apos;s signing key is damaged.</source>
+            <translation>本单位的签章密钥已损坏。</translation>
+        </message>
+        <message>
+            <source>The PDF tool pdftoppm is missing (Debian package poppler-utils).</source>
+            <translation>缺少 PDF 工具 pdftoppm（Debian 软件包 poppler-utils）。</translation>
+        </message>
+        <message>
+            <source>The notice was issued by office {site}, whose key this computer does not know.</source>
+            <translation>该通知书由单位 {site} 出具，本机没有其公钥。</translation>
+        </message>
+        <message>
+            <source>This case already has a review under way.</source>
+            <translation>该案件已有正在进行的复核。</translation>
+        </message>
+        <message>
+            <source>Continuing unchanged keeps the current amount.</source>
+            <translation>维持不变即保持现发放金额。</translation>
+        </message>
+        <message>
+            <source>This review no longer exists.</source>
+            <translation>该复核已不存在。</translation>
+        </message>
+        <message>
+            <source>Only a case receiving assistance is reviewed.</source>
+            <translation>只有正在享受救助的案件才进行复核。</translation>
+        </message>
+        <message>
+            <source>The township&apos;s proposal comes first.</source>
+            <translation>须先由乡镇（街道）提出复核意见。</translation>
+        </message>
+        <message>
+            <source>Say what was reported: who, what and when.</source>
+            <translation>请写明报告的内容：谁报告、报告什么、何时报告。</translation>
+        </message>
+        <message>
+            <source>Choose the outcome of the review.</source>
+            <translation>请选择复核结果。</translation>
+        </message>
+        <message>
+            <source>The township reviewer makes the proposal.</source>
+            <translation>复核意见由乡镇（街道）审核人提出。</translation>
+        </message>
+        <message>
+            <source>The report date must not be in the future.</source>
+            <translation>报告日期不能晚于今天。</translation>
+        </message>
+        <message>
+            <source>Reviews are carried out by township staff.</source>
+            <translation>复核由乡镇（街道）工作人员办理。</translation>
+        </message>
+        <message>
+            <source>The visit is recorded before the proposal.</source>
+            <translation>须在提出复核意见之前登记入户调查。</translation>
+        </message>
+        <message>
+            <source>Choose why the case is reviewed.</source>
+            <translation>请选择复核原因。</translation>
+        </message>
+        <message>
+            <source>The visit cannot be before the review was opened.</source>
+            <translation>入户调查日期不能早于复核开始日期。</translation>
+        </message>
+        <message>
+            <source>Give the day of the county&apos;s visit (not in the future).</source>
+            <translation>请填写县级入户调查的日期（不能晚于今天）。</translation>
+        </message>
+        <message>
+            <source>The file cannot be found.</source>
+            <translation>找不到该文件。</translation>
+        </message>
+        <message>
+            <source>The older .xls format is not read: save the sheet as .xlsx in Excel or WPS first.</source>
+            <translation>不能读取旧版 .xls 格式：请先在 Excel 或 WPS 中另存为 .xlsx。</translation>
+        </message>
+        <message>
+            <source>The file is not an xlsx workbook.</source>
+            <translation>该文件不是 xlsx 工作簿。</translation>
+        </message>
+        <message>
+            <source>No header row was found in the first 10 rows (for example 户主姓名, 身份证号, 村(社区)).</source>
+            <translation>前10行中没有找到表头（例如：户主姓名、身份证号、村(社区)）。</translation>
+        </message>
+        <message>
+            <source>Only township staff import a roster of their township.</source>
+            <translation>只有乡镇（街道）工作人员可以导入本乡镇（街道）的花名册。</translation>
+        </message>
+        <message>
+            <source>This file was already imported ({households} households); nothing was imported again.</source>
+            <translation>该文件已经导入过（{households}户），本次没有重复导入。</translation>
         </message>
         <message>
             <source>The city server cannot be reached. Check the network connection; everything is kept on this computer and goes up with the next sync.</source>
@@ -2878,8 +2881,8 @@ Everyone is signed out. The current database is first kept as one more backup.</
         <message numerus="yes">
             <source>%n household(s)</source>
             <translation>
-                <numerusform>共%n户</numerusform>
-            </translation>
+            <numerusform>共%n户</numerusform>
+        </translation>
         </message>
         <message>
             <source>&lt;b&gt;{head}&lt;/b&gt; household · {village} {address} · phone {phone} · {n} member(s)</source>
@@ -3056,6 +3059,17 @@ Everyone is signed out. The current database is first kept as one more backup.</
         </message>
     </context>
     <context>
+        <name>Labels</name>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <source>{conclusion}: {note}</source>
+            <translation>{conclusion}：{note}</translation>
+        </message>
+    </context>
+    <context>
         <name>Limit</name>
         <message>
             <source>start the investigation within {days} working days of acceptance</source>
@@ -3095,8 +3109,8 @@ Everyone is signed out. The current database is first kept as one more backup.</
         <message numerus="yes">
             <source>The session of {name} ({role}) was locked after %n minute(s) without use. Enter the password to go on.</source>
             <translation>
-                <numerusform>{name}（{role}）已%n分钟未操作，会话已锁定。请输入密码继续。</numerusform>
-            </translation>
+            <numerusform>{name}（{role}）已%n分钟未操作，会话已锁定。请输入密码继续。</numerusform>
+        </translation>
         </message>
         <message>
             <source>Unlock</source>
@@ -3267,6 +3281,45 @@ Database: {path}</source>
         <message>
             <source>Lishui social assistance</source>
             <translation>丽水市社会救助经办系统</translation>
+        </message>
+    </context>
+    <context>
+        <name>Material</name>
+        <message>
+            <source>Signed application form</source>
+            <translation>经签字的社会救助申请表</translation>
+        </message>
+        <message>
+            <source>Signed authorisation for the economic data check</source>
+            <translation>经签字的家庭经济状况核对授权书</translation>
+        </message>
+        <message>
+            <source>Copies of the ID cards of all members</source>
+            <translation>全体家庭成员身份证复印件</translation>
+        </message>
+        <message>
+            <source>Copy of the household register</source>
+            <translation>户口簿复印件</translation>
+        </message>
+        <message>
+            <source>Proof of income of the members</source>
+            <translation>家庭成员收入证明</translation>
+        </message>
+        <message>
+            <source>Disability certificate</source>
+            <translation>残疾证</translation>
+        </message>
+        <message>
+            <source>Medical records and bills</source>
+            <translation>病历及医疗费用票据</translation>
+        </message>
+        <message>
+            <source>Proof of housing</source>
+            <translation>住房情况证明</translation>
+        </message>
+        <message>
+            <source>Bank account for payments</source>
+            <translation>救助金发放银行账户</translation>
         </message>
     </context>
     <context>
@@ -3514,8 +3567,8 @@ Database: {path}</source>
         <message numerus="yes">
             <source>%n page(s)</source>
             <translation>
-                <numerusform>共%n页</numerusform>
-            </translation>
+            <numerusform>共%n页</numerusform>
+        </translation>
         </message>
         <message>
             <source>Print</source>
@@ -3709,6 +3762,105 @@ Database: {path}</source>
         <message>
             <source>Printing page {i} of {n}…</source>
             <translation>正在打印第{i}页，共{n}页…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reason</name>
+        <message>
+            <source>The household is not registered in this township</source>
+            <translation>申请人户籍不在本乡镇（街道）</translation>
+        </message>
+        <message>
+            <source>Clearly not eligible for this assistance</source>
+            <translation>明显不符合该项救助条件</translation>
+        </message>
+        <message>
+            <source>Refused to sign the authorisation for the economic data check</source>
+            <translation>拒绝签署家庭经济状况核对授权书</translation>
+        </message>
+        <message>
+            <source>Missing materials not supplied in time</source>
+            <translation>逾期未补正材料</translation>
+        </message>
+        <message>
+            <source>Per-capita income is not below the local standard</source>
+            <translation>家庭月人均收入不低于当地低保标准</translation>
+        </message>
+        <message>
+            <source>The household&apos;s assets exceed the limits</source>
+            <translation>家庭财产状况超出规定</translation>
+        </message>
+        <message>
+            <source>Income or assets were concealed or misreported</source>
+            <translation>隐瞒或虚报家庭收入、财产</translation>
+        </message>
+        <message>
+            <source>Refused to cooperate with the investigation</source>
+            <translation>拒不配合入户调查和信息核对</translation>
+        </message>
+        <message>
+            <source>A legal supporter is able to support</source>
+            <translation>有具备赡养、抚养、扶养能力的法定义务人</translation>
+        </message>
+        <message>
+            <source>The home visit record is incomplete</source>
+            <translation>入户调查记录不完整</translation>
+        </message>
+        <message>
+            <source>The income was calculated wrongly</source>
+            <translation>收入核算有误</translation>
+        </message>
+        <message>
+            <source>The data cross-check found undeclared income or assets</source>
+            <translation>信息核对发现未申报的收入或财产</translation>
+        </message>
+        <message>
+            <source>The household&apos;s income fell</source>
+            <translation>家庭收入减少</translation>
+        </message>
+        <message>
+            <source>A member joined the household</source>
+            <translation>家庭人口增加</translation>
+        </message>
+        <message>
+            <source>The standard was raised</source>
+            <translation>保障标准提高</translation>
+        </message>
+        <message>
+            <source>The household&apos;s income rose</source>
+            <translation>家庭收入增加</translation>
+        </message>
+        <message>
+            <source>A member left the household</source>
+            <translation>家庭人口减少</translation>
+        </message>
+        <message>
+            <source>Per-capita income is now above the standard</source>
+            <translation>家庭月人均收入已高于保障标准</translation>
+        </message>
+        <message>
+            <source>The person died or moved the household registration</source>
+            <translation>保障对象死亡或户籍迁出</translation>
+        </message>
+        <message>
+            <source>Refused the periodic review</source>
+            <translation>拒不配合定期复核</translation>
+        </message>
+        <message>
+            <source>The applicant asked in writing to withdraw</source>
+            <translation>申请人书面申请撤回</translation>
+        </message>
+        <message>
+            <source>The data cross-check results are not back yet</source>
+            <translation>家庭经济状况信息核对结果尚未反馈</translation>
+        </message>
+        <message>
+            <source>Members live or work outside the county and must be verified there</source>
+            <translation>家庭成员在外地居住或务工，需异地核实</translation>
+        </message>
+        <message>
+            <source>An objection during the notice needs a new investigation</source>
+            <translation>公示期间有异议，需重新调查</translation>
         </message>
     </context>
     <context>
@@ -4753,8 +4905,8 @@ Database: {path}</source>
         <message numerus="yes">
             <source>Synced at {time}; %n conflict(s) to resolve</source>
             <translation>
-                <numerusform>{time} 已同步；有%n条冲突待处理</numerusform>
-            </translation>
+            <numerusform>{time} 已同步；有%n条冲突待处理</numerusform>
+        </translation>
         </message>
         <message>
             <source>Synced at {time}</source>
@@ -4916,20 +5068,20 @@ Database: {path}</source>
         <message numerus="yes">
             <source>%n record(s) were changed both here and on the city server (sync conflict). Both versions are kept until a person chooses: see &quot;Sync conflicts&quot; below.</source>
             <translation>
-                <numerusform>有%n条记录在本机和城市服务器上都被改过（同步冲突）。两个版本都保留着，等待人工选择：请看下面的“同步冲突”。</numerusform>
-            </translation>
+            <numerusform>有%n条记录在本机和城市服务器上都被改过（同步冲突）。两个版本都保留着，等待人工选择：请看下面的“同步冲突”。</numerusform>
+        </translation>
         </message>
         <message numerus="yes">
             <source>Sync conflicts (%n)</source>
             <translation>
-                <numerusform>同步冲突（%n）</numerusform>
-            </translation>
+            <numerusform>同步冲突（%n）</numerusform>
+        </translation>
         </message>
         <message numerus="yes">
             <source>Refused changes (%n)</source>
             <translation>
-                <numerusform>被拒收的更改（%n）</numerusform>
-            </translation>
+            <numerusform>被拒收的更改（%n）</numerusform>
+        </translation>
         </message>
         <message>
             <source>Set (not shown); paste a new token to replace it</source>
@@ -4990,8 +5142,8 @@ Database: {path}</source>
         <message numerus="yes">
             <source>%n conflict(s) need a person&apos;s choice: see below.</source>
             <translation>
-                <numerusform>有%n条冲突需要人工选择，请看下面。</numerusform>
-            </translation>
+            <numerusform>有%n条冲突需要人工选择，请看下面。</numerusform>
+        </translation>
         </message>
         <message>
             <source>{time}: the city server could not be reached; the program tries again later. Nothing is lost meanwhile.</source>
@@ -5241,18 +5393,6 @@ Database: {path}</source>
             <translation>不在场</translation>
         </message>
         <message>
-            <source>Matches what was declared</source>
-            <translation>与申报情况一致</translation>
-        </message>
-        <message>
-            <source>Partly matches</source>
-            <translation>与申报情况部分一致</translation>
-        </message>
-        <message>
-            <source>Does not match what was declared</source>
-            <translation>与申报情况不一致</translation>
-        </message>
-        <message>
             <source>Visit</source>
             <translation>调查情况</translation>
         </message>
@@ -5446,8 +5586,8 @@ Database: {path}</source>
         <message numerus="yes">
             <source>%n case(s) waiting</source>
             <translation>
-                <numerusform>待调查%n件</numerusform>
-            </translation>
+            <numerusform>待调查%n件</numerusform>
+        </translation>
         </message>
     </context>
     <context>

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QGroupBox, QLabel, QLineEdit,
                                QListWidget, QMenu, QTabWidget, QWidget)
 
+from lishui_desktop.domain import codes
 from lishui_desktop.domain import household as hh
 from lishui_desktop.domain import workflow
 from lishui_desktop.gui import i18n, i18n_build, labels
@@ -72,6 +73,9 @@ DOMAIN_ZH = {
     "Asset": dict(hh.ASSET_KINDS), "Housing": dict(hh.HOUSING_TYPES),
     "NoticeKind": dict(notices.KIND_LABELS_ZH),
     "Delivery": dict(workflow.DELIVERY_METHODS),
+    # Codes in records: the GUI's Chinese is the wording the notices print.
+    "Reason": dict(codes.REASONS), "Material": dict(codes.MATERIALS),
+    "Conclusion": dict(codes.VISIT_CONCLUSIONS),
 }
 
 

@@ -217,3 +217,55 @@ def test_public_notice_of_a_village(qtbot, controller, ids, tmp_path):
     assert "公示" in text and "周德明" in text
     preview.reject()
     dlg.reject()
+
+
+def test_a_refusal_ticked_in_english_prints_in_chinese(qtbot, controller, ids):
+    """Records hold codes: what an English interface ticked prints as the core's Chinese."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from lishui_desktop.domain import codes
+    from lishui_desktop.gui import i18n
+    from lishui_desktop.store.models import Application
+    app = QCoreApplication.instance()
+    c = controller
+    who = start(qtbot, c)
+    app_id = ids["a_zhou"]
+    ap.act(who["cw1"], app_id, "close_notice")
+    ap.act(who["rv1"], app_id, "hand_up")
+    try:
+        i18n.install(app, "en")
+        mw = sign_in(qtbot, c, "ap1")
+        county = mw.show_page("county")
+        county.open_case(app_id)
+        case = county.case
+        qtbot.waitUntil(lambda: case.detail is not None and "refuse" in case.action_buttons, timeout=20000)
+        qtbot.mouseClick(case.action_buttons["refuse"], Qt.LeftButton)
+        dlg = case.dialog
+        qtbot.waitUntil(dlg.isVisible)
+        items = [dlg.ui.reasonsList.item(i) for i in range(dlg.ui.reasonsList.count())]
+        assert items[0].text() == "Per-capita income is not below the local standard"
+        items[0].setCheckState(Qt.Checked)
+        items[2].setCheckState(Qt.Checked)
+        dlg.ui.otherReasons.setPlainText("经信息核对，家庭有银行存款8万元")
+        qtbot.mouseClick(dlg.ui.buttonBox.button(QDialogButtonBox.Ok), Qt.LeftButton)
+        qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=20000)
+        wait_idle(qtbot, c.runner)
+        with c.db.read() as s:
+            stored = s.get(Application, app_id).reasons
+        assert stored == ["income_not_below_standard", "concealed_income", "经信息核对，家庭有银行存款8万元"]
+
+        mw = sign_in(qtbot, c, "cw1")
+        case = open_case(qtbot, mw, app_id)
+        qtbot.waitUntil(lambda: "refusal" in case.kind_buttons, timeout=20000)
+        assert "Per-capita income is not below the local standard" in case.reason_banner.text()
+        qtbot.mouseClick(case.kind_buttons["refusal"], Qt.LeftButton)
+        preview = wait_preview(qtbot, case)
+        text = flat("".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(preview.pdf)).pages))
+        preview.reject()
+    finally:
+        i18n.install(app, "zh")
+    assert flat(codes.REASONS["income_not_below_standard"]) in text
+    assert flat(codes.REASONS["concealed_income"]) in text
+    assert flat("经信息核对，家庭有银行存款8万元") in text
+    assert "Per-capita" not in text and "income_not_below_standard" not in text

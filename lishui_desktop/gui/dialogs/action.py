@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidgetItem
 
-from lishui_desktop.domain import workflow
+from lishui_desktop.domain import codes, workflow
 from lishui_desktop.domain.errors import DomainError, ValidationError
 from lishui_desktop.services import applications as aps
 from lishui_desktop.services import queries
@@ -32,7 +32,7 @@ def _t(text: str) -> str:
 class Spec:
     explanation: str
     materials: bool = False
-    reasons: tuple[str, ...] | None = None      # presets; None: no reasons box
+    reasons: bool = False       # a reasons box: the action's preset codes (domain.codes) + typed lines
     amount: bool = False
     start_month: bool = False
     notice: bool = False
@@ -41,18 +41,6 @@ class Spec:
     note: bool = True
     danger: bool = False
 
-
-MATERIALS = (
-    QT_TRANSLATE_NOOP("ActionDialog", "Signed application form"),
-    QT_TRANSLATE_NOOP("ActionDialog", "Signed authorisation for the economic data check"),
-    QT_TRANSLATE_NOOP("ActionDialog", "Copies of the ID cards of all members"),
-    QT_TRANSLATE_NOOP("ActionDialog", "Copy of the household register"),
-    QT_TRANSLATE_NOOP("ActionDialog", "Proof of income of the members"),
-    QT_TRANSLATE_NOOP("ActionDialog", "Disability certificate"),
-    QT_TRANSLATE_NOOP("ActionDialog", "Medical records and bills"),
-    QT_TRANSLATE_NOOP("ActionDialog", "Proof of housing"),
-    QT_TRANSLATE_NOOP("ActionDialog", "Bank account for payments"),
-)
 
 SPECS: dict[str, Spec] = {
     "accept": Spec(QT_TRANSLATE_NOOP("ActionDialog", "Accept the complete application. The household economic "
@@ -64,12 +52,7 @@ SPECS: dict[str, Spec] = {
                                                "the application can then be accepted.")),
     "refuse_acceptance": Spec(QT_TRANSLATE_NOOP("ActionDialog", "Refuse to accept the application. The applicant "
                                                 "gets a written notice with the reasons."),
-                              reasons=(QT_TRANSLATE_NOOP("ActionDialog", "The household is not registered in this "
-                                                         "township"),
-                                       QT_TRANSLATE_NOOP("ActionDialog", "Clearly not eligible for this assistance"),
-                                       QT_TRANSLATE_NOOP("ActionDialog", "Refused to sign the authorisation for "
-                                                         "the economic data check"),
-                                       QT_TRANSLATE_NOOP("ActionDialog", "Missing materials not supplied in time")),
+                              reasons=True,
                               danger=True),
     "start_investigation": Spec(QT_TRANSLATE_NOOP("ActionDialog", "Start the household economic investigation "
                                                   "and ask the county for the data cross-check. The home visit "
@@ -82,7 +65,7 @@ SPECS: dict[str, Spec] = {
                                       "7 days."), notice=True),
     "record_objection": Spec(QT_TRANSLATE_NOOP("ActionDialog", "Record an objection raised during the notice. "
                                                "The case goes back to investigation and needs a new preliminary "
-                                               "review."), reasons=()),
+                                               "review."), reasons=True),
     "close_notice": Spec(QT_TRANSLATE_NOOP("ActionDialog", "The 7-day notice has ended. Close it; objections "
                                            "must have been recorded before.")),
     "hand_up": Spec(QT_TRANSLATE_NOOP("ActionDialog", "Hand the case up to the county civil-affairs bureau for "
@@ -90,11 +73,7 @@ SPECS: dict[str, Spec] = {
     "extend": Spec(QT_TRANSLATE_NOOP("ActionDialog", "Extend the time limit of the whole procedure from 30 to 45 "
                                      "working days after acceptance (MCA 2021, special circumstances only). "
                                      "The reason is recorded with the case."),
-                   reasons=(QT_TRANSLATE_NOOP("ActionDialog", "The data cross-check results are not back yet"),
-                            QT_TRANSLATE_NOOP("ActionDialog", "Members live or work outside the county and "
-                                              "must be verified there"),
-                            QT_TRANSLATE_NOOP("ActionDialog", "An objection during the notice needs a new "
-                                              "investigation"))),
+                   reasons=True),
     "record_delivery": Spec(QT_TRANSLATE_NOOP("ActionDialog", "Record how the written refusal reached the "
                                               "applicant, as on the signed delivery receipt (送达回证). Zhejiang: "
                                               "within 3 working days of the decision."), delivery=True),
@@ -103,33 +82,21 @@ SPECS: dict[str, Spec] = {
                     amount=True, start_month=True),
     "refuse": Spec(QT_TRANSLATE_NOOP("ActionDialog", "Refuse. The township delivers the written notice with the "
                                      "reasons and the appeal rights within 3 working days."),
-                   reasons=(QT_TRANSLATE_NOOP("ActionDialog", "Per-capita income is not below the local standard"),
-                            QT_TRANSLATE_NOOP("ActionDialog", "The household's assets exceed the limits"),
-                            QT_TRANSLATE_NOOP("ActionDialog", "Income or assets were concealed or misreported"),
-                            QT_TRANSLATE_NOOP("ActionDialog", "Refused to cooperate with the investigation"),
-                            QT_TRANSLATE_NOOP("ActionDialog", "A legal supporter is able to support")),
+                   reasons=True,
                    danger=True),
     "return": Spec(QT_TRANSLATE_NOOP("ActionDialog", "Return the case to the township for another investigation."),
-                   reasons=(QT_TRANSLATE_NOOP("ActionDialog", "The home visit record is incomplete"),
-                            QT_TRANSLATE_NOOP("ActionDialog", "The income was calculated wrongly"),
-                            QT_TRANSLATE_NOOP("ActionDialog", "The data cross-check found undeclared income or "
-                                              "assets"))),
+                   reasons=True),
     "raise": Spec(QT_TRANSLATE_NOOP("ActionDialog", "Raise the monthly amount, with written reasons."),
-                  amount=True, reasons=(QT_TRANSLATE_NOOP("ActionDialog", "The household's income fell"),
-                                        QT_TRANSLATE_NOOP("ActionDialog", "A member joined the household"),
-                                        QT_TRANSLATE_NOOP("ActionDialog", "The standard was raised"))),
+                  amount=True, reasons=True),
     "reduce": Spec(QT_TRANSLATE_NOOP("ActionDialog", "Reduce the monthly amount, with written reasons. The new "
                                      "amount applies from next month."),
-                   amount=True, reasons=(QT_TRANSLATE_NOOP("ActionDialog", "The household's income rose"),
-                                         QT_TRANSLATE_NOOP("ActionDialog", "A member left the household"))),
+                   amount=True, reasons=True),
     "stop": Spec(QT_TRANSLATE_NOOP("ActionDialog", "Stop the payment, with written reasons. It ends the month "
                                    "after the decision."),
-                 reasons=(QT_TRANSLATE_NOOP("ActionDialog", "Per-capita income is now above the standard"),
-                          QT_TRANSLATE_NOOP("ActionDialog", "The person died or moved the household registration"),
-                          QT_TRANSLATE_NOOP("ActionDialog", "Refused the periodic review")),
+                 reasons=True,
                  danger=True),
     "withdraw": Spec(QT_TRANSLATE_NOOP("ActionDialog", "The applicant withdraws the application in writing."),
-                     reasons=(QT_TRANSLATE_NOOP("ActionDialog", "The applicant asked in writing to withdraw"),)),
+                     reasons=True),
 }
 
 APPRAISAL_RESULTS = (("agree", QT_TRANSLATE_NOOP("ActionDialog", "Agrees with the application")),
@@ -158,7 +125,8 @@ class ActionDialog(QDialog):
         self.error_label.setObjectName("actionError")
         ui.verticalLayout_4.insertWidget(2, self.error_label)
         ui.materialsGroup.setVisible(spec.materials)
-        ui.reasonsGroup.setVisible(spec.reasons is not None)
+        presets = codes.PRESET_REASONS.get(action, ()) if spec.reasons else ()
+        ui.reasonsGroup.setVisible(spec.reasons)
         ui.amountGroup.setVisible(spec.amount or spec.start_month)
         # Stopping tekun support follows a 7-day notice: the same date field gives its start.
         self.stop_notice = action == "stop" and case.row.type == "tekun"
@@ -169,29 +137,27 @@ class ActionDialog(QDialog):
             self._delivery_group(env.today())
         if action == "hand_up":
             self._hand_up_due()
-        for m in MATERIALS:
-            item = QListWidgetItem(_t(m), ui.materialsList)
-            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-            item.setCheckState(Qt.Unchecked)
-        presets = [_t(r) for r in spec.reasons or ()]
+        for code in codes.MATERIALS:
+            self._add_choice(ui.materialsList, code, labels.material(code))
         grounds = []
         if action in ("refuse", "refuse_acceptance"):
-            # What the rules found unmet (income, property ...) comes first, ticked.
+            # What the rules found unmet (income, property ...) comes first, ticked: the
+            # domain's own Chinese sentences, stored as written.
             try:
                 grounds = aps.refusal_grounds(env.ctx, case.row.id)
             except DomainError:
                 grounds = []
-        for r in grounds + presets:
-            item = QListWidgetItem(r, ui.reasonsList)
-            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-            item.setCheckState(Qt.Checked if r in grounds else Qt.Unchecked)
-        ui.reasonsList.setVisible(bool(spec.reasons))
-        if spec.reasons == ():
+        for ground in grounds:
+            self._add_choice(ui.reasonsList, ground, ground, checked=True)
+        for code in presets:
+            self._add_choice(ui.reasonsList, code, labels.reason(code))
+        ui.reasonsList.setVisible(bool(presets or grounds))
+        if spec.reasons and not (presets or grounds):
             ui.otherReasonsLabel.setText(self.tr("What was objected, by whom, and how it is handled (one point "
                                                  "per line)"))
-        elif spec.reasons:
+        elif presets or grounds:
             ui.materialsList.setMaximumHeight(200)
-            ui.reasonsList.setMaximumHeight(ui.reasonsList.sizeHintForRow(0) * (len(spec.reasons) + len(grounds) + 1)
+            ui.reasonsList.setMaximumHeight(ui.reasonsList.sizeHintForRow(0) * (len(presets) + len(grounds) + 1)
                                             + 8)
         today = env.today()
         current = case.row.amount_fen
@@ -277,8 +243,16 @@ class ActionDialog(QDialog):
                                              "{close}.").format(first=first.isoformat(), last=last.isoformat(),
                                                                 close=(last + timedelta(days=1)).isoformat()))
 
+    @staticmethod
+    def _add_choice(widget, code: str, text: str, *, checked: bool = False) -> None:
+        item = QListWidgetItem(text, widget)
+        item.setData(Qt.UserRole, code)
+        item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
+        item.setCheckState(Qt.Checked if checked else Qt.Unchecked)
+
     def _checked(self, widget) -> list[str]:
-        return [widget.item(i).text() for i in range(widget.count())
+        """The codes of the ticked items: records hold codes, never the shown words."""
+        return [widget.item(i).data(Qt.UserRole) for i in range(widget.count())
                 if widget.item(i).checkState() == Qt.Checked]
 
     def params(self) -> dict:
@@ -286,7 +260,7 @@ class ActionDialog(QDialog):
         p: dict = {}
         if spec.materials:
             p["missing"] = self._checked(ui.materialsList) + lines(ui.otherMaterials.toPlainText())
-        if spec.reasons is not None:
+        if spec.reasons:
             p["reasons"] = self._checked(ui.reasonsList) + lines(ui.otherReasons.toPlainText())
         if spec.amount:
             p["amount_fen"] = parse_yuan(ui.amount.text(), "amount_fen")
@@ -301,12 +275,8 @@ class ActionDialog(QDialog):
                 raise ValidationError("notice.start", "the notice cannot start after today", field="start")
             p["start"] = start
         if spec.appraisal:
+            # The panel's rules are the domain's (workflow.check_appraisal), checked by the service.
             panel, reps = ui.panelSize.value(), ui.villageReps.value()
-            if panel < 3:
-                raise ValidationError("appraisal.size", "at least 3 panel members", field="panel_size")
-            if reps * 3 < panel * 2:
-                raise ValidationError("appraisal.panel", "village representatives under two thirds",
-                                      field="village_reps")
             p["appraisal"] = {"date": pydate(ui.appraisalDate.date()).isoformat(), "panel_size": panel,
                               "village_reps": reps, "votes_for": ui.votesFor.value(),
                               "result": ui.appraisalResult.currentData()}

@@ -154,11 +154,11 @@ class ReviewDialog(QDialog):
         env, app_id, version = self.env, self.case.row.id, self.case.row.version
 
         def work():
+            # The service computes the amount and its explanation from these options, in
+            # the same transaction as the review (domain.benefit), whoever asks.
             params = {"recommend": recommend, "reasons": reasons}
             if recommend:
-                result = aps.compute_benefit(env.ctx, app_id, **options)
-                params["amount_fen"] = result.amount_fen
-                params["explanation"] = "\n".join(s.text_zh() for s in result.steps)
+                params["benefit_options"] = options
             return aps.act(env.ctx, app_id, "review", params, expected_version=version)
 
         self.ui.buttonBox.setEnabled(False)

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QListWidgetItem, QTableWidgetItem
 
+from lishui_desktop.domain import codes
 from lishui_desktop.domain import household as hh
 from lishui_desktop.domain.errors import DomainError, ValidationError
 from lishui_desktop.services import applications as aps
@@ -28,9 +29,6 @@ from ..widgets import FieldErrors, combo_code, fill_combo, parse_yuan, pydate, q
 SIGNATURES = (("signed", QT_TRANSLATE_NOOP("VisitDialog", "Signed")),
               ("thumbprint", QT_TRANSLATE_NOOP("VisitDialog", "Thumbprint")),
               ("absent", QT_TRANSLATE_NOOP("VisitDialog", "Not present")))
-CONCLUSIONS = (("matches", QT_TRANSLATE_NOOP("VisitDialog", "Matches what was declared")),
-               ("partly", QT_TRANSLATE_NOOP("VisitDialog", "Partly matches")),
-               ("differs", QT_TRANSLATE_NOOP("VisitDialog", "Does not match what was declared")))
 
 
 def _t(text: str) -> str:
@@ -58,7 +56,7 @@ class VisitDialog(QDialog):
         ui.visitDate.setDate(qdate(today))
         ui.visitDate.setMaximumDate(qdate(today))
         fill_combo(ui.headSignature, [(c, _t(t)) for c, t in SIGNATURES])
-        fill_combo(ui.conclusion, [(c, _t(t)) for c, t in CONCLUSIONS])
+        fill_combo(ui.conclusion, [(c, labels.conclusion(c)) for c in codes.VISIT_CONCLUSIONS])
         fill_combo(ui.housingType, [("", self.tr("Not recorded"))] +
                    [(c, labels.housing_type(c)) for c in hh.HOUSING_TYPES], h.housing_type or "")
         if h.housing_area_dm2:
@@ -192,8 +190,6 @@ class VisitDialog(QDialog):
                 raise ValidationError("housing.area", "not an area", field="housing_area_m2") from None
         conclusion_code = combo_code(ui.conclusion)
         text = ui.conclusionText.toPlainText().strip()
-        if conclusion_code != "matches" and not text:
-            raise ValidationError("reasons.required", "say what differs", field="conclusion")
         findings = {
             "housing_type": combo_code(ui.housingType) or "", "housing_area_m2": area,
             "living_conditions": ui.living.toPlainText().strip(), "vehicles": ui.vehicles.text().strip(),
@@ -204,9 +200,9 @@ class VisitDialog(QDialog):
             "members_present": ui.membersPresent.text().strip(), "village_witness": ui.villageWitness.text().strip(),
             "head_signature": combo_code(ui.headSignature), "conclusion": conclusion_code,
         }
-        conclusion = ui.conclusion.currentText() + (f"：{text}" if text else "")
+        # The conclusion's code is in the findings; the text is what the investigators wrote.
         return {"investigators": names, "investigator_ids": ids, "visit_date": pydate(ui.visitDate.date()),
-                "findings": findings, "conclusion": conclusion}
+                "findings": findings, "conclusion": text}
 
     def submit(self) -> None:
         self.errors.clear()

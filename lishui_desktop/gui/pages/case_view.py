@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (QFileDialog, QGridLayout, QGroupBox, QHBoxLayout,
 
 from lishui_desktop.domain.money import format_yuan
 from lishui_desktop.services import applications as aps
-from lishui_desktop.services import case_page, queries
+from lishui_desktop.domain import workflow
+from lishui_desktop.domain.workflow import State
+from lishui_desktop.services import case_page, notices, queries
 
 from .. import labels, tasks
 from ..env import Env
@@ -31,10 +33,6 @@ from ..qtfix import emit
 PRIMARY = {"accept", "start_investigation", "record_visit", "review", "publish", "close_notice", "hand_up",
            "approve", "supply_materials"}
 DANGER = {"refuse", "refuse_acceptance", "stop", "withdraw"}
-# The notice a case in each state is usually waiting for: its button stands out.
-NOTICE_OF_STATE = {"accepted": "acceptance", "not_accepted": "non_acceptance",
-                   "materials_missing": "missing_materials", "investigating": "investigation_form",
-                   "approved": "approval", "refused": "refusal", "stopped": "stop"}
 
 FINDING_LABELS = {
     "housing_type": QT_TRANSLATE_NOOP("CaseView", "Housing"),
@@ -70,15 +68,15 @@ def event_text(ev: queries.EventView) -> str:
     if p.get("type"):
         parts.append(labels.assistance_type(p["type"]))
     if p.get("missing"):
-        parts.append(translate("CaseView", "Missing: {items}").format(items=translate("CaseView", "; ").join(p["missing"])))
+        parts.append(translate("CaseView", "Missing: {items}").format(items=labels.materials(p["missing"])))
     if p.get("reasons"):
-        parts.append(translate("CaseView", "Reasons: {items}").format(items=translate("CaseView", "; ").join(p["reasons"])))
+        parts.append(translate("CaseView", "Reasons: {items}").format(items=labels.reasons(p["reasons"])))
     if p.get("investigators"):
         parts.append(translate("CaseView", "Investigators: {names}").format(names=translate("CaseView", ", ").join(p["investigators"])))
     if p.get("visit_date"):
         parts.append(translate("CaseView", "Visited on {date}").format(date=p["visit_date"]))
-    if p.get("conclusion"):
-        parts.append(str(p["conclusion"]))
+    if p.get("conclusion") or (p.get("findings") or {}).get("conclusion"):
+        parts.append(labels.conclusion((p.get("findings") or {}).get("conclusion"), str(p.get("conclusion") or "")))
     if "recommend" in p:
         parts.append(translate("CaseView", "Recommends approval") if p["recommend"] else translate("CaseView", "Does not recommend approval"))
     if p.get("amount_fen") is not None:
@@ -433,7 +431,7 @@ class CaseView(QWidget):
         self._notice_buttons(kinds, row.state)
         self.notices.set_rows(issued)
         self.reprint_button.setEnabled(bool(issued) and not self.env.admin)
-        self.public_hint.setVisible(row.state == "publicizing" and self.env.township_staff)
+        self.public_hint.setVisible(row.state == State.PUBLICIZING.value and self.env.township_staff)
         self.tabs.setTabText(self.tabs.indexOf(self.notices_tab),
                              self.tr("Print notices ({n})").format(n=len(issued)))
         emit(self.loaded, detail)
@@ -446,19 +444,19 @@ class CaseView(QWidget):
                 note=h.staff_relative_note))
         self.staff_banner.setVisible(h.staff_relative)
         info = []
-        if d.missing_materials and d.row.state == "materials_missing":
-            info.append(self.tr("Missing materials: {items}").format(items=translate("CaseView", "; ").join(d.missing_materials)))
-        if d.row.notice_start and d.row.state in ("publicizing", "publicized"):
+        state = State(d.row.state)
+        if d.missing_materials and state is State.MATERIALS_MISSING:
+            info.append(self.tr("Missing materials: {items}").format(items=labels.materials(d.missing_materials)))
+        if d.row.notice_start and state in workflow.NOTICE_POSTED:
             info.append(self.tr("Public notice {first} to {last}").format(first=d.row.notice_start.isoformat(),
                                                                         last=d.row.notice_end.isoformat()))
         self.info_banner.setText("\n".join(info))
         self.info_banner.setVisible(bool(info))
-        show_reasons = d.reasons and d.row.state in ("not_accepted", "refused", "stopped", "withdrawn",
-                                                     "investigating", "reviewed", "approved")
+        show_reasons = d.reasons and state in workflow.REASONS_SHOWN
         if show_reasons:
-            self.reason_banner.setText(self.tr("Latest reasons: {items}").format(items=translate("CaseView", "; ").join(d.reasons)))
+            self.reason_banner.setText(self.tr("Latest reasons: {items}").format(items=labels.reasons(d.reasons)))
         self.reason_banner.setVisible(bool(show_reasons))
-        if d.row.state == "approved" and d.row.amount_fen is not None:
+        if state is State.APPROVED and d.row.amount_fen is not None:
             self.decision_banner.setText(self.tr("Approved: {amount} yuan, paid from {month}.").format(
                 amount=format_yuan(d.row.amount_fen), month=d.start_month or ""))
             self.decision_banner.show()
@@ -505,7 +503,7 @@ class CaseView(QWidget):
             out += ["", self.tr("Home visit on {date} by {names}{county}").format(
                 date=labels.day(v.visit_date), names=_t(", ").join(v.investigators),
                 county=self.tr(" (county)") if v.by_county else ""),
-                self.tr("Conclusion: {text}").format(text=v.conclusion or "—")]
+                self.tr("Conclusion: {text}").format(text=labels.conclusion(v.findings.get("conclusion"), v.conclusion) or "—")]
         else:
             out += ["", self.tr("No home visit yet.")]
         objections = [e for e in d.events if e.action == "record_objection"]
@@ -526,7 +524,7 @@ class CaseView(QWidget):
             if dec.start_month:
                 line += self.tr(", from {month}").format(month=dec.start_month)
             if dec.reasons:
-                line += self.tr("; reasons: {items}").format(items=_t("; ").join(dec.reasons))
+                line += self.tr("; reasons: {items}").format(items=labels.reasons(dec.reasons))
             out += ["", line]
         return "\n".join(out)
 
@@ -557,7 +555,7 @@ class CaseView(QWidget):
                         able=translate("CaseView", "able to support") if s.get("able") else translate("CaseView", "not able to support"))
                     for s in value)
             lines.append(_t(title) + translate("CaseView", ":") + str(value))
-        lines += ["", self.tr("Conclusion: {text}").format(text=v.conclusion or "—")]
+        lines += ["", self.tr("Conclusion: {text}").format(text=labels.conclusion(v.findings.get("conclusion"), v.conclusion) or "—")]
         self.visit_text.setPlainText("\n".join(lines))
         self.visit_attachments.set_rows(v.attachments)
 
@@ -592,7 +590,7 @@ class CaseView(QWidget):
         for i, kind in enumerate(kinds):
             b = QPushButton(labels.notice_kind(kind), self.notices_tab)
             b.setObjectName(f"notice_{kind}")
-            if NOTICE_OF_STATE.get(state) == kind:
+            if notices.USUAL_KIND.get(State(state)) == kind:
                 b.setStyleSheet("font-weight: bold;")
             b.clicked.connect(partial(self.issue_notice, kind))
             self.kinds_row.insertWidget(i, b)

@@ -19,7 +19,8 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (QFileDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QProgressBar, QPushButton, QTabWidget, QVBoxLayout, QWidget)
 
-from lishui_desktop.domain.workflow import Role
+from lishui_desktop.domain.admin import AdminAction
+from lishui_desktop.services import permissions
 
 from .. import errors, tasks
 from ..models import Column, RIGHT, RowsTableModel
@@ -28,10 +29,6 @@ from ..sync_fields import entity_label, field_label, refusal_summary
 from ..widgets import FieldErrors, apply_widths, banner, make_table_view, selected_row
 from ..qtfix import emit
 from .base import Page
-
-# Who may choose between two versions (services.conflicts.resolve says the same).
-RESOLVERS = {Role.CASEWORKER, Role.REVIEWER, Role.ADMIN}
-
 
 translate = QCoreApplication.translate
 
@@ -183,7 +180,7 @@ class SyncPage(Page):
         self.resolve_button = QPushButton(self.tr("&Resolve the selected conflict…"), w)
         self.resolve_button.setObjectName("resolveConflict")
         self.resolve_button.clicked.connect(lambda: self.open_conflict(selected_row(self.conflicts_view)))
-        can = self.env.role in RESOLVERS
+        can = permissions.may_resolve_conflicts(self.env.ctx)
         self.resolve_button.setEnabled(can)
         if not can:
             self.resolve_button.setToolTip(self.tr("Township staff or the administrator resolve conflicts."))
@@ -296,7 +293,7 @@ class SyncPage(Page):
         note.setWordWrap(True)
         note.setStyleSheet("color: #555;")
         lay.addWidget(note)
-        admin = self.env.admin
+        admin = permissions.may(self.env.ctx, AdminAction.SYNC_SETTINGS)
         for widget in (self.server_url, self.token, self.register_button):
             widget.setEnabled(admin)
         if not admin:
@@ -356,7 +353,7 @@ class SyncPage(Page):
         if not (o.server_url and o.has_token) and not self.env.sync.running:
             self.progress_label.setText(
                 self.tr("Not connected yet: enter the city server's address and this office's token under "
-                        "\"Server settings\" below.") if self.env.admin else
+                        "\"Server settings\" below.") if permissions.may(self.env.ctx, AdminAction.SYNC_SETTINGS) else
                 self.tr("Not connected yet: the administrator enters the server address and token under "
                         "\"Server settings\"."))
         elif self.progress_label.text() and not self.env.sync.running and self.progress.isHidden():
@@ -451,7 +448,7 @@ class SyncPage(Page):
     def open_conflict(self, row: int):
         """Open the conflict dialog for row ``row``; returns it (tests drive it)."""
         view = self.conflicts.row_data(row)
-        if view is None or self.env.role not in RESOLVERS:
+        if view is None or not permissions.may_resolve_conflicts(self.env.ctx):
             return None
         from ..dialogs.conflict import ConflictDialog
         dlg = ConflictDialog(self.env, view, self.owners.get(view.entity_id), self.villages, self)
