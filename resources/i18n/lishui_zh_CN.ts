@@ -2519,6 +2519,122 @@ Everyone is signed out. The current database is first kept as one more backup.</
             <translation>请填写县级入户调查的日期（不能晚于今天）。</translation>
         </message>
         <message>
+            <source>Give the month as YYYY-MM.</source>
+            <translation>请按 YYYY-MM 格式填写月份。</translation>
+        </message>
+        <message>
+            <source>The account number has 10 to 30 digits.</source>
+            <translation>银行账号应为10至30位数字。</translation>
+        </message>
+        <message>
+            <source>The township&apos;s staff build and check the payment roll.</source>
+            <translation>发放名册由乡镇（街道）工作人员生成和核对。</translation>
+        </message>
+        <message>
+            <source>This kind of assistance has no payment roll.</source>
+            <translation>该救助类别没有发放名册。</translation>
+        </message>
+        <message>
+            <source>This payment roll no longer exists.</source>
+            <translation>该发放名册已不存在。</translation>
+        </message>
+        <message>
+            <source>The roll of {month} is approved and frozen; corrections go into a later month&apos;s roll.</source>
+            <translation>{month}的发放名册已审批锁定，更正请在以后月份的名册中办理。</translation>
+        </message>
+        <message>
+            <source>Give the bank (开户银行).</source>
+            <translation>请填写开户银行。</translation>
+        </message>
+        <message>
+            <source>The township reviewer signs the roll off.</source>
+            <translation>发放名册由乡镇（街道）审核人签核。</translation>
+        </message>
+        <message>
+            <source>The county approves the roll.</source>
+            <translation>发放名册由县级审批。</translation>
+        </message>
+        <message>
+            <source>The household has no bank account for payments.</source>
+            <translation>该户没有救助金发放银行账户。</translation>
+        </message>
+        <message>
+            <source>The roll of {month} is not approved yet; months are paid in order.</source>
+            <translation>{month}的发放名册尚未审批，须按月份顺序发放。</translation>
+        </message>
+        <message>
+            <source>The roll is already signed off.</source>
+            <translation>该发放名册已签核。</translation>
+        </message>
+        <message>
+            <source>{count} lines need attention before the sign-off.</source>
+            <translation>签核前还有{count}条记录需要处理。</translation>
+        </message>
+        <message>
+            <source>The roll has no payments.</source>
+            <translation>该发放名册没有发放记录。</translation>
+        </message>
+        <message>
+            <source>The township has not signed the roll off yet.</source>
+            <translation>乡镇（街道）尚未签核该发放名册。</translation>
+        </message>
+        <message>
+            <source>A county approves only its own townships&apos; rolls.</source>
+            <translation>县级只审批本县乡镇（街道）的发放名册。</translation>
+        </message>
+        <message>
+            <source>Only an approved roll goes to the bank.</source>
+            <translation>只有已审批的发放名册才能报送银行。</translation>
+        </message>
+        <message>
+            <source>This failed payment no longer exists.</source>
+            <translation>该发放失败记录已不存在。</translation>
+        </message>
+        <message>
+            <source>This payment was already corrected.</source>
+            <translation>该笔发放已经更正。</translation>
+        </message>
+        <message>
+            <source>The account holder is not a member of the household.</source>
+            <translation>账户持有人不是该户家庭成员。</translation>
+        </message>
+        <message>
+            <source>The roll is signed off; withdraw the sign-off to rebuild it.</source>
+            <translation>该发放名册已签核；如需重新生成，请先撤回签核。</translation>
+        </message>
+        <message>
+            <source>Row {row}: 发放结果 must be 成功 or 失败.</source>
+            <translation>第{row}行：发放结果应为“成功”或“失败”。</translation>
+        </message>
+        <message>
+            <source>Row {row}: 发放金额 is not an amount.</source>
+            <translation>第{row}行：发放金额不是有效金额。</translation>
+        </message>
+        <message>
+            <source>Choose one of the offered file formats.</source>
+            <translation>请选择所列的文件格式之一。</translation>
+        </message>
+        <message>
+            <source>The bank&apos;s return file is empty.</source>
+            <translation>银行回盘文件为空。</translation>
+        </message>
+        <message>
+            <source>The bank&apos;s return file lacks the column {column}.</source>
+            <translation>银行回盘文件缺少“{column}”列。</translation>
+        </message>
+        <message>
+            <source>Only an administrator changes settings.</source>
+            <translation>只有系统管理员可以修改设置。</translation>
+        </message>
+        <message>
+            <source>The report is written as .xlsx or .pdf.</source>
+            <translation>报表只能保存为 .xlsx 或 .pdf 文件。</translation>
+        </message>
+        <message>
+            <source>Case staff file the monthly report.</source>
+            <translation>月报由经办人员报送。</translation>
+        </message>
+        <message>
             <source>The file cannot be found.</source>
             <translation>找不到该文件。</translation>
         </message>
