@@ -8,7 +8,7 @@ wording may change later, and old records were written in this one.
 Printed notices keep what they printed.
 
 Revision ID: i9a
-Revises: i11a
+Revises: i14b
 Create Date: 2026-12-01
 """
 import json
@@ -18,7 +18,7 @@ import sqlalchemy as sa
 
 
 revision = 'i9a'
-down_revision = 'i11a'
+down_revision = 'i14b'
 branch_labels = None
 depends_on = None
 
