@@ -8,7 +8,7 @@ wording may change later, and old records were written in this one.
 Printed notices keep what they printed.
 
 Revision ID: i9a
-Revises: i14b
+Revises: i16a
 Create Date: 2026-12-01
 """
 import json
@@ -18,7 +18,7 @@ import sqlalchemy as sa
 
 
 revision = 'i9a'
-down_revision = 'i14b'
+down_revision = 'i16a'
 branch_labels = None
 depends_on = None
 
