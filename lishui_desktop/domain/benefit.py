@@ -858,3 +858,45 @@ def calculate(assistance_type: str, household: Household, standards: Iterable[St
     if amount is None and items is None:
         amount = options.get("requested_fen")
     return given_amount(assistance_type, amount_fen=amount, items=items)
+
+
+# --- ceilings: the most the rules allow a decision to grant --------------------------------
+
+def ceiling(assistance_type: str, household: Household, standards: Iterable[Standard],
+            county_code: str, day: date, *, member_id: str | None = None,
+            special_hardship: bool = False, requested_fen: int | None = None) -> int | None:
+    """The highest amount an approval (or raise) of this case may carry, in fen.
+
+    dibao: the standard x covered persons (a household without income);
+    dibian: 0 (the status pays nothing itself); tekun: the basic living standard
+    plus the care standard of the person's self-care level; linshi: 6 x (12 x in
+    special hardship) the standard per person (Zhejiang art. 39-40); ertong: the
+    standard per covered child under 18; the types whose amount the case sets
+    (medical, education, adaptation): what was requested. None when the rules
+    give no figure (a case-set type without a request).
+    """
+    standards = tuple(standards)
+
+    def std(kind: str) -> int:
+        return standard_on(standards, county_code, kind, day).amount_fen
+
+    if assistance_type == "dibao":
+        return std("dibao") * household.covered_count
+    if assistance_type == "dibian":
+        return 0
+    if assistance_type == "tekun":
+        if member_id is not None:
+            member = household.member(member_id)
+        elif household.size == 1:
+            member = household.members[0]
+        else:
+            # Not knowing whose support it is, the highest care level bounds it.
+            return std("tekun_basic") + max(std(k) for k in CARE_KIND_BY_LEVEL.values())
+        return std("tekun_basic") + std(CARE_KIND_BY_LEVEL[member.selfcare_level])
+    if assistance_type == "linshi":
+        multiple = LINSHI_MULTIPLE_SPECIAL if special_hardship else LINSHI_MULTIPLE
+        return std("dibao") * multiple * max(household.size, 1)
+    if assistance_type == "ertong":
+        children = [m for m in household.members if m.covered and m.age_on(day) < ERTONG_AGE_LIMIT]
+        return std("ertong") * len(children)
+    return requested_fen

@@ -19,6 +19,12 @@ from decimal import Decimal, InvalidOperation
 from .errors import ValidationError
 from .idnumber import age_on, parse as parse_id
 
+# --- names --------------------------------------------------------------------------
+
+# The longest member name accepted (the household register's own field is shorter;
+# minority names in transliteration with "·" fit). Longer is refused, never cut.
+NAME_MAX = 30
+
 # --- relations to the household head ------------------------------------------------
 
 HEAD = "self"
@@ -181,6 +187,9 @@ class Member:
         self.name = (self.name or "").strip()
         if not self.name:
             raise ValidationError("member.name", "a member needs a name", field="name")
+        if len(self.name) > NAME_MAX:
+            raise ValidationError("member.name_too_long", f"a name has at most {NAME_MAX} characters",
+                                  field="name", limit=NAME_MAX, length=len(self.name))
         self.relation = _RELATION_ALIASES.get(self.relation, self.relation)
         if self.relation not in RELATIONS:
             raise ValidationError("member.relation", f"unknown relation {self.relation!r}",

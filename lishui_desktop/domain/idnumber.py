@@ -82,8 +82,10 @@ def parse(text: str, *, today: date | None = None) -> IdInfo:
                               field=FIELD, birth=birth.isoformat())
     expected = check_char(number[:17])
     if number[17] != expected:
-        raise ValidationError("id.check", f"wrong check character {number[17]}: expected {expected}",
-                              field=FIELD, expected=expected, got=number[17])
+        # The right character is not told: it would invite fixing the last digit
+        # instead of checking the whole number against the card.
+        raise ValidationError("id.check", "the check character does not match the other 17 digits; "
+                                          "compare the number with the ID card", field=FIELD)
     sex = "M" if int(number[14:17]) % 2 == 1 else "F"
     return IdInfo(number=number, region=region, birth_date=birth, sex=sex)
 

@@ -317,3 +317,34 @@ def is_valid_id_region(region: str) -> bool:
     if prov in ("71", "81", "82"):
         return region[2:] == "0000"
     return region[2:4] != "00"
+
+
+# --- issuing bodies (DOMAIN.md, "Who issues, and the remedies every decision states") ---------
+
+def is_subdistrict(township_code: str) -> bool:
+    """A 街道 has no people's government of its own: its office (街道办事处) issues."""
+    return township_name(township_code).endswith("街道")
+
+
+def issuing_body(site_code: str) -> str:
+    """The formal name a site's documents are issued in.
+
+    County level: its civil-affairs bureau, '龙泉市民政局' (never '丽水市龙泉市民政局').
+    A township: '莲都区碧湖镇人民政府'; a subdistrict: '莲都区紫金街道办事处'.
+    """
+    c = _clean(site_code)
+    if len(c) == 6:
+        return f"{county_name(c)}民政局"
+    name = township_name(c)
+    county = county_name(TOWNSHIPS[c][1])
+    return f"{county}{name}办事处" if is_subdistrict(c) else f"{county}{name}人民政府"
+
+
+def county_government(code: str) -> str:
+    """Where administrative reconsideration goes: the county-level people's government."""
+    return f"{county_name(_clean(code)[:6])}人民政府"
+
+
+def basic_court(code: str) -> str:
+    """Where an administrative lawsuit goes: the county-level basic people's court."""
+    return f"{county_name(_clean(code)[:6])}人民法院"

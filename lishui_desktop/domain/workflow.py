@@ -55,6 +55,9 @@ TERMINAL = frozenset({State.NOT_ACCEPTED, State.REFUSED, State.STOPPED, State.WI
 OPEN = frozenset(State) - TERMINAL - {State.APPROVED}
 
 NOTICE_DAYS = 7            # 公示 lasts 7 calendar days
+# A notice recorded as started more than this many days before it is entered needs a
+# written reason (posted on the board but entered late) and is shown as backdated.
+NOTICE_BACKDATE_DAYS = 3
 MIN_INVESTIGATORS = 2      # 入户调查 needs at least two investigators
 
 
@@ -185,6 +188,10 @@ class CaseFacts:
     extended: bool = False                      # the 45-day extension is already recorded
     decided_on: date | None = None
     delivered_on: date | None = None            # the refusal's 送达
+    proposed_fen: int | None = None             # the preliminary review's (初审) amount
+    reviewed_on: date | None = None             # day of the latest preliminary review
+    submitted_on: date | None = None            # the application's date (back-payment limit)
+    ceiling_fen: int | None = None              # the most the rules allow (benefit.ceiling)
 
 
 def check(action: Action | str, case: CaseFacts, actor: Actor, params: dict | None = None,
@@ -290,6 +297,9 @@ def _check_requirements(action: Action, case: CaseFacts, params: dict, today: da
         raise WorkflowError("publish.not_recommended",
                             "only a case the review recommends is published; hand it up instead",
                             field="state")
+    if action is Action.PUBLISH:
+        check_notice_start(params.get("start") or today, case.reviewed_on, today,
+                           params.get("backdate_reason"))
     if action is Action.HAND_UP and case.state is State.REVIEWED and case.review_recommends is not False:
         raise WorkflowError("handup.notice_required",
                             "a recommended case must pass the 7-day public notice first",
@@ -300,11 +310,26 @@ def _check_requirements(action: Action, case: CaseFacts, params: dict, today: da
                                 "the 7-day public notice has not ended yet",
                                 field="notice_end", notice_end=case.notice_end)
     if action is Action.APPROVE:
-        _amount(params, "amount_fen")
+        amount = _amount(params, "amount_fen")
+        _check_ceiling(case, amount)
+        if amount == 0 and case.ceiling_fen != 0:
+            raise ValidationError("amount.zero", "an approval grants an amount above zero; refuse instead",
+                                  field="amount_fen")
+        if case.proposed_fen is not None and amount != case.proposed_fen \
+                and not str(params.get("amount_reason") or "").strip():
+            raise ValidationError("amount.reason_required",
+                                  "an amount different from the preliminary review's needs a written reason",
+                                  field="amount_reason", proposed_fen=case.proposed_fen, amount_fen=amount)
         month = params.get("start_month")
-        if not month or not _is_month(month):
-            raise ValidationError("decision.start_month", "give the first month of payment as YYYY-MM",
-                                  field="start_month")
+        expected = first_payment_month(today)
+        # Payment starts the month after the decision; an earlier month is a back-payment
+        # (补发), which goes back at most to the month of the application. Never later.
+        earliest = f"{case.submitted_on:%Y-%m}" if case.submitted_on else None
+        if month is not None and (not _is_month(month) or month > expected
+                                  or (earliest is not None and month < earliest)):
+            raise ValidationError("decision.start_month",
+                                  f"payment starts the month after the decision: {expected}",
+                                  field="start_month", expected=expected)
     if action in (Action.APPROVE, Action.REFUSE) and params.get("county_visit"):
         visit = params["county_visit"]
         names = {str(i).strip() for i in visit.get("investigators", ()) if str(i).strip()}
@@ -353,6 +378,7 @@ def _check_requirements(action: Action, case: CaseFacts, params: dict, today: da
                                   field="recipient")
     if action in (Action.RAISE, Action.REDUCE):
         new = _amount(params, "amount_fen")
+        _check_ceiling(case, new)
         old = case.amount_fen or 0
         if action is Action.RAISE and new <= old:
             raise ValidationError("amount.not_raised", "the new amount must be higher", field="amount_fen")
@@ -360,6 +386,18 @@ def _check_requirements(action: Action, case: CaseFacts, params: dict, today: da
             raise ValidationError("amount.not_reduced",
                                   "the new amount must be lower (and above zero; use stop otherwise)",
                                   field="amount_fen")
+
+
+def _check_ceiling(case: CaseFacts, amount: int) -> None:
+    if case.ceiling_fen is not None and amount > case.ceiling_fen:
+        raise ValidationError("amount.above_ceiling",
+                              f"the amount is above what the rules allow for this case ({case.ceiling_fen} fen)",
+                              field="amount_fen", ceiling_fen=case.ceiling_fen, amount_fen=amount)
+
+
+def first_payment_month(decided_on: date) -> str:
+    """'YYYY-MM' of the first payment: the month after the decision (DOMAIN.md)."""
+    return f"{decided_on.year + (decided_on.month == 12):04d}-{decided_on.month % 12 + 1:02d}"
 
 
 def _amount(params: dict, key: str) -> int:
@@ -407,6 +445,41 @@ def allowed_actions(case: CaseFacts, actor: Actor, *, today: date) -> list[Actio
             continue
         out.append(t.action)
     return out
+
+
+def check_notice_start(start, reviewed_on: date | None, today: date, reason=None) -> bool:
+    """The 7-day notice starts no earlier than the preliminary review and never after
+    today; a start more than NOTICE_BACKDATE_DAYS back needs a written reason.
+    Returns whether the start is backdated."""
+    if not isinstance(start, date):
+        raise ValidationError("notice.start_date", "give the first day of the notice", field="start")
+    if start > today:
+        raise ValidationError("notice.start", "the notice cannot start after today", field="start")
+    if reviewed_on is not None and start < reviewed_on:
+        raise ValidationError("notice.before_review",
+                              "the notice cannot start before the preliminary review",
+                              field="start", reviewed_on=reviewed_on)
+    backdated = (today - start).days > NOTICE_BACKDATE_DAYS
+    if backdated and not str(reason or "").strip():
+        raise ValidationError("notice.backdate_reason",
+                              f"a notice started more than {NOTICE_BACKDATE_DAYS} days ago needs the reason",
+                              field="backdate_reason", days=(today - start).days)
+    return backdated
+
+
+NOTICE_RUNNING = "running"            # 公示中（至…）
+NOTICE_ENDED_CLEAR = "ended_clear"    # 公示期满无异议
+NOTICE_OBJECTED = "objected"          # 有异议: back to investigation
+
+
+def notice_status(start: date | None, end: date | None, today: date, objections: int) -> str | None:
+    """What the review points say about the notice: running until its last day is over,
+    "ended without objection" only after that, never before."""
+    if objections:
+        return NOTICE_OBJECTED
+    if start is None or end is None:
+        return None
+    return NOTICE_RUNNING if today <= end else NOTICE_ENDED_CLEAR
 
 
 def notice_period(start: date) -> tuple[date, date]:

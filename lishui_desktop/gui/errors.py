@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from lishui_desktop.domain.errors import DomainError
+from lishui_desktop.domain.money import format_yuan
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +29,7 @@ MESSAGES: dict[str, str] = {
     "id.region": QT_TRANSLATE_NOOP("Errors", "The first six digits {region} are not a valid region code."),
     "id.date": QT_TRANSLATE_NOOP("Errors", "The birth date {birth} in the ID number is not a calendar date."),
     "id.future": QT_TRANSLATE_NOOP("Errors", "The birth date {birth} in the ID number is in the future."),
-    "id.check": QT_TRANSLATE_NOOP("Errors", "Wrong check character {got}: it should be {expected}. Check the number for a typing error."),
+    "id.check": QT_TRANSLATE_NOOP("Errors", "The number does not check out (its last character does not fit the other 17). Compare the whole number with the ID card."),
     # members and households
     "member.name": QT_TRANSLATE_NOOP("Errors", "Enter the member's name."),
     "member.relation": QT_TRANSLATE_NOOP("Errors", "Choose the relation to the household head."),
@@ -115,7 +116,25 @@ MESSAGES: dict[str, str] = {
     "publish.not_recommended": QT_TRANSLATE_NOOP("Errors", "Only a case the review recommends is published; hand it up instead."),
     "handup.notice_required": QT_TRANSLATE_NOOP("Errors", "A recommended case must pass the 7-day public notice first."),
     "notice.running": QT_TRANSLATE_NOOP("Errors", "The 7-day public notice has not ended yet (last day {notice_end})."),
-    "decision.start_month": QT_TRANSLATE_NOOP("Errors", "Give the first month of payment."),
+    "decision.start_month": QT_TRANSLATE_NOOP("Errors", "Payment starts in the month after the decision ({expected}); it is not typed."),
+    "amount.above_ceiling": QT_TRANSLATE_NOOP("Errors", "The amount is above the most the rules allow for this case ({ceiling_fen} yuan)."),
+    "amount.reason_required": QT_TRANSLATE_NOOP("Errors", "The amount differs from the review's {proposed_fen} yuan: write the reason (kept in the audit, not printed)."),
+    "notice.before_review": QT_TRANSLATE_NOOP("Errors", "The notice cannot start before the preliminary review ({reviewed_on})."),
+    "notice.backdate_reason": QT_TRANSLATE_NOOP("Errors", "The notice started {days} days ago: write why it is entered late (it is shown as backdated)."),
+    "notice.start_date": QT_TRANSLATE_NOOP("Errors", "Give the first day of the notice."),
+    "notice.several_periods": QT_TRANSLATE_NOOP("Errors", "The village's cases are in different notice periods ({periods}): each period gets its own list."),
+    "notice.correction_reason": QT_TRANSLATE_NOOP("Errors", "A correction needs its reason."),
+    "notice.superseded": QT_TRANSLATE_NOOP("Errors", "This notice was already corrected; correct the one that replaced it."),
+    "notice.issuer": QT_TRANSLATE_NOOP("Errors", "This notice is issued by {issuer}."),
+    "member.name_too_long": QT_TRANSLATE_NOOP("Errors", "A name has at most {limit} characters; this one has {length}."),
+    "member.other_household": QT_TRANSLATE_NOOP("Errors", "This person already lives in the household of {head_name} ({village} {address}). Record them as moved out there first."),
+    "member.left_on": QT_TRANSLATE_NOOP("Errors", "Give the day the member moved out (between their birth and today)."),
+    "member.left_reason": QT_TRANSLATE_NOOP("Errors", "Say why the member left (moved, married, died …)."),
+    "member.left_head": QT_TRANSLATE_NOOP("Errors", "Choose another household head before the head moves out."),
+    "member.remove_applicant": QT_TRANSLATE_NOOP("Errors", "{name} is the applicant of a case: record them as moved out with the date and reason instead."),
+    "income.member_left": QT_TRANSLATE_NOOP("Errors", "The member has moved out; their income is no longer the household's."),
+    "household.village_required": QT_TRANSLATE_NOOP("Errors", "Choose the household's village (notices are printed and posted per village)."),
+    "amount.zero": QT_TRANSLATE_NOOP("Errors", "An approval grants an amount above zero; refuse the case instead."),
     "attachment.name": QT_TRANSLATE_NOOP("Errors", "An attachment needs a file name."),
     "attachment.empty": QT_TRANSLATE_NOOP("Errors", "The file {name} is empty."),
     "attachment.too_large": QT_TRANSLATE_NOOP("Errors", "The file {name} is larger than {limit_mb} MB."),
@@ -314,7 +333,8 @@ def message(exc: BaseException, *, with_row: bool = False) -> str:
         return QCoreApplication.translate("Errors", "The operation failed and nothing was changed. "
                                                     "Details are below.")
     code = exc.code
-    params = _Params({k: _fmt(v) for k, v in exc.params.items()})
+    params = _Params({k: format_yuan(v) if k.endswith("_fen") and isinstance(v, int) else _fmt(v)
+                      for k, v in exc.params.items()})
     if code == "login.failed" and "left" in exc.params:
         code = "login.failed_left"
     if "state" in exc.params:

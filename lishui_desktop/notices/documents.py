@@ -15,6 +15,7 @@ keeps 3号 (16 pt): it has five columns and is read on a village notice board.
 from __future__ import annotations
 
 from lishui_desktop.domain.money import format_yuan, to_chinese_capital
+from lishui_desktop.domain.regions import basic_court
 
 from .layout import (BLOCK_W, BODY, BOX_OFF, BOX_ON, LINE, Cell, Flow, Row, Table)
 from .model import (Acceptance, ApplicationForm, Approval, Household, InvestigationForm,
@@ -59,10 +60,11 @@ def yuan_both(fen: int) -> str:
 
 
 def appeal_text(notice: Notice) -> str:
+    """The remedies (reconsideration law 2023 art. 20, 24; administrative litigation law art. 46)."""
     o = notice.office
-    court = o.court or "人民法院"
-    return (f"如对本决定不服，可以自知道该决定之日起60日内向{o.county_government}申请行政复议，"
-            f"也可以自知道该决定之日起6个月内依法向{court}提起行政诉讼。")
+    court = o.court or basic_court(o.site_code)
+    return (f"如不服本决定，可以自知道或者应当知道该决定之日起60日内向{o.county_government}申请行政复议，"
+            f"或者在6个月内向{court}提起行政诉讼。")
 
 
 def where_to(notice: Notice) -> str:
@@ -85,8 +87,14 @@ def minor_name(name: str) -> str:
 def _letter_head(flow: Flow, notice: Notice, addressee: str):
     flow.title(title_of(notice))
     flow.right_line(notice.header.number)
+    _correction_line(flow, notice)
     flow.skip(1)
     flow.text_lines(f"{addressee}：", indent_chars=0)
+
+
+def _correction_line(flow: Flow, notice: Notice):
+    if notice.header.corrects:
+        flow.text_lines(f"（更正：本通知书替代{notice.header.corrects}，原通知书作废）", indent_chars=0)
 
 
 def _para(flow: Flow, text, **kw):
@@ -168,22 +176,22 @@ def approval(flow: Flow, notice: Notice):
     k = c.case
     label = k.assistance_label
     _letter_head(flow, notice, k.applicant_name)
+    # Kept to one page with the remedies and the seal: what the approver signs is one sheet.
     _para(flow, f"你（户）于{cn_date(k.application_date)}提出的{label}申请，经入户调查、家庭经济状况"
-                f"信息核对和公示，符合{label}条件，本机关决定予以审核确认。现将有关事项通知如下：")
+                f"信息核对和公示，符合{label}条件，本机关决定予以审核确认：")
     names = "、".join(c.covered_names)
     _item(flow, 0, "保障人数：", f"{len(c.covered_names)}人（{names}）。")
     if c.monthly:
         _item(flow, 1, "月保障金：", f"{yuan_both(c.amount_fen)}。")
-        _item(flow, 2, "起始时间：", f"自{cn_month(c.start_month)}起发放。")
+        _item(flow, 2, "发放：", f"自{cn_month(c.start_month)}起，{c.payment_method.rstrip('。')}。")
     else:
         _item(flow, 1, "救助金额：", f"{yuan_both(c.amount_fen)}，一次性发放。")
-        _item(flow, 2, "发放时间：", f"{cn_month(c.start_month)}。")
-    _item(flow, 3, "发放方式：", c.payment_method.rstrip("。") + "。")
+        _item(flow, 2, "发放：", f"{cn_month(c.start_month)}，{c.payment_method.rstrip('。')}。")
     if c.care_note:
-        _item(flow, 4, "照料护理：", c.care_note.rstrip("。") + "。")
-    last = [f"享受{label}期间，你家庭人口、收入、财产状况发生变化的，应当及时告知所在地乡镇人民政府"
-            f"（街道办事处）。本机关将定期复核，并根据复核情况决定续发、增发、减发或者停发。"
-            + (c.review_note.rstrip("。") + "。" if c.review_note else "")]
+        _item(flow, 3, "照料护理：", c.care_note.rstrip("。") + "。")
+    review = c.review_note.rstrip("。") + "，" if c.review_note else ""
+    last = [f"家庭人口、收入、财产状况发生变化的，应当及时告知所在地乡镇人民政府（街道办事处）。"
+            f"本机关{review}并根据复核情况决定续发、增发、减发或者停发。", appeal_text(notice)]
     _closing(flow, notice, last)
 
 
@@ -260,7 +268,7 @@ def raise_(flow: Flow, notice: Notice):
     c: Raise = notice.content
     _amount_change(flow, notice, "增发", c.new_amount_fen - c.old_amount_fen,
                    [f"享受{c.case.assistance_label}期间，你家庭人口、收入、财产状况发生变化的，"
-                    f"应当及时告知所在地乡镇人民政府（街道办事处）。"])
+                    f"应当及时告知所在地乡镇人民政府（街道办事处）。", appeal_text(notice)])
 
 
 # ------------------------------------------------------------------ tables
@@ -355,6 +363,7 @@ def _note(flow: Flow, text: str):
 def _form_head(flow: Flow, notice: Notice, right: str):
     flow.title(title_of(notice))
     flow.split_line(f"编号：{notice.header.number}", right, size=FORM, pitch=FORM * 2)
+    _correction_line(flow, notice)
 
 
 def application_form(flow: Flow, notice: Notice):
@@ -493,6 +502,7 @@ def public_notice(flow: Flow, notice: Notice):
     label = c.assistance_label
     flow.title(title_of(notice))
     flow.right_line(notice.header.number)
+    _correction_line(flow, notice)
     flow.text_lines(f"经本人申请、入户调查、家庭经济状况信息核对和{c.township}初审，现将{c.village}"
                     f"{label}拟保障对象名单公示如下，接受群众监督。")
     flow.text_lines([("公示期：", "hei"),
@@ -503,16 +513,15 @@ def public_notice(flow: Flow, notice: Notice):
                      (f"对公示对象有异议的，请在公示期内向{to}反映" + (f"，联系电话：{phone}" if phone else "")
                       + "。可以实名或者匿名反映，我们将及时调查核实，并为反映人保密。", "fangsong")])
     flow.y -= 6
-    ws = _scale([44, 80, 72, 158, 88])
-    head = ["序号", "申请人", "家庭人口", f"拟保障金额（{c.amount_unit}）", "备注"]
+    ws = _scale([44, 100, 84, 172])
+    head = ["序号", "申请人", "家庭人口", f"拟保障金额（{c.amount_unit}）"]
     rows = [Row(_cells(ws, head, role="hei"))]
     any_minor = False
     for i, r in enumerate(c.rows, 1):
         name = minor_name(r.name) if r.is_minor else r.name
         any_minor |= r.is_minor
         rows.append(Row([Cell(str(i), ws[0]), Cell(name, ws[1]), Cell(f"{r.family_size}人", ws[2]),
-                         Cell(format_yuan(r.amount_fen), ws[3], align="right"),
-                         Cell(r.note, ws[4], align="left")]))
+                         Cell(format_yuan(r.amount_fen), ws[3], align="right")]))
     note_h = SMALL * 1.6 + 3 if any_minor else 0.0
     flow.table(Table(rows, size=BODY, header_rows=1, leading=LINE - 8, pad=4),
                keep_with_next=Flow.SIGNATURE_HEIGHT - LINE / 2 + note_h)

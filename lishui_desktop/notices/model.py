@@ -40,8 +40,9 @@ KINDS: tuple[str, ...] = (
     "raise",
 )
 
-#: kinds whose text must state the appeal rights (行政复议 / 行政诉讼)
-APPEALABLE_KINDS = frozenset({"non_acceptance", "refusal", "stop", "reduce"})
+#: kinds whose text must state the appeal rights (行政复议 / 行政诉讼): every decision that
+#: affects rights, approval and raise included (the amount itself can be contested)
+APPEALABLE_KINDS = frozenset({"non_acceptance", "refusal", "stop", "reduce", "approval", "raise"})
 
 
 # --------------------------------------------------------------------------- helpers
@@ -115,7 +116,7 @@ class IssuingOffice:
     address: str = ""              # "莲都区碧湖镇碧湖大街88号镇便民服务中心"
     phone: str = ""                # "0578-2671234"
     department: str = ""           # "碧湖镇社会事务管理办公室"
-    court: str = ""                # optional: name the court for lawsuits; default "人民法院"
+    court: str = ""                # the county-level basic people's court; default from the site code
 
     def __post_init__(self):
         _check_text(self.site_code, "office.site_code")
@@ -134,6 +135,7 @@ class NoticeHeader:
     issue_date: date
     application_id: str            # the application (or, for a public notice, the publication) id
     is_copy: bool = False          # a reprint: marked 副本
+    corrects: str = ""             # a correction (更正): the number of the notice it replaces
 
     def __post_init__(self):
         if self.kind not in KINDS:
@@ -324,13 +326,14 @@ class InvestigationForm:
 
 @dataclass(frozen=True)
 class PublicNoticeRow:
-    """One line of the public notice: deliberately no ID number, address or health field."""
+    """One line of the public notice: the applicant's name, the number of family members
+    and the proposed amount, and nothing else (DOMAIN.md): no ID number, address, health
+    or free-text field exists to leak them."""
 
     name: str
     family_size: int
     amount_fen: int
     is_minor: bool = False                   # a minor's name is shown as surname + 某
-    note: str = ""
 
     def __post_init__(self):
         _check_text(self.name, "row.name")
@@ -339,14 +342,11 @@ class PublicNoticeRow:
             _fail("notice.family_size", "family size is a whole number >= 1", "row.family_size",
                   value=self.family_size)
         _check_fen(self.amount_fen, "row.amount_fen")
-        if re.search(r"\d{6,}", self.note):
-            _fail("notice.public_private", "the public notice must not carry ID or account numbers",
-                  "row.note")
 
 
 @dataclass(frozen=True)
 class PublicNotice:
-    """公示名单 of one village for one assistance type."""
+    """公示名单 of one village for one assistance type and one 7-day period."""
 
     KIND: ClassVar[str] = "public_notice"
     assistance_label: str
@@ -505,6 +505,8 @@ def canonical_content(notice: Notice) -> dict:
     """What the content hash covers: everything printed except the copy flag."""
     header = dataclasses.asdict(notice.header)
     header.pop("is_copy")
+    if not header.get("corrects"):
+        header.pop("corrects", None)    # notices issued before corrections existed hash the same
     return _plain({
         "kind": notice.header.kind,
         "office": dataclasses.asdict(notice.office),

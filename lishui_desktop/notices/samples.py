@@ -27,16 +27,18 @@ TOWNSHIP = IssuingOffice(
     address="莲都区碧湖镇人民政府便民服务中心社会救助窗口",
     phone="0578-2601234",
     department="碧湖镇社会事务管理办公室",
+    court="莲都区人民法院",
 )
 
 COUNTY = IssuingOffice(
     site_code="331102",
-    site_name="丽水市莲都区民政局",
+    site_name="莲都区民政局",
     county_name="莲都区",
     county_government="莲都区人民政府",
-    address="丽水市莲都区民政局社会救助科",
+    address="莲都区民政局社会救助科",
     phone="0578-2135678",
     department="莲都区民政局社会救助科",
+    court="莲都区人民法院",
 )
 
 APP_ID = "0193a6f2-5c1e-7b40-9d2a-6c1f0e8b4a21"
@@ -113,7 +115,7 @@ def sample_notices() -> dict[str, Notice]:
                              PublicNoticeRow("张建国", 3, 213600),
                              PublicNoticeRow("周林芳", 2, 148000),
                              PublicNoticeRow("叶根土", 1, 98000),
-                             PublicNoticeRow("雷水娟", 4, 265050, note="单亲家庭"),
+                             PublicNoticeRow("雷水娟", 4, 265050),
                              PublicNoticeRow("吴小燕", 1, 110000, is_minor=True),
                              PublicNoticeRow("蓝志明", 2, 130000),
                          ))),
@@ -121,7 +123,7 @@ def sample_notices() -> dict[str, Notice]:
             Approval(CASE, covered_names=("张建国", "李秀英", "张浩然"), amount_fen=213600,
                      start_month=date(2026, 12, 1),
                      payment_method="按月通过社会保障卡发放至申请人本人账户，每月10日前发放到位",
-                     review_note="你家庭每年复核一次")),
+                     review_note="每年复核一次")),
         "refusal": Notice(COUNTY, _h("refusal", 232, date(2026, 11, 27), county=True,
                                      app="0193a6f4-1c22-7a33-8b44-5c6d7e8f9a0b"),
             Refusal(refused, reasons=(

@@ -22,7 +22,7 @@ from lishui_desktop.domain.workflow import Action, Role, State
 from lishui_desktop.store.models import (Application, Attachment, AttachmentBlob, CaseEvent, Decision, Household,
                                          Member, Visit)
 
-from . import reference
+from . import docnumbers, reference
 from . import persons
 from .context import Context, Work
 from .households import domain_household
@@ -87,10 +87,54 @@ def case_facts(s: Session, app: Application) -> workflow.CaseFacts:
         involved=frozenset(app.involved or ()),
         visits=tuple(workflow.VisitFacts(tuple(v.investigators or ()), v.by_county) for v in visits),
         staff_relative=bool(h and h.staff_relative), notice_end=app.notice_end,
-        review_recommends=app.review_recommends,
+        review_recommends=app.review_recommends, reviewed_on=_reviewed_on(s, app),
+        submitted_on=app.submitted_on,
         approval_level=reference.approval_level(s, app.county_code, app.type),
         amount_fen=app.amount_fen, extended=bool(app.extended), decided_on=app.decided_on,
         delivered_on=app.delivered_on)
+
+
+_AMOUNT_DECISIONS = (Action.APPROVE, Action.RAISE, Action.REDUCE)
+
+
+def _ceiling(s: Session, app: Application, day: date) -> int | None:
+    h = s.get(Household, app.household_id)
+    return benefit.ceiling(app.type, domain_household(h), reference.standards(s, app.county_code),
+                           app.county_code, day,
+                           member_id=app.applicant_id if app.type == "tekun" else None,
+                           special_hardship=app.special_hardship, requested_fen=app.requested_fen)
+
+
+@dataclass(frozen=True)
+class DecisionFigures:
+    """What the approver weighs before signing: the 初审 amount, what the rules compute
+    today, the most they allow, and the amount paid now (raise/reduce)."""
+    proposed_fen: int | None
+    computed_fen: int | None
+    ceiling_fen: int | None
+    current_fen: int | None
+    monthly: bool
+    first_month: str
+
+
+def decision_figures(ctx: Context, application_id: str) -> DecisionFigures:
+    today = ctx.today()
+    with ctx.db.read() as s:
+        app = _get(s, application_id)
+        try:
+            computed = _compute(s, app, today).amount_fen
+        except ValidationError:
+            computed = None     # the rules cannot compute it (e.g. data missing): shown as such
+        return DecisionFigures(app.proposed_fen, computed, _ceiling(s, app, today), app.amount_fen,
+                               app.type in workflow.MONTHLY_TYPES,
+                               workflow.first_payment_month(today))
+
+
+def _reviewed_on(s: Session, app: Application) -> date | None:
+    at = s.scalar(select(CaseEvent.at).where(CaseEvent.application_id == app.id,
+                                             CaseEvent.action == Action.REVIEW.value)
+                  .order_by(CaseEvent.at.desc()).limit(1))
+    return at.date() if at else None
 
 
 def allowed_actions(ctx: Context, application_id: str) -> list[Action]:
@@ -160,12 +204,7 @@ def _act_in(w: Work, application_id: str, action: Action, params: dict,
                             "the case changed since you opened it; reopen it",
                             field="version", expected=expected_version, actual=app.version)
     options = params.pop("benefit_options", None) or {}
-    if action is Action.REVIEW and params.get("recommend") and "amount_fen" not in params:
-        result = _compute(s, app, today, **options)
-        params["amount_fen"] = result.amount_fen
-        params.setdefault("explanation", "\n".join(st.text_zh() for st in result.steps))
-    facts = case_facts(s, app)
-    target = workflow.check(action, facts, ctx.actor, params, today=today)
+    facts, target = _checked(s, ctx, app, action, params, today, options)
     if action is Action.APPROVE:
         _approval_record(s, app, params, today)
     if app.site_code != ctx.site.code and not workflow.TRANSITIONS[action].decides:
@@ -180,11 +219,52 @@ def _act_in(w: Work, application_id: str, action: Action, params: dict,
     _refresh_due(s, app, today)
     w.touch(app)
     w.detail = {**w.detail, "action": action.value, "from": before, "to": target.value}
+    if "backdated_days" in params:
+        w.detail.update(backdated_days=params["backdated_days"], backdate_reason=params["backdate_reason"])
+    if action in _AMOUNT_DECISIONS:
+        # What the approver saw and why they differed: kept in the audit, not printed.
+        w.detail.update(amount_fen=params["amount_fen"], proposed_fen=facts.proposed_fen,
+                        ceiling_fen=facts.ceiling_fen)
+        if params.get("back_pay_from"):
+            w.detail["back_pay_from"] = params["back_pay_from"]
+        if str(params.get("amount_reason") or "").strip():
+            w.detail["amount_reason"] = str(params["amount_reason"]).strip()
     if app.site_code == ctx.site.code:
         # A county deciding a township's case writes only the Decision; the township
         # records the event when the decision reaches it (apply_decision).
         _event(w, app, action.value, before, _event_params(action, params))
     return target
+
+
+def _checked(s: Session, ctx: Context, app: Application, action: Action, params: dict,
+             today: date, options: dict | None = None) -> tuple[workflow.CaseFacts, State]:
+    """The rules' verdict on the step (raises), with ``params`` completed as the step
+    records them (the review's computed amount, the first month of payment)."""
+    if action is Action.REVIEW and params.get("recommend") and "amount_fen" not in params:
+        result = _compute(s, app, today, **(options or {}))
+        params["amount_fen"] = result.amount_fen
+        params.setdefault("explanation", "\n".join(st.text_zh() for st in result.steps))
+    facts = case_facts(s, app)
+    if action in _AMOUNT_DECISIONS:
+        facts.proposed_fen = app.proposed_fen if action is Action.APPROVE else None
+        facts.ceiling_fen = _ceiling(s, app, today)
+    target = workflow.check(action, facts, ctx.actor, params, today=today)
+    if action is Action.APPROVE:
+        computed = workflow.first_payment_month(today)
+        if params.get("start_month") and params["start_month"] < computed:
+            params["back_pay_from"] = params["start_month"]     # 补发: recorded as such
+        else:
+            params["start_month"] = computed
+    return facts, target
+
+
+def check_action(ctx: Context, application_id: str, action: Action | str, params: dict | None = None) -> State:
+    """What ``act`` would decide, without doing it: the state the case would move to, or
+    the error that refuses it. The approver's screen asks before it asks for confirmation."""
+    with ctx.db.read() as s:
+        params = dict(params or {})
+        options = params.pop("benefit_options", None) or {}
+        return _checked(s, ctx, _get(s, application_id), Action(action), params, ctx.today(), options)[1]
 
 
 def _apply(w: Work, app: Application, action: Action, params: dict, today: date) -> None:
@@ -228,6 +308,10 @@ def _apply(w: Work, app: Application, action: Action, params: dict, today: date)
     elif action is Action.PUBLISH:
         start = params.get("start") or today
         app.notice_start, app.notice_end = workflow.notice_period(start)
+        if (today - start).days > workflow.NOTICE_BACKDATE_DAYS:
+            # Shown with the case (history, review points) and kept in the audit.
+            params["backdated_days"] = (today - start).days
+            params["backdate_reason"] = str(params["backdate_reason"]).strip()
     elif action is Action.HAND_UP:
         app.handed_up_on = today
     elif action is Action.EXTEND:
@@ -247,7 +331,9 @@ def _apply(w: Work, app: Application, action: Action, params: dict, today: date)
                             outcome=_OUTCOMES[action], amount_fen=params.get("amount_fen"),
                             start_month=params.get("start_month"), reasons=_reasons(params),
                             decided_by=ctx.user.display_name, decided_at=ctx.now(),
-                            county_visit=county_visit, applied=True)
+                            county_visit=county_visit, applied=True,
+                            number=None if action is Action.RETURN else
+                            docnumbers.next_number(w.session, ctx.actor.site_code, today.year))
         w.add(decision, site_code=ctx.actor.site_code)
         params["decision_id"] = decision.id
 

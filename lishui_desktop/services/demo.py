@@ -25,7 +25,7 @@ from lishui_desktop.store.migrate import open_database
 from lishui_desktop.store.models import (Application, BankAccount, Asset, CaseEvent, Decision, Household, Income,
                                          Member, Visit)
 
-from . import reference, setup
+from . import docnumbers, reference, setup
 from lishui_desktop.store.search_index import household_search_text
 from .users import hash_password
 
@@ -128,6 +128,7 @@ class _Writer:
         self.outbox: list[tuple] = []
         self.audit: list[tuple] = []
         self.seq, self.prev = start_seq, prev_hash
+        self.numbers: dict[tuple[str, int], int] = {}
         self.columns = {m.__tablename__: [c.key for c in m.__table__.columns]
                         for m in (Household, Member, Income, Asset, Application, CaseEvent,
                                   Visit, Decision, BankAccount)}
@@ -142,6 +143,11 @@ class _Writer:
         row["updated_at"], row["updated_by"] = stamp, user
         self.rows.setdefault(model.__tablename__, []).append(row)
         return row
+
+    def doc_number(self, site_code: str, year: int) -> str:
+        """The deciding body's next document number (docnumbers' format)."""
+        n = self.numbers[(site_code, year)] = self.numbers.get((site_code, year), 0) + 1
+        return f"{docnumbers.doc_prefix(site_code)}〔{year}〕{n}号"
 
     def finish_record(self, model, row: dict) -> None:
         """Outbox row for the record's final version (unsent changes coalesce to one)."""
@@ -448,7 +454,8 @@ def _demo_case(w: _Writer, rng, cal, today, now, h, members, owner, county, atyp
                                  "reasons": json.dumps(reasons, ensure_ascii=False),
                                  "decided_by": ap_name, "decided_at": _dt(
                                      datetime.combine(day, now.time())),
-                                 "county_visit": None, "applied": 1, "site_code": county},
+                                 "county_visit": None, "applied": 1, "site_code": county,
+                                 "number": w.doc_number(county, day.year)},
                       datetime.combine(day, now.time()), "ap1")
             w.finish_record(Decision, d)
             params = {"decision_id": d["id"], "amount_fen": d["amount_fen"], "reasons": reasons}

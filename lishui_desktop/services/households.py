@@ -16,7 +16,7 @@ from lishui_desktop.domain import household as hh
 from lishui_desktop.domain import idnumber
 from lishui_desktop.domain.errors import ConflictError, DomainError, NotFound, PermissionDenied, ValidationError
 from lishui_desktop.domain.workflow import Role
-from lishui_desktop.store.models import Asset, Household, Income, Member, Village
+from lishui_desktop.store.models import Application, Asset, Household, Income, Member, Village
 
 from .context import Context
 from lishui_desktop.store.search_index import household_search_text
@@ -35,6 +35,10 @@ class MemberForm:
     occupation: str = ""
     covered: bool = True
     id: str | None = None           # set when editing an existing member
+    # Moved out (or died): the member stays on file with the date and reason but no
+    # longer counts in the household (size, per-capita divisor, covered persons).
+    left_on: date | None = None
+    left_reason: str = ""
 
 
 @dataclass
@@ -92,16 +96,21 @@ def validate(form: HouseholdForm, today: date) -> hh.Household:
             if m.disability_grade is not None and not m.disability_type:
                 raise ValidationError("disability.type", "a grade needs a disability type",
                                       field="disability_type")
+            _check_left(m, info.birth_date, today)
             members.append(hh.Member(name=m.name, relation=m.relation, id_number=info.number,
                                      birth_date=info.birth_date, sex=info.sex,
                                      disability_type=m.disability_type or None,
                                      disability_grade=m.disability_grade,
                                      selfcare_failed=frozenset(m.selfcare_failed),
-                                     covered=m.covered, member_id=str(i)))
+                                     covered=m.covered and m.left_on is None, member_id=str(i)))
             hh.selfcare_level(m.selfcare_failed)
         except DomainError as exc:
             raise _prefixed(f"members[{i}]", exc)
-    if sum(1 for m in members if m.relation == hh.HEAD) != 1:
+    present = [dm for mf, dm in zip(form.members, members) if mf.left_on is None]
+    if not present:
+        raise ValidationError("household.no_members", "a household needs at least one member living in it",
+                              field="members")
+    if sum(1 for m in present if m.relation == hh.HEAD) != 1:
         raise ValidationError("household.head", "exactly one member is the household head (户主)",
                               field="members")
     incomes = []
@@ -131,9 +140,67 @@ def validate(form: HouseholdForm, today: date) -> hh.Household:
         raise ValidationError("household.staff_relative_note",
                               "say whose relative (name and post of the staff member)",
                               field="staff_relative_note")
+    if not (form.village_code or "").strip():
+        # Batch printing and the 公示 are per village: a household without one is lost to both.
+        raise ValidationError("household.village_required", "choose the household's village",
+                              field="village_code")
+    for i, inc in enumerate(form.incomes):
+        if inc.member is not None and form.members[inc.member].left_on is not None:
+            raise ValidationError("income.member_left", "the member has moved out; their income is not "
+                                  "the household's", field=f"incomes[{i}].member")
     return hh.Household(members=members, incomes=incomes, assets=assets,
                         housing_type=form.housing_type or None,
                         housing_area_m2=form.housing_area_m2)
+
+
+def _check_left(m: MemberForm, birth: date, today: date) -> None:
+    if m.left_on is None:
+        if m.left_reason.strip():
+            raise ValidationError("member.left_on", "give the day the member moved out", field="left_on")
+        return
+    if not isinstance(m.left_on, date) or m.left_on > today or m.left_on < birth:
+        raise ValidationError("member.left_on", "the day the member moved out is between their birth and today",
+                              field="left_on")
+    if not m.left_reason.strip():
+        raise ValidationError("member.left_reason", "say why the member left (moved, married, died ...)",
+                              field="left_reason")
+    if m.relation == hh.HEAD:
+        raise ValidationError("member.left_head", "choose another household head before the head moves out",
+                              field="relation")
+
+
+def present_members(h: Household) -> list[Member]:
+    """The members living in the household now (not moved out): who counts everywhere."""
+    return [m for m in h.members if m.left_on is None]
+
+
+def household_size(h: Household) -> int:
+    return len(present_members(h))
+
+
+def _other_households(s, ctx: Context, model: hh.Household, form: HouseholdForm,
+                      household_id: str | None) -> None:
+    """One person, one household within the site: a member's ID number already living
+    in another household here is refused, naming that household (moving a person is
+    its own action: record them as moved out there first)."""
+    numbers = {dm.id_number: i for i, (mf, dm) in enumerate(zip(form.members, model.members))
+               if mf.left_on is None}
+    if not numbers:
+        return
+    q = (select(Member.id_number, Household.id, Household.head_name, Household.address, Village.name)
+         .join(Household, Household.id == Member.household_id)
+         .outerjoin(Village, Village.code == Household.village_code)
+         .where(Member.id_number.in_(list(numbers)), Member.left_on.is_(None),
+                Household.site_code == ctx.site.code))
+    if household_id is not None:
+        q = q.where(Household.id != household_id)
+    row = s.execute(q.limit(1)).first()
+    if row is not None:
+        number, other_id, head, address, village = row
+        raise ValidationError("member.other_household",
+                              f"this person already lives in the household of {head} ({village or ''} {address})",
+                              field=f"members[{numbers[number]}].id_number", household_id=other_id,
+                              head_name=head, village=village or "", address=address or "")
 
 
 def _require_township_staff(ctx: Context) -> None:
@@ -157,6 +224,7 @@ def save_household(ctx: Context, form: HouseholdForm, *, household_id: str | Non
                 raise ValidationError("household.village", f"unknown village {form.village_code}",
                                       field="village_code")
             village_name = village.name
+        _other_households(s, ctx, model, form, household_id)
         if household_id is None:
             h = Household()
             _fill_household(h, form, model)
@@ -192,14 +260,19 @@ def save_household(ctx: Context, form: HouseholdForm, *, household_id: str | Non
             row.phone, row.health, row.occupation = mf.phone.strip(), mf.health.strip(), mf.occupation.strip()
             row.disability_type, row.disability_grade = dm.disability_type, dm.disability_grade
             row.selfcare_failed, row.covered = sorted(dm.selfcare_failed), dm.covered
+            row.left_on = mf.left_on
+            row.left_reason = mf.left_reason.strip() or None if mf.left_on else None
             w.add(row) if new else w.touch(row)
             member_rows.append(row)
         for gone in existing.values():
-            # Members leave a household (death, marriage) but their history stays:
-            # they are kept, marked as no longer covered, rather than deleted.
-            gone.covered = False
-            gone.relation = "other"
-            w.touch(gone)
+            # Taken out of the form: entered by mistake, so removed. A person who lived
+            # here and left is recorded as moved out instead (date and reason), and one
+            # a case names as its applicant cannot be removed.
+            if s.scalar(select(Application.id).where(Application.applicant_id == gone.id).limit(1)):
+                raise ValidationError("member.remove_applicant",
+                                      f"{gone.name} is the applicant of a case: record them as moved out "
+                                      "with the date and reason instead", field="members", name=gone.name)
+            w.remove(gone)
         for inc in form.incomes:
             w.add(Income(household_id=h.id, category=inc.category, monthly_fen=inc.monthly_fen,
                          member_id=None if inc.member is None else member_rows[inc.member].id,
@@ -207,12 +280,13 @@ def save_household(ctx: Context, form: HouseholdForm, *, household_id: str | Non
         for a in form.assets:
             w.add(Asset(household_id=h.id, kind=a.kind, description=a.description,
                         quantity=a.quantity, value_fen=a.value_fen))
-        head = next(m for m in member_rows if m.relation == hh.HEAD)
+        present = [m for m in member_rows if m.left_on is None]
+        head = next(m for m in present if m.relation == hh.HEAD)
         h.head_name = head.name
-        h.member_count = len(member_rows)
-        h.search_text = household_search_text([m.name for m in member_rows],
-                                              [m.id_number for m in member_rows],
-                                              [form.phone] + [m.phone for m in member_rows],
+        h.member_count = len(present)
+        h.search_text = household_search_text([m.name for m in present],
+                                              [m.id_number for m in present],
+                                              [form.phone] + [m.phone for m in present],
                                               village_name, form.address)
         return h.id
 
@@ -244,9 +318,11 @@ def domain_household(h: Household) -> hh.Household:
                          disability_type=m.disability_type, disability_grade=m.disability_grade,
                          selfcare_failed=frozenset(m.selfcare_failed or ()), covered=m.covered,
                          member_id=m.id)
-               for m in h.members]
+               for m in present_members(h)]
+    present = {m.member_id for m in members}
     incomes = [hh.IncomeItem(category=i.category, monthly_fen=i.monthly_fen, member_id=i.member_id,
-                             employment_start=i.employment_start, note=i.note) for i in h.incomes]
+                             employment_start=i.employment_start, note=i.note) for i in h.incomes
+               if i.member_id is None or i.member_id in present]
     assets = [hh.Asset(kind=a.kind, value_fen=a.value_fen, description=a.description)
               for a in h.assets]
     return hh.Household(members=members, incomes=incomes, assets=assets,
@@ -279,7 +355,8 @@ def form_for_edit(ctx: Context, household_id: str) -> tuple[HouseholdForm, int]:
                                 health=m.health, disability_type=m.disability_type,
                                 disability_grade=m.disability_grade,
                                 selfcare_failed=list(m.selfcare_failed or ()), occupation=m.occupation,
-                                covered=m.covered, id=m.id)
+                                covered=m.covered, id=m.id, left_on=m.left_on,
+                                left_reason=m.left_reason or "")
                      for m in members],
             incomes=[IncomeForm(category=i.category, monthly_fen=i.monthly_fen,
                                 member=index.get(i.member_id) if i.member_id else None,

@@ -25,10 +25,12 @@ from lishui_desktop.domain.errors import (DomainError, NotFound, PermissionDenie
 from lishui_desktop.domain.workflow import Role, State
 from lishui_desktop.notices.model import canonical_content, notice_from_content
 from lishui_desktop.store import settings
-from lishui_desktop.store.models import (Application, CaseEvent, Household, Income, Member, Notice,
-                                         Site, Visit, Village)
+from lishui_desktop.store.models import (Application, CaseEvent, Decision, Household, Income, Member,
+                                         Notice, Site, User, Visit, Village)
 
+from . import docnumbers, reference
 from .context import Context
+from .households import household_size, present_members
 
 # The states in which each kind of notice may be issued for a case.
 _AFTER_ACCEPT = {State.ACCEPTED, State.INVESTIGATING, State.INVESTIGATED, State.REVIEWED,
@@ -58,6 +60,7 @@ KIND_LABELS_ZH = {
     "reduce": "减发通知书", "raise": "增发通知书",
 }
 PAYMENT_METHOD = "按月通过社会保障卡发放至申请人本人账户，每月10日前发放"
+PAYMENT_ONCE = "一次性通过社会保障卡发放至申请人本人账户"
 _SEX = {"M": "男", "F": "女"}
 _DECISION_KINDS = {"approval", "refusal", "stop", "raise", "reduce"}
 
@@ -84,41 +87,62 @@ def _require_staff(ctx: Context) -> None:
         raise PermissionDenied("notice.role", "only case staff issue notices", field="role")
 
 
-def _county_abbrev(county_code: str) -> str:
-    return regions.county_name(county_code)[0]
-
-
-def doc_prefix(site_code: str) -> str:
-    """"莲碧民救" for 碧湖镇 in 莲都区; "莲民救" for the county bureau."""
-    county = _county_abbrev(site_code[:6])
-    if len(site_code) == 6:
-        return f"{county}民救"
-    return f"{county}{regions.township_name(site_code)[0]}民救"
-
-
 def _next_number(s, ctx: Context, day: date) -> str:
-    prefix = doc_prefix(ctx.site.code)
-    used = s.scalar(select(func.count()).select_from(Notice).where(
-        Notice.site_code == ctx.site.code, Notice.copy_of.is_(None),
-        Notice.number.like(f"{prefix}〔{day.year}〕%")))
-    return f"{prefix}〔{day.year}〕{used + 1}号"
+    return docnumbers.next_number(s, ctx.site.code, day.year)
 
 
-def _office(s, ctx: Context, *, county_bureau: bool) -> nt.IssuingOffice:
-    county_code = ctx.site.county_code
+def _office(s, ctx: Context, issuer_code: str) -> nt.IssuingOffice:
+    """The body a notice is issued in the name of (regions.issuing_body), with the
+    government and court its remedies name. Address and phone are this site's own,
+    printed only when this site is the issuer."""
+    county_code = issuer_code[:6]
     county = regions.county_name(county_code)
-    address = settings.get(s, "notice.address", "")
-    phone = settings.get(s, "notice.phone", "")
-    if county_bureau or ctx.site.kind == "county":
-        return nt.IssuingOffice(site_code=county_code, site_name=f"丽水市{county}民政局",
-                                county_name=county, county_government=f"{county}人民政府",
-                                department=f"{county}民政局社会救助科",
-                                address=address if ctx.site.kind == "county" else "",
-                                phone=phone if ctx.site.kind == "county" else "")
-    return nt.IssuingOffice(site_code=ctx.site.code, site_name=f"{county}{ctx.site.name}人民政府",
-                            county_name=county, county_government=f"{county}人民政府",
-                            address=address, phone=phone,
-                            department=f"{ctx.site.name}社会事务管理办公室")
+    own = issuer_code == ctx.site.code
+    address = settings.get(s, "notice.address", "") if own else ""
+    phone = settings.get(s, "notice.phone", "") if own else ""
+    department = (f"{county}民政局社会救助科" if len(issuer_code) == 6
+                  else f"{regions.township_name(issuer_code)}社会事务管理办公室")
+    return nt.IssuingOffice(site_code=issuer_code, site_name=regions.issuing_body(issuer_code),
+                            county_name=county, county_government=regions.county_government(county_code),
+                            court=regions.basic_court(county_code), department=department,
+                            address=address, phone=phone)
+
+
+_OUTCOME_OF_KIND = {"approval": "approved", "refusal": "refused", "stop": "stopped",
+                    "raise": "raised", "reduce": "reduced"}
+
+
+def _decision_of(s, app: Application, kind: str) -> Decision | None:
+    """The latest decision a decision notice states (None for cases decided before
+    decisions carried their number)."""
+    return s.scalar(select(Decision).where(
+        Decision.application_id == app.id, Decision.outcome == _OUTCOME_OF_KIND[kind])
+        .order_by(Decision.decided_at.desc()).limit(1))
+
+
+def _issuer_and_number(s, ctx: Context, app: Application, kind: str, day: date, *,
+                       fresh: bool = False) -> tuple[str, str]:
+    """A decision notice is issued by the body that decided, under its number; any other
+    notice by the case's township (or subdistrict) with this site's next number. A
+    correction (``fresh``) takes a new number, which only the issuing body can give."""
+    if kind in _DECISION_KINDS:
+        d = _decision_of(s, app, kind)
+        if d is not None and d.number:
+            if not fresh:
+                return d.site_code, d.number
+            if d.site_code != ctx.site.code:
+                raise PermissionDenied("notice.issuer",
+                                       f"only {regions.issuing_body(d.site_code)} corrects its decision",
+                                       field="notice_id", issuer=regions.issuing_body(d.site_code))
+            return d.site_code, _next_number(s, ctx, day)
+        level = reference.approval_level(s, app.county_code, app.type)
+        issuer = app.township_code if level == "township" else app.county_code
+        return issuer, _next_number(s, ctx, day)
+    if app.township_code != ctx.site.code:
+        raise PermissionDenied("notice.issuer",
+                               f"this notice is issued by {regions.issuing_body(app.township_code)}",
+                               field="kind", issuer=regions.issuing_body(app.township_code))
+    return app.township_code, _next_number(s, ctx, day)
 
 
 def _member(m: Member, incomes: list[Income], day: date, *, full_id: bool) -> nt.Member:
@@ -145,7 +169,7 @@ def _household(s, h: Household, day: date, *, full_id: bool) -> nt.Household:
     vehicles = "、".join(a.description or hh.ASSET_KINDS[a.kind] for a in h.assets
                         if a.kind in ("vehicle", "machinery")) or "无"
     livestock = "、".join(a.description for a in h.assets if a.kind == "livestock") or "无"
-    members = [m for m in h.members if m.covered] or list(h.members)
+    members = present_members(h)      # size and covered persons both shown, from the same list
     return nt.Household(
         members=tuple(_member(m, incomes, day, full_id=full_id) for m in members),
         registered_address=h.address or "", village=village.name if village else "",
@@ -160,6 +184,23 @@ def _case_ref(s, app: Application, h: Household) -> nt.CaseRef:
     return nt.CaseRef(applicant_name=applicant.name if applicant else h.head_name,
                       assistance_label=ASSISTANCE_TYPES[app.type],
                       application_date=app.submitted_on)
+
+
+def _caseworker_name(s, app: Application) -> str:
+    """The case's own caseworker (the one it is assigned to, else who accepted it): the
+    applicant's contact, whoever prints the notice."""
+    user = s.get(User, app.assigned_to) if app.assigned_to else None
+    if user is not None:
+        return user.display_name
+    accepted = s.scalar(select(CaseEvent.actor_name).where(
+        CaseEvent.application_id == app.id, CaseEvent.action == "accept").limit(1))
+    return accepted or ""
+
+
+def display_name(s, username: str) -> str:
+    """A person's name for a login (出具人 and the like); the login itself if unknown."""
+    name = s.scalar(select(User.display_name).where(User.username == username))
+    return name or username
 
 
 def _month(text: str) -> date:
@@ -188,7 +229,7 @@ def _content(s, ctx: Context, app: Application, kind: str, day: date):
                                   relative_of_staff=h.staff_relative,
                                   relative_detail=h.staff_relative_note or "")
     if kind == "acceptance":
-        return nt.Acceptance(case=case, contact_name=ctx.user.display_name)
+        return nt.Acceptance(case=case, contact_name=_caseworker_name(s, app) or ctx.user.display_name)
     if kind == "non_acceptance":
         return nt.NonAcceptance(case=case, reasons=reasons)
     if kind == "missing_materials":
@@ -206,10 +247,11 @@ def _content(s, ctx: Context, app: Application, kind: str, day: date):
         if app.amount_fen is None or not app.start_month:
             raise WorkflowError("notice.no_decision", "the case has no approved amount yet",
                                 field="amount_fen")
-        covered = tuple(m.name for m in h.members if m.covered)
+        covered = tuple(m.name for m in present_members(h) if m.covered)
         review_note, care_note = _approval_notes(s, app)
         return nt.Approval(case=case, covered_names=covered, amount_fen=app.amount_fen,
-                           start_month=_month(app.start_month), payment_method=PAYMENT_METHOD,
+                           start_month=_month(app.start_month),
+                           payment_method=PAYMENT_METHOD if app.type in MONTHLY_TYPES else PAYMENT_ONCE,
                            monthly=app.type in MONTHLY_TYPES, review_note=review_note, care_note=care_note)
     if kind == "refusal":
         return nt.Refusal(case=case, reasons=reasons)
@@ -268,12 +310,91 @@ def _signer(s) -> nt.SiteSigner:
 
 
 def issue(ctx: Context, application_id: str, kind: str) -> Issued:
-    """Issue a new notice of ``kind`` for the case (an original, with a new number)."""
+    """Issue the case's notice of ``kind``: an original with its number the first time;
+    once an original exists, a 副本 of it with the same number (a new original is a
+    correction: ``correct``)."""
     _require_staff(ctx)
     _check_kind(kind)
     with ctx.work(f"notice.issue.{kind}", entity="notice") as w:
         notice = _prepare(w, ctx, application_id, kind)
+        existing = _current_original(w.session, notice)
+        if existing is not None:
+            return _copy(w, existing)
         return _record(w, notice, application_id, None, None)
+
+
+def _originals(s, notice: nt.Notice) -> list[Notice]:
+    """The originals issued for the same thing as ``notice``: the case's notices of its
+    kind, or the village's 公示名单 of the same type and period."""
+    if notice.kind == "public_notice":
+        rows = s.scalars(select(Notice).where(Notice.kind == "public_notice", Notice.copy_of.is_(None),
+                                              Notice.village_code == notice.header.application_id.split(":")[1]))
+        return [n for n in rows if n.content.get("header", {}).get("application_id")
+                == notice.header.application_id]
+    return list(s.scalars(select(Notice).where(Notice.application_id == notice.header.application_id,
+                                               Notice.kind == notice.kind, Notice.copy_of.is_(None))))
+
+
+def _root_number(n: Notice, by_number: dict[str, Notice]) -> str:
+    """The number of the first original a chain of corrections started from."""
+    seen = set()
+    while (prev := n.content.get("header", {}).get("corrects")) and prev in by_number and prev not in seen:
+        seen.add(prev)
+        n = by_number[prev]
+    return n.number
+
+
+def _current_original(s, notice: nt.Notice) -> Notice | None:
+    """The original in force for what ``notice`` would state, if one was issued.
+
+    A decision notice belongs to its decision (its number): a new decision of the same
+    kind (a second raise) is a new original. A corrected original is superseded; the
+    correction that replaced it is the one in force."""
+    originals = _originals(s, notice)
+    if not originals:
+        return None
+    live = [n for n in originals if n.superseded_by is None]
+    if notice.kind in _DECISION_KINDS:
+        by_number = {n.number: n for n in originals}
+        live = [n for n in live if _root_number(n, by_number) == notice.header.number]
+    return live[-1] if live else None
+
+
+def _copy(w, original: Notice) -> Issued:
+    notice = notice_from_content(original.content, is_copy=True)
+    return _record(w, notice, original.application_id, original.village_code, original.id)
+
+
+def correct(ctx: Context, notice_id: str, reason: str) -> Issued:
+    """A corrected original (更正) of an issued notice: made again from the case as it is
+    now, with a new number of the issuing body, saying which number it replaces; the old
+    original stays on file marked superseded, with the reason."""
+    _require_staff(ctx)
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError("notice.correction_reason", "a correction needs its reason", field="reason")
+    with ctx.work("notice.correct", entity="notice") as w:
+        s = w.session
+        old = s.get(Notice, notice_id)
+        if old is None:
+            raise NotFound("notice.missing", "no such notice", field="notice_id")
+        if old.copy_of:
+            old = s.get(Notice, old.copy_of)
+        if old.superseded_by:
+            raise WorkflowError("notice.superseded", "this notice was already corrected; correct the "
+                                "one that replaced it", field="notice_id")
+        if old.kind == "public_notice":
+            key = old.content["header"]["application_id"]
+            notice = _public_notice(s, ctx, old.village_code, _key_type(key, old), _key_start(key),
+                                    corrects=old.number)
+        else:
+            notice = _prepare(w, ctx, old.application_id, old.kind, corrects=old.number, fresh=True)
+        issued = _record(w, notice, old.application_id, old.village_code, None)
+        old.superseded_by = issued.notice_id
+        old.correction_reason = reason
+        w.touch(old)
+        w.detail = {**w.detail, "corrects": old.number, "reason": reason}
+        return issued
 
 
 def _check_kind(kind: str) -> None:
@@ -282,7 +403,8 @@ def _check_kind(kind: str) -> None:
                               field="kind")
 
 
-def _prepare(w, ctx: Context, application_id: str, kind: str) -> nt.Notice:
+def _prepare(w, ctx: Context, application_id: str, kind: str, *, corrects: str = "",
+             fresh: bool = False) -> nt.Notice:
     """The notice ``issue`` would print for the case now, numbered; nothing stored yet."""
     s = w.session
     day = ctx.today()
@@ -297,52 +419,108 @@ def _prepare(w, ctx: Context, application_id: str, kind: str) -> nt.Notice:
         raise ValidationError("reasons.required", "the case has no written reasons",
                               field="reasons")
     content = _content(s, ctx, app, kind, day)
-    header = nt.NoticeHeader(kind=kind, number=_next_number(s, ctx, day), issue_date=day,
-                             application_id=app.id)
-    return nt.Notice(office=_office(s, ctx, county_bureau=kind in _DECISION_KINDS),
-                     header=header, content=content)
+    issuer, number = _issuer_and_number(s, ctx, app, kind, day, fresh=fresh)
+    header = nt.NoticeHeader(kind=kind, number=number, issue_date=day, application_id=app.id,
+                             corrects=corrects)
+    return nt.Notice(office=_office(s, ctx, issuer), header=header, content=content)
 
 
-def issue_public_notice(ctx: Context, village_code: str, assistance_type: str = "dibao") -> Issued:
-    """The 公示名单 of one village: every case of the type now in its 7-day notice."""
-    _require_staff(ctx)
+def public_notice_periods(ctx: Context, village_code: str, assistance_type: str = "dibao") -> list[date]:
+    """First days of the 7-day periods the village's cases of the type are in now."""
+    with ctx.db.read() as s:
+        return sorted({a.notice_start for a, _h in _publicizing(s, village_code, assistance_type)})
+
+
+def _publicizing(s, village_code: str, assistance_type: str, start: date | None = None):
+    q = select(Application, Household).join(Household, Household.id == Application.household_id).where(
+        Application.state == State.PUBLICIZING.value, Application.type == assistance_type,
+        Household.village_code == village_code)
+    if start is not None:
+        q = q.where(Application.notice_start == start)
+    return s.execute(q.order_by(Application.notice_start, Application.submitted_on, Application.id)).all()
+
+
+def _key_type(key: str, old: Notice) -> str:
+    parts = key.split(":")
+    if len(parts) >= 4:
+        return parts[2]
+    label = old.content["content"]["assistance_label"]
+    return next(t for t, name in ASSISTANCE_TYPES.items() if name == label)
+
+
+def _key_start(key: str) -> date:
+    return date.fromisoformat(key.split(":")[-1])
+
+
+def _public_notice(s, ctx: Context, village_code: str, assistance_type: str, start: date, *,
+                   corrects: str = "") -> nt.Notice:
+    """The 公示名单 of one village, type and period: one list never merges two periods."""
     day = ctx.today()
+    village = s.get(Village, village_code)
+    if village is None:
+        raise ValidationError("household.village", f"unknown village {village_code}", field="village_code")
+    apps = _publicizing(s, village_code, assistance_type, start)
+    if not apps:
+        raise WorkflowError("notice.nothing_to_publish",
+                            "no case of this type is in its public notice in this village",
+                            field="village_code")
+    rows = []
+    for app, h in apps:
+        applicant = s.get(Member, app.applicant_id) if app.applicant_id else None
+        minor = bool(applicant and idnumber.age_on(applicant.birth_date, day) < 18)
+        rows.append(nt.PublicNoticeRow(name=applicant.name if applicant else h.head_name,
+                                       family_size=household_size(h),
+                                       amount_fen=app.proposed_fen or 0, is_minor=minor))
+    end = apps[0][0].notice_end
+    address = settings.get(s, "notice.address", f"{regions.issuing_body(ctx.site.code)}社会救助窗口")
+    content = nt.PublicNotice(assistance_label=ASSISTANCE_TYPES[assistance_type],
+                              township=ctx.site.name, village=village.name,
+                              period_start=start, period_end=end, rows=tuple(rows),
+                              amount_unit="元/月" if assistance_type in MONTHLY_TYPES else "元",
+                              objection_to=address,
+                              objection_phone=settings.get(s, "notice.phone", ""))
+    header = nt.NoticeHeader(kind="public_notice", number=_next_number(s, ctx, day), issue_date=day,
+                             application_id=f"village:{village_code}:{assistance_type}:{start.isoformat()}",
+                             corrects=corrects)
+    return nt.Notice(office=_office(s, ctx, ctx.site.code), header=header, content=content)
+
+
+def issue_public_notice(ctx: Context, village_code: str, assistance_type: str = "dibao",
+                        period_start: date | None = None) -> Issued:
+    """The 公示名单 of one village for one period (an original the first time, then 副本).
+
+    Without ``period_start`` the village must have cases in one period only; with
+    several, each period has its own list (``issue_public_notices``)."""
+    _require_staff(ctx)
     with ctx.work("notice.issue.public_notice", entity="notice") as w:
         s = w.session
-        village = s.get(Village, village_code)
-        if village is None:
-            raise ValidationError("household.village", f"unknown village {village_code}",
-                                  field="village_code")
-        apps = s.execute(select(Application, Household).join(
-            Household, Household.id == Application.household_id).where(
-            Application.state == State.PUBLICIZING.value, Application.type == assistance_type,
-            Household.village_code == village_code).order_by(Application.notice_start)).all()
-        if not apps:
+        if period_start is None:
+            periods = sorted({a.notice_start for a, _h in _publicizing(s, village_code, assistance_type)})
+            if len(periods) > 1:
+                raise ValidationError("notice.several_periods",
+                                      "the village's cases are in different notice periods: one list each",
+                                      field="period_start",
+                                      periods=", ".join(p.isoformat() for p in periods))
+            period_start = periods[0] if periods else None
+        if period_start is None:
             raise WorkflowError("notice.nothing_to_publish",
                                 "no case of this type is in its public notice in this village",
                                 field="village_code")
-        rows = []
-        for app, h in apps:
-            applicant = s.get(Member, app.applicant_id) if app.applicant_id else None
-            minor = bool(applicant and idnumber.age_on(applicant.birth_date, day) < 18)
-            rows.append(nt.PublicNoticeRow(
-                name=applicant.name if applicant else h.head_name,
-                family_size=sum(1 for m in h.members if m.covered),
-                amount_fen=app.proposed_fen or 0, is_minor=minor))
-        start = min(a.notice_start for a, _ in apps)
-        end = max(a.notice_end for a, _ in apps)
-        address = settings.get(s, "notice.address", f"{ctx.site.name}人民政府社会救助窗口")
-        content = nt.PublicNotice(assistance_label=ASSISTANCE_TYPES[assistance_type],
-                                  township=ctx.site.name, village=village.name,
-                                  period_start=start, period_end=end, rows=tuple(rows),
-                                  amount_unit="元/月" if assistance_type in MONTHLY_TYPES else "元",
-                                  objection_to=address,
-                                  objection_phone=settings.get(s, "notice.phone", ""))
-        header = nt.NoticeHeader(kind="public_notice", number=_next_number(s, ctx, day),
-                                 issue_date=day, application_id=f"village:{village_code}:{start}")
-        notice = nt.Notice(office=_office(s, ctx, county_bureau=False), header=header,
-                           content=content)
+        notice = _public_notice(s, ctx, village_code, assistance_type, period_start)
+        existing = _current_original(s, notice)
+        if existing is not None:
+            return _copy(w, existing)
         return _record(w, notice, None, village_code, None)
+
+
+def issue_public_notices(ctx: Context, village_code: str, assistance_type: str = "dibao") -> list[Issued]:
+    """One 公示名单 per notice period of the village's cases of the type, oldest first."""
+    periods = public_notice_periods(ctx, village_code, assistance_type)
+    if not periods:
+        raise WorkflowError("notice.nothing_to_publish",
+                            "no case of this type is in its public notice in this village",
+                            field="village_code")
+    return [issue_public_notice(ctx, village_code, assistance_type, p) for p in periods]
 
 
 def reprint(ctx: Context, notice_id: str) -> Issued:
@@ -391,7 +569,9 @@ def available_kinds(ctx: Context, application_id: str) -> list[str]:
 def notices_of(ctx: Context, application_id: str) -> list[dict]:
     with ctx.db.read() as s:
         return [{"id": n.id, "kind": n.kind, "label": KIND_LABELS_ZH[n.kind], "number": n.number,
-                 "issued_on": n.issued_on, "copy": n.copy_of is not None, "by": n.created_by}
+                 "issued_on": n.issued_on, "copy": n.copy_of is not None,
+                 "by": display_name(s, n.created_by), "superseded": n.superseded_by is not None,
+                 "correction_reason": n.correction_reason or ""}
                 for n in s.scalars(select(Notice).where(Notice.application_id == application_id)
                                    .order_by(Notice.created_at))]
 
@@ -507,7 +687,10 @@ def issue_batch(ctx: Context, application_ids: list[str], kind: str, *, progress
             try:
                 with ctx.work(f"notice.issue.{kind}", entity="notice") as w:
                     notice = _prepare(w, ctx, aid, kind)
-                    row, _digest = _store(w, notice, aid, None, None)
+                    existing = _current_original(w.session, notice)
+                    if existing is not None:     # printed meanwhile: this one is its 副本
+                        notice = notice_from_content(existing.content, is_copy=True)
+                    row, _digest = _store(w, notice, aid, None, existing.id if existing else None)
                     issued.append((aid, row.id, notice.header.number))
             except DomainError as exc:
                 result.skipped.append((aid, exc))

@@ -321,7 +321,7 @@ def _members(s: Session, household_id: str, today: date) -> list[MemberView]:
                               Member.id_number, Member.phone, Member.health, Member.disability_type,
                               Member.disability_grade, Member.selfcare_failed, Member.occupation,
                               Member.covered)
-                       .where(Member.household_id == household_id).order_by(Member.seq)):
+                       .where(Member.household_id == household_id, Member.left_on.is_(None)).order_by(Member.seq)):
         failed = tuple(i for i in (r.selfcare_failed or ()) if i in SELFCARE_ITEMS)
         birth = r.birth_date
         out.append(_fill(MemberView, r, age=idnumber.age_on(birth, today) if birth and birth <= today else 0,

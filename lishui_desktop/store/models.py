@@ -84,6 +84,10 @@ class Member(Synced, Base):
     # The person's own account benefits are paid into (一卡通), as the office's roster had it.
     bank_name: Mapped[str | None] = mapped_column(String(64))
     bank_account: Mapped[str | None] = mapped_column(String(32))
+    # A member who moved out or died stays on file (history, notices already issued)
+    # but no longer counts in the household: not its size, not the per-capita divisor.
+    left_on: Mapped[date | None] = mapped_column(Date)
+    left_reason: Mapped[str | None] = mapped_column(String(200))
 
     household: Mapped[Household] = relationship(back_populates="members")
 
@@ -217,6 +221,9 @@ class Notice(Synced, Base):
     content: Mapped[dict] = mapped_column(JSON, default=dict)   # what was printed, for reprints
     copy_of: Mapped[str | None] = mapped_column(String(36))
     issued_on: Mapped[date] = mapped_column(Date)
+    # A correction (更正) is a new original; the one it replaces points to it.
+    superseded_by: Mapped[str | None] = mapped_column(String(36))
+    correction_reason: Mapped[str | None] = mapped_column(Text)
 
 
 class Decision(Synced, Base):
@@ -237,6 +244,8 @@ class Decision(Synced, Base):
     # {"visit_date": ISO, "investigators": [...], "conclusion": ...}
     county_visit: Mapped[dict | None] = mapped_column(JSON)
     applied: Mapped[bool] = mapped_column(Boolean, default=False)   # taken into the case here
+    # Document number given by the deciding body (its prefix, its yearly sequence).
+    number: Mapped[str | None] = mapped_column(String(64))
     local_columns = frozenset({"applied"})
 
 

@@ -176,7 +176,7 @@ def test_delegated_decision_is_the_township_reviewers():
     ({"start_month": "2026-12"}, "amount.required"),
     ({"amount_fen": -5, "start_month": "2026-12"}, "money.negative"),
     ({"amount_fen": 1.5, "start_month": "2026-12"}, "amount.required"),
-    ({"amount_fen": 100}, "decision.start_month"),
+    ({"amount_fen": 100, "start_month": "2027-01"}, "decision.start_month"),   # later than the month after
     ({"amount_fen": 100, "start_month": "2026-13"}, "decision.start_month"),
 ])
 def test_approval_needs_amount_and_start_month(params, code):

@@ -35,7 +35,12 @@ def _member(name, relation, birth, seq):
 
 def build_template(path: Path) -> dict:
     db = open_database(path)
-    ctx = setup.initialize(db, setup.SetupForm(SITE, "admin", ADMIN_PASSWORD, admin_name="王管理"))
+    # Made nine days ago, so the case in its public notice was reviewed and published
+    # before its notice started (a notice never starts before the review).
+    now = datetime.now().replace(microsecond=0)
+    made = Clock(now - timedelta(days=9))
+    ctx = setup.initialize(db, setup.SetupForm(SITE, "admin", ADMIN_PASSWORD, admin_name="王管理"),
+                           clock=made)
     setup.add_villages(ctx, VILLAGES)
     admin = ctx.as_user(users.login(ctx, "admin", ADMIN_PASSWORD))
     for username, name, role in [("cw1", "陈经办", "caseworker"), ("cw2", "林经办", "caseworker"),
@@ -67,7 +72,9 @@ def build_template(path: Path) -> dict:
     ap.act(cw, a, "start_investigation")
     ap.act(cw, a, "record_visit", {"investigators": ["陈经办", "林经办"], "conclusion": "属实"})
     ap.act(rv, a, "review", {"recommend": True})
-    ap.act(cw, a, "publish", {"start": date.today() - timedelta(days=8)})
+    made.advance(1)
+    ap.act(cw, a, "publish")                 # eight days ago: ready to close today
+    made.now = now
     ids["a_zhou"] = a
     db.dispose()
     return ids

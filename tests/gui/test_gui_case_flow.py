@@ -16,6 +16,7 @@ from lishui_desktop.services import users
 from lishui_desktop.store.audit import verify_file
 from lishui_desktop.store.models import Application, Attachment, AttachmentBlob, Decision
 
+from lishui_desktop.gui.dialogs.action import CONFIRMED
 from lishui_desktop.gui.qtfix import emit
 from gui_support import PASSWORD, sign_in, type_text, wait_idle
 
@@ -56,6 +57,10 @@ def run_action(qtbot, c, case, action, *, fill=None, expect_close=True):
     if fill:
         fill(dlg)
     ok(qtbot, dlg, QDialogButtonBox.Save if action == "record_visit" else QDialogButtonBox.Ok)
+    if expect_close and action in CONFIRMED:
+        # A decision is confirmed explicitly: the first press says what will be signed.
+        qtbot.waitUntil(dlg.confirm_label.isVisible, timeout=20000)
+        ok(qtbot, dlg)
     if expect_close:
         wait_closed(qtbot, c.runner, dlg)
         qtbot.waitUntil(lambda: case.detail is not None and action not in case.action_buttons
@@ -80,7 +85,9 @@ def test_whole_dibao_case(qtbot, controller, clock, tmp_path):
     qtbot.keyClick(mw, Qt.Key_N, Qt.ControlModifier)
     hdlg = page.dialog
     qtbot.waitUntil(lambda: hdlg.loaded, timeout=20000)
-    hdlg.ui.village.setCurrentIndex(hdlg.ui.village.findText("碧湖村"))
+    qtbot.waitUntil(lambda: hdlg.ui.village.count() > 1, timeout=20000)   # the village list arrives
+    hdlg.ui.village.setCurrentIndex(hdlg.ui.village.findData("331102100201"))      # 碧湖村
+    assert hdlg.ui.village.currentIndex() > 0
     type_text(qtbot, hdlg.ui.address, "碧湖村5号")
     qtbot.keyClicks(hdlg.ui.phone, "13905780000")
     head_id = idnumber.make("331102", date(1962, 3, 4), 11)
@@ -182,6 +189,7 @@ def test_whole_dibao_case(qtbot, controller, clock, tmp_path):
     def approve(dlg):
         assert dlg.ui.amount.text() == "1520"
         dlg.ui.amount.setText("1500")
+        dlg.amount_reason.setPlainText("核减20元：申请人另有零星收入")
 
     run_action(qtbot, c, case, "approve", fill=approve)
 
@@ -221,6 +229,9 @@ def test_refusal_needs_reasons(qtbot, controller, ids):
     assert state_of(c, app_id) == "awaiting_decision"
     dlg.ui.reasonsList.item(0).setCheckState(Qt.Checked)
     dlg.ui.otherReasons.setPlainText("经信息核对，家庭有银行存款8万元")
+    ok(qtbot, dlg)
+    assert dlg.confirm_label.isVisible() and "经信息核对" in dlg.confirm_label.text()
+    assert state_of(c, app_id) == "awaiting_decision"
     ok(qtbot, dlg)
     wait_closed(qtbot, c.runner, dlg)
     with c.db.read() as s:

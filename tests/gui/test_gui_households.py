@@ -59,13 +59,14 @@ def test_id_number_is_checked_as_it_is_typed(qtbot, controller, page, typed, mes
     assert shown == message
 
 
-def test_wrong_check_character_names_the_right_one(qtbot, controller, page):
+def test_wrong_check_character_does_not_reveal_the_right_one(qtbot, controller, page):
     d = new_form(qtbot, controller, page)
     m = member_dialog(qtbot, d)
     good = idnumber.make("331102", date(1970, 6, 15), 31)
     wrong = good[:17] + ("0" if good[17] != "0" else "1")
     qtbot.keyClicks(m.ui.idNumber, wrong)
-    assert m.errors.message_for("id_number") == f"校验码{wrong[17]}不正确，应为{good[17]}，请检查号码是否输错。"
+    message = m.errors.message_for("id_number")
+    assert message == "身份证号码校验不通过（末位与前17位不符），请对照身份证逐位核对整个号码。"
     m.ui.idNumber.setText(good)
     assert m.errors.message_for("id_number") == ""
     age = date.today().year - 1970 - ((date.today().month, date.today().day) < (6, 15))
@@ -115,6 +116,12 @@ def test_bad_household_is_refused_and_nothing_is_saved(qtbot, controller, page):
     assert d.errors.message_for("housing_area_m2") == "住房面积应为平方米数，不能为负数。"
     assert households(c) == before
     d.ui.housingArea.setText("80.5")
+    # No village: refused, since notices are printed and posted per village.
+    press(qtbot, d, QDialogButtonBox.Save)
+    wait_idle(qtbot, c.runner)
+    assert d.errors.message_for("village_code").startswith("请选择所在村")
+    assert households(c) == before
+    d.ui.village.setCurrentIndex(1)
     press(qtbot, d, QDialogButtonBox.Save)
     qtbot.waitUntil(lambda: not d.isVisible(), timeout=20000)
     wait_idle(qtbot, c.runner)

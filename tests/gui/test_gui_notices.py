@@ -41,7 +41,7 @@ def approve_prepared_case(who, app_id):
     """The template's case whose notice ended: closed, handed up and approved."""
     ap.act(who["cw1"], app_id, "close_notice")
     ap.act(who["rv1"], app_id, "hand_up")
-    ap.act(who["ap1"], app_id, "approve", {"amount_fen": 120000, "start_month": "2026-12"})
+    ap.act(who["ap1"], app_id, "approve", {"amount_fen": 100000, "amount_reason": "按核实后的收入核定"})
 
 
 def approved_cases(who, clock, n: int) -> list[str]:
@@ -52,15 +52,20 @@ def approved_cases(who, clock, n: int) -> list[str]:
             village_code=BIHU, address=f"碧湖村{100 + i}号",
             members=[hs.MemberForm(f"叶{'一二三四五六七八'[i]}", idnumber.make("331102", date(1960, 1, 1 + i), 301 + 2 * i),
                                    "self")]))
+        # reviewed nine days ago and published the day after, so the notice has ended today
+        now = clock.now
+        clock.now = now - timedelta(days=9)
         aid = ap.create_application(who["cw1"], household_id=hid, assistance_type="dibao")
         ap.act(who["cw1"], aid, "accept")
         ap.act(who["cw1"], aid, "start_investigation")
         ap.act(who["cw1"], aid, "record_visit", {"investigators": ["陈经办", "林经办"], "conclusion": "属实"})
         ap.act(who["rv1"], aid, "review", {"recommend": True})
-        ap.act(who["cw1"], aid, "publish", {"start": clock.now.date() - timedelta(days=8)})
+        clock.advance(1)
+        ap.act(who["cw1"], aid, "publish")
+        clock.now = now
         ap.act(who["cw1"], aid, "close_notice")
         ap.act(who["rv1"], aid, "hand_up")
-        ap.act(who["ap1"], aid, "approve", {"amount_fen": 90000, "start_month": "2026-12"})
+        ap.act(who["ap1"], aid, "approve", {"amount_fen": 90000, "amount_reason": "按核实后的收入核定"})
         ids.append(aid)
     return ids
 

@@ -92,12 +92,16 @@ def test_an_approver_who_visited_may_not_decide(qtbot, controller, ids, clock):
     admin = ctx.as_user(users.login(ctx, "admin", ADMIN_PASSWORD))
     users.create_user(admin, username="ap2", display_name="郑审批", role="approver", password=PASSWORD,
                       must_change_password=False)
+    now = clock.now
+    clock.now = now - timedelta(days=9)         # reviewed and published a week ago
     app_id = ap.create_application(cw, household_id=ids["h_liu"], assistance_type="dibao")
     for action in ("accept", "start_investigation"):
         ap.act(cw, app_id, action)
     ap.act(cw, app_id, "record_visit", {"investigators": ["陈经办", "林经办"]})
     ap.act(rv, app_id, "review", {"recommend": True})
-    ap.act(cw, app_id, "publish", {"start": date.today() - timedelta(days=8)})
+    clock.advance(1)
+    ap.act(cw, app_id, "publish")
+    clock.now = now
     ap.act(cw, app_id, "close_notice")
     ap.act(rv, app_id, "hand_up")
 
@@ -107,13 +111,14 @@ def test_an_approver_who_visited_may_not_decide(qtbot, controller, ids, clock):
     assert "工作人员近亲属" in case.staff_banner.text()
     # Relative of staff: deciding needs the county's own visit first; the service says so.
     with pytest.raises(Exception) as err:
-        ap.act(mw.env.ctx, app_id, "approve", {"amount_fen": 100, "start_month": "2027-01"})
+        ap.act(mw.env.ctx, app_id, "approve", {"amount_fen": 100, "amount_reason": "按核实后的收入核定"})
     assert message(err.value) == "申请人为工作人员近亲属，县级须先入户核查才能作出决定。"
     # The county returns it, visits in person, and the township brings it back up.
     ap.act(mw.env.ctx, app_id, "return", {"reasons": ["须县级入户核查"]})
     ap.record_visit(mw.env.ctx, app_id, {"investigators": ["吴审批", "县局干部"]})
     ap.act(rv, app_id, "review", {"recommend": True})
-    ap.act(cw, app_id, "publish", {"start": date.today() - timedelta(days=8)})
+    ap.act(cw, app_id, "publish")
+    clock.advance(8)
     ap.act(cw, app_id, "close_notice")
     ap.act(rv, app_id, "hand_up")
     case.reload()

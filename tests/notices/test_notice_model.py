@@ -76,9 +76,8 @@ def test_public_notice_runs_seven_days_and_has_no_private_fields(samples):
         dataclasses.replace(c, period_end=date(2026, 11, 14))
     assert err.value.code == "notice.public_period"
     fields = {f.name for f in dataclasses.fields(PublicNoticeRow)}
-    assert not fields & {"id_number", "address", "health", "disability"}
-    with pytest.raises(ValidationError):
-        PublicNoticeRow("张三", 2, 1000, note="331102196305120015")
+    # name, number of family members, proposed amount and nothing else (no free text)
+    assert fields == {"name", "family_size", "amount_fen", "is_minor"}
 
 
 def test_lists_become_tuples(samples):

@@ -45,7 +45,8 @@ def case_to(staff, state: str, *, household_id: str | None = None, clock=None,
         ("publicizing", staff.caseworker, "publish", {}),
         ("publicized", staff.caseworker, "close_notice", {}),
         ("awaiting_decision", staff.reviewer, "hand_up", {}),
-        ("approved", staff.approver, "approve", {"amount_fen": 150000, "start_month": "2026-12"}),
+        ("approved", staff.approver, "approve", {"amount_fen": 150000,
+                                                "amount_reason": "核减子女打工收入后重新核算"}),
     ]
     if state == "submitted":
         return aid

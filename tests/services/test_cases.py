@@ -153,7 +153,10 @@ def test_edit_household_keeps_history_and_queues_changes(staff, db_path):
     rows = conn.execute("SELECT name, covered, version FROM members WHERE household_id=? ORDER BY seq",
                         (hid,)).fetchall()
     names = {r[0]: r for r in rows}
-    assert names["张小明"][1] == 0           # left the household, kept on file
+    # Taken out of the form: entered by mistake, so removed (one who lived here and left
+    # is recorded as moved out instead, see test_record_guards).
+    assert "张小明" not in names
+    assert conn.execute("SELECT count(*) FROM outbox WHERE entity='member' AND deleted=1").fetchone()[0] == 1
     assert names["张小红"][1] == 1 and names["张三"][2] == 2
     assert conn.execute("SELECT monthly_fen FROM incomes WHERE household_id=?", (hid,)).fetchall() == [(80000,)]
     deleted = conn.execute("SELECT count(*) FROM outbox WHERE entity='income' AND deleted=1").fetchone()[0]
@@ -175,11 +178,11 @@ def test_staff_relative_needs_county_visit_before_decision(staff, clock):
     hid = hs.save_household(staff.caseworker, household_form(staff.village, staff_relative=True))
     aid = case_to(staff, "awaiting_decision", household_id=hid, clock=clock)
     with pytest.raises(WorkflowError) as e:
-        ap.act(staff.approver, aid, Action.APPROVE, {"amount_fen": 1, "start_month": "2026-12"})
+        ap.act(staff.approver, aid, Action.APPROVE, {"amount_fen": 1, "amount_reason": "试算"})
     assert e.value.code == "duty.county_visit"
     visit = {"visit_date": clock.when.date(), "investigators": ["刘文俊", "县局王某"],
              "conclusion": "县级入户核实属实"}
-    ap.act(staff.approver, aid, Action.APPROVE, {"amount_fen": 1, "start_month": "2026-12",
+    ap.act(staff.approver, aid, Action.APPROVE, {"amount_fen": 1, "amount_reason": "试算",
                                                  "county_visit": visit})
     import sqlite3
     rows = sqlite3.connect(staff.ctx.db.path).execute(

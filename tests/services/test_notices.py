@@ -21,7 +21,7 @@ def _pdf(tmp_path, issued):
 def test_approval_notice_is_recorded_signed_and_right(staff, db_path, clock, tmp_path):
     aid = case_to(staff, "approved", clock=clock)
     issued = ns.issue(staff.caseworker, aid, "approval")
-    assert issued.number == "莲碧民救〔2026〕1号"
+    assert issued.number == "莲民救〔2026〕1号"        # the county bureau decided: its number
     pdf = _pdf(tmp_path, issued)
     text = all_text(pdf)
     for expected in ("审核确认通知书", "张三", "1,500.00", "壹仟伍佰元整", "2026年12月", "2026年11月"):
@@ -59,8 +59,9 @@ def test_reprint_is_a_marked_copy(staff, db_path, clock, tmp_path):
     assert "副本" not in all_text(_pdf(tmp_path / "..", first))
     rows = sqlite3.connect(db_path).execute("SELECT copy_of FROM notices ORDER BY created_at, rowid").fetchall()
     assert rows == [(None,), (first.notice_id,)]
-    # A new original gets the next number; a copy does not use one up.
-    assert ns.issue(staff.caseworker, aid, "acceptance").number == "莲碧民救〔2026〕2号"
+    # A new original gets the township's next number (the approval carried the county's);
+    # a copy does not use one up.
+    assert ns.issue(staff.caseworker, aid, "acceptance").number == "莲碧民救〔2026〕1号"
 
 
 def test_refusal_states_appeal_rights(staff, clock, tmp_path):

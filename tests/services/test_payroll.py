@@ -22,7 +22,8 @@ ACCOUNTS = iter(f"62170000{n:011d}" for n in range(1, 10000))
 
 def _approved(staff, clock, amount_fen, start_month):
     aid = case_to(staff, "awaiting_decision", clock=clock)
-    ap.act(staff.approver, aid, "approve", {"amount_fen": amount_fen, "start_month": start_month})
+    ap.act(staff.approver, aid, "approve", {"amount_fen": amount_fen, "start_month": start_month,
+                                            "amount_reason": "按核实后的收入核定"})
     with staff.ctx.db.read() as s:
         hid = s.get(Application, aid).household_id
     payroll.set_bank_account(staff.caseworker, hid, bank_name="丽水农商银行碧湖支行",
@@ -109,7 +110,8 @@ def test_roles_and_order_of_the_steps(staff, months):
 
 def test_missing_account_blocks_sign_off(staff, clock):
     aid = case_to(staff, "awaiting_decision", clock=clock)
-    ap.act(staff.approver, aid, "approve", {"amount_fen": 90000, "start_month": "2026-11"})
+    ap.act(staff.approver, aid, "approve", {"amount_fen": 90000, "start_month": "2026-11",
+                                            "amount_reason": "按核实后的收入核定"})
     rid = payroll.build(staff.caseworker, "2026-11", "dibao")
     assert [p.code for p in payroll.check(staff.caseworker, rid)] == ["payroll.no_account"]
     with pytest.raises(ValidationError) as e:
@@ -217,7 +219,8 @@ def test_one_off_temporary_aid_is_paid_once(staff, clock):
             (staff.reviewer, "review", {"recommend": True, "amount_fen": 300000}),
             (staff.caseworker, "publish", {}), (staff.caseworker, "close_notice", {}),
             (staff.reviewer, "hand_up", {}),
-            (staff.approver, "approve", {"amount_fen": 300000, "start_month": "2026-11"})]:
+            (staff.approver, "approve", {"amount_fen": 300000, "start_month": "2026-11",
+                                            "amount_reason": "按核实后的收入核定"})]:
         if action == "close_notice":
             clock.set(clock.when + timedelta(days=8))
         ap.act(who, aid, action, params)

@@ -42,7 +42,7 @@ def test_round_trip_by_usb(hq, tmp_path, clock):
     county = make_desk(tmp_path / "county.sqlite3", COUNTY, COUNTY_STAFF, clock, hq)
     sync.sync_once(county.ctx)
     for aid in ids:
-        ap.act(county.as_("ap1"), aid, "approve", {"amount_fen": 90000, "start_month": "2026-12"})
+        ap.act(county.as_("ap1"), aid, "approve", {"amount_fen": 90000, "amount_reason": "按核实后的收入核定"})
     sync.sync_once(county.ctx)
 
     acks = tmp_path / "town.acks"

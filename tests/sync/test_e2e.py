@@ -32,7 +32,7 @@ def test_township_county_round_trip(hq, tmp_path, clock):
         if aid in refused:
             ap.act(approver, aid, "refuse", {"reasons": ["家庭月人均收入高于低保标准"]})
         else:
-            ap.act(approver, aid, "approve", {"amount_fen": 120000, "start_month": "2026-12"})
+            ap.act(approver, aid, "approve", {"amount_fen": 120000, "amount_reason": "按核实后的收入核定"})
     up = sync.sync_once(county.ctx)
     assert up.pushed["applied"] == 200 and up.pushed["refused"] == 0
 
@@ -92,7 +92,7 @@ def test_county_visit_travels_with_the_decision(hq, tmp_path, clock):
     sync.sync_once(town.ctx)
     sync.sync_once(county.ctx)
     ap.act(county.as_("ap1"), aid, "approve", {
-        "amount_fen": 50000, "start_month": "2026-12",
+        "amount_fen": 50000, "amount_reason": "按核实后的收入核定",
         "county_visit": {"visit_date": clock.when.date(), "investigators": ["刘文俊", "县局王某"]}})
     sync.sync_once(county.ctx)
     assert sync.sync_once(town.ctx).decisions_applied == 1

@@ -20,7 +20,8 @@ def test_township_signs_off_county_approves_township_sees_it(hq, tmp_path, clock
     sync.sync_once(town.ctx)
     sync.sync_once(county.ctx)
     for aid in ids:
-        ap.act(county.as_("ap1"), aid, "approve", {"amount_fen": 120000, "start_month": "2026-11"})
+        ap.act(county.as_("ap1"), aid, "approve", {"amount_fen": 120000, "start_month": "2026-11",
+                                            "amount_reason": "按核实后的收入核定"})
     sync.sync_once(county.ctx)
     assert sync.sync_once(town.ctx).decisions_applied == 3
 
@@ -59,7 +60,8 @@ def test_server_refuses_an_approval_of_a_roll_that_is_not_signed_off(hq, tmp_pat
     ids = cases_to_county(town, 1, clock)
     sync.sync_once(town.ctx)
     sync.sync_once(county.ctx)
-    ap.act(county.as_("ap1"), ids[0], "approve", {"amount_fen": 120000, "start_month": "2026-11"})
+    ap.act(county.as_("ap1"), ids[0], "approve", {"amount_fen": 120000, "start_month": "2026-11",
+                                            "amount_reason": "按核实后的收入核定"})
     sync.sync_once(county.ctx)
     sync.sync_once(town.ctx)
     rid = payroll.build(town.as_("cw1"), "2026-11", "dibao")

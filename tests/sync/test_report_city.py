@@ -32,7 +32,8 @@ def test_city_page_sums_filed_reports_and_draws_the_trend(hq, tmp_path, clock):
     sync.sync_once(town.ctx)
     sync.sync_once(county.ctx)
     for aid in ids:
-        ap.act(county.as_("ap1"), aid, "approve", {"amount_fen": 120000, "start_month": "2026-11"})
+        ap.act(county.as_("ap1"), aid, "approve", {"amount_fen": 120000, "start_month": "2026-11",
+                                            "amount_reason": "按核实后的收入核定"})
     sync.sync_once(county.ctx)
     sync.sync_once(town.ctx)
     cw = town.as_("cw1")

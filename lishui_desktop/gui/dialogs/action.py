@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidgetItem
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidgetItem, QPlainTextEdit
 
 from lishui_desktop.domain import codes, workflow
 from lishui_desktop.domain.errors import DomainError, ValidationError
@@ -77,8 +77,9 @@ SPECS: dict[str, Spec] = {
     "record_delivery": Spec(QT_TRANSLATE_NOOP("ActionDialog", "Record how the written refusal reached the "
                                               "applicant, as on the signed delivery receipt (送达回证). Zhejiang: "
                                               "within 3 working days of the decision."), delivery=True),
-    "approve": Spec(QT_TRANSLATE_NOOP("ActionDialog", "Approve the assistance. Payment starts in the month you "
-                                      "give, paid before the 10th, to the household's bank account."),
+    "approve": Spec(QT_TRANSLATE_NOOP("ActionDialog", "Approve the assistance. Payment starts in the month "
+                                      "after the decision, paid before the 10th, to the household's bank "
+                                      "account."),
                     amount=True, start_month=True),
     "refuse": Spec(QT_TRANSLATE_NOOP("ActionDialog", "Refuse. The township delivers the written notice with the "
                                      "reasons and the appeal rights within 3 working days."),
@@ -98,6 +99,10 @@ SPECS: dict[str, Spec] = {
     "withdraw": Spec(QT_TRANSLATE_NOOP("ActionDialog", "The applicant withdraws the application in writing."),
                      reasons=True),
 }
+
+# Decisions the approver confirms explicitly after seeing what they are about to sign.
+CONFIRMED = frozenset({"approve", "refuse", "stop", "raise", "reduce"})
+AMOUNT_ACTIONS = frozenset({"approve", "raise", "reduce"})
 
 APPRAISAL_RESULTS = (("agree", QT_TRANSLATE_NOOP("ActionDialog", "Agrees with the application")),
                      ("disagree", QT_TRANSLATE_NOOP("ActionDialog", "Does not agree")))
@@ -177,9 +182,41 @@ class ActionDialog(QDialog):
         ui.startMonthLabel.setVisible(spec.start_month)
         ui.startMonth.setVisible(spec.start_month)
         ui.startMonth.setDate(qdate(next_month(today)))
+        # The first month is the month after the decision (the service computes it): shown only.
+        ui.startMonth.setEnabled(False)
+        self.figures = None
+        self.figures_label = QLabel(self)
+        self.figures_label.setObjectName("decisionFigures")
+        self.figures_label.setWordWrap(True)
+        self.amount_reason = QPlainTextEdit(self)
+        self.amount_reason.setObjectName("amountReason")
+        self.amount_reason.setMaximumHeight(60)
+        self.amount_reason_label = QLabel(self.tr("Reason for an amount other than the review's (kept in the "
+                                                  "audit, not printed)"), self)
+        if action in AMOUNT_ACTIONS:
+            self.figures = aps.decision_figures(env.ctx, case.row.id)
+            ui.formLayout.addRow(self.tr("Check"), self.figures_label)
+            if action == "approve":
+                ui.formLayout.addRow(self.amount_reason_label, self.amount_reason)
+            ui.amount.textChanged.connect(self._show_figures)
+        self.amount_reason_label.setVisible(action == "approve")
+        self.amount_reason.setVisible(action == "approve")
+        self.figures_label.setVisible(action in AMOUNT_ACTIONS)
+        self.confirm_label = QLabel(self)
+        self.confirm_label.setObjectName("decisionConfirm")
+        self.confirm_label.setWordWrap(True)
+        self.confirm_label.setStyleSheet("QLabel { background: #fff4d6; color: #7a5200; padding: 6px 10px; }")
+        self.confirm_label.hide()
+        ui.verticalLayout_4.insertWidget(ui.verticalLayout_4.count() - 1, self.confirm_label)
+        self._confirming: dict | None = None
         ui.noticeStart.setDate(qdate(today))
         ui.noticeStart.setMaximumDate(qdate(today))
         ui.noticeStart.dateChanged.connect(self._notice_period)
+        self.backdate_reason = QPlainTextEdit(self)
+        self.backdate_reason.setObjectName("backdateReason")
+        self.backdate_reason.setMaximumHeight(48)
+        self.backdate_label = QLabel(self.tr("Why it is entered late (the notice is shown as backdated)"), self)
+        ui.formLayout_2.addRow(self.backdate_label, self.backdate_reason)
         self._notice_period()
         ui.appraisalDate.setDate(qdate(today))
         ui.appraisalDate.setMaximumDate(qdate(today))
@@ -203,6 +240,14 @@ class ActionDialog(QDialog):
             self.errors.add("delivered_on", self.delivery_date)
             self.errors.add("method", self.delivery_method)
             self.errors.add("recipient", self.delivery_recipient)
+        self.errors.add("amount_reason", self.amount_reason)
+        self.errors.add("backdate_reason", self.backdate_reason)
+        for w in (ui.amount, ):
+            w.textChanged.connect(self._unconfirm)
+        for w in (ui.otherReasons, self.amount_reason):
+            w.textChanged.connect(self._unconfirm)
+        ui.reasonsList.itemChanged.connect(self._unconfirm)
+        self._show_figures()
         self.setMinimumWidth(600)
         self.adjustSize()
 
@@ -236,8 +281,70 @@ class ActionDialog(QDialog):
             date=due.due.isoformat(), limit=labels.limit(due.limit, due.limit_days))
         self.ui.explanationLabel.setText(self.ui.explanationLabel.text() + "\n" + text)
 
+    def _show_figures(self) -> None:
+        f = self.figures
+        if f is None:
+            return
+        unit = self.tr("yuan/month") if f.monthly else self.tr("yuan")
+
+        def money(fen):
+            return self.tr("{amount} {unit}").format(amount=labels.yuan(fen), unit=unit) \
+                if fen is not None else self.tr("none")
+        try:
+            amount = parse_yuan(self.ui.amount.text(), "amount_fen")
+        except DomainError:
+            amount = None
+        base = f.proposed_fen if self.action == "approve" else f.current_fen
+        parts = [self.tr("Review (初审): {v}").format(v=money(f.proposed_fen)),
+                 self.tr("Computed by the rules today: {v}").format(v=money(f.computed_fen)),
+                 self.tr("Most the rules allow: {v}").format(v=money(f.ceiling_fen))]
+        if self.action != "approve":
+            parts.insert(0, self.tr("Paid now: {v}").format(v=money(f.current_fen)))
+        if amount is not None and base is not None:
+            diff = amount - base
+            sign = "+" if diff > 0 else ("−" if diff < 0 else "±")
+            parts.append(self.tr("Difference from the review: {sign}{v}").format(
+                sign=sign, v=money(abs(diff))) if self.action == "approve" else
+                self.tr("Change: {sign}{v}").format(sign=sign, v=money(abs(diff))))
+        if amount is not None and f.ceiling_fen is not None and amount > f.ceiling_fen:
+            parts.append("<b>" + self.tr("Above what the rules allow") + "</b>")
+        if self.action == "approve":
+            parts.append(self.tr("First month of payment: {month}").format(month=f.first_month))
+        self.figures_label.setText("<br>".join(parts))
+
+    def _unconfirm(self, *_args) -> None:
+        if self._confirming is not None:
+            self._confirming = None
+            self.confirm_label.hide()
+            self.ui.buttonBox.button(QDialogButtonBox.Ok).setText(labels.action(self.action))
+
+    def confirmation_text(self, params: dict) -> str:
+        row = self.case.row
+        who = self.tr("{head} household, {type}").format(head=row.head_name,
+                                                          type=labels.assistance_type(row.type))
+        if self.action in AMOUNT_ACTIONS:
+            f = self.figures
+            unit = self.tr("yuan/month") if f is None or f.monthly else self.tr("yuan")
+            text = self.tr("You are about to {action}: {who}, {amount} {unit}.").format(
+                action=labels.action(self.action), who=who, amount=labels.yuan(params["amount_fen"]), unit=unit)
+            if self.action == "approve" and f is not None:
+                text += " " + self.tr("Paid from {month}.").format(month=f.first_month)
+                if f.proposed_fen is not None and f.proposed_fen != params["amount_fen"]:
+                    text += " " + self.tr("This differs from the review's {amount} {unit}.").format(
+                        amount=labels.yuan(f.proposed_fen), unit=unit)
+        else:
+            text = self.tr("You are about to {action}: {who}.").format(action=labels.action(self.action), who=who)
+        if params.get("reasons"):
+            text += " " + self.tr("Reasons: {items}").format(items="；".join(params["reasons"]))
+        return text + " " + self.tr("Press the button again to confirm; the decision is then recorded and "
+                                    "its notice is issued in the deciding body's name.")
+
     def _notice_period(self) -> None:
         start = pydate(self.ui.noticeStart.date())
+        late = (self.env.today() - start).days > workflow.NOTICE_BACKDATE_DAYS
+        if hasattr(self, "backdate_reason"):
+            self.backdate_label.setVisible(late)
+            self.backdate_reason.setVisible(late)
         first, last = workflow.notice_period(start)
         self.ui.noticePeriod.setText(self.tr("Notice period: {first} to {last} (7 days). It can be closed from "
                                              "{close}.").format(first=first.isoformat(), last=last.isoformat(),
@@ -264,16 +371,17 @@ class ActionDialog(QDialog):
             p["reasons"] = self._checked(ui.reasonsList) + lines(ui.otherReasons.toPlainText())
         if spec.amount:
             p["amount_fen"] = parse_yuan(ui.amount.text(), "amount_fen")
-        if spec.start_month:
-            d = ui.startMonth.date()
-            p["start_month"] = f"{d.year():04d}-{d.month():02d}"
         if self.stop_notice:
             p["stop_notice_start"] = pydate(ui.noticeStart.date())
+        if self.action == "approve" and self.amount_reason.toPlainText().strip():
+            p["amount_reason"] = self.amount_reason.toPlainText().strip()
         if spec.notice:
             start = pydate(ui.noticeStart.date())
             if start > self.env.today():
                 raise ValidationError("notice.start", "the notice cannot start after today", field="start")
             p["start"] = start
+            if self.backdate_reason.toPlainText().strip():
+                p["backdate_reason"] = self.backdate_reason.toPlainText().strip()
         if spec.appraisal:
             # The panel's rules are the domain's (workflow.check_appraisal), checked by the service.
             panel, reps = ui.panelSize.value(), ui.villageReps.value()
@@ -297,13 +405,30 @@ class ActionDialog(QDialog):
         except DomainError as exc:
             self.errors.show(exc)
             return
+        if self.action in CONFIRMED and self._confirming != params:
+            # First press: the rules check it, then the dialog says exactly what will be
+            # signed; the second press decides.
+            try:
+                aps.check_action(self.env.ctx, self.case.row.id, self.action, params)
+            except DomainError as exc:
+                self.errors.show(exc)
+                return
+            self._confirming = params
+            self.confirm_label.setText(self.confirmation_text(params))
+            self.confirm_label.show()
+            self.ui.buttonBox.button(QDialogButtonBox.Ok).setText(
+                self.tr("Confirm: {action}").format(action=labels.action(self.action)))
+            return
         env, app_id, action, version = self.env, self.case.row.id, self.action, self.case.row.version
         self.ui.buttonBox.setEnabled(False)
         env.runner.submit(lambda: aps.act(env.ctx, app_id, action, params, expected_version=version),
                           done=self._done, failed=self._failed, parent=self)
 
-    def _done(self, _state) -> None:
+    def _done(self, state) -> None:
         self.ui.buttonBox.setEnabled(True)
+        parent = self.parent()
+        if hasattr(parent, "show_outcome"):
+            parent.show_outcome(self.action, state)
         self.accept()
 
     def _failed(self, exc) -> bool:

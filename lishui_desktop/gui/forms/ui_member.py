@@ -31,7 +31,6 @@ class Ui_MemberDialog(object):
 
         self.name = QLineEdit(MemberDialog)
         self.name.setObjectName(u"name")
-        self.name.setMaxLength(64)
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.name)
 

@@ -145,7 +145,11 @@ class CaseView(QWidget):
         self.info_banner = banner(self, "caseInfoBanner", "info")
         self.reason_banner = banner(self, "caseReasonBanner", "warning")
         self.decision_banner = banner(self, "caseDecisionBanner", "ok")
-        for b in (self.staff_banner, self.info_banner, self.reason_banner, self.decision_banner):
+        # What the last action here did, said in words; cleared when another case opens.
+        self.outcome_banner = banner(self, "caseOutcomeBanner", "ok")
+        self._outcome_for: str | None = None
+        for b in (self.outcome_banner, self.staff_banner, self.info_banner, self.reason_banner,
+                  self.decision_banner):
             outer.addWidget(b)
 
         self.actions_box = QGroupBox(self.tr("What you can do now"), self)
@@ -362,8 +366,22 @@ class CaseView(QWidget):
     # -- loading ----------------------------------------------------------------------------
 
     def open(self, application_id: str) -> None:
+        if application_id != self._outcome_for:
+            self.outcome_banner.hide()
+            self._outcome_for = None
         self.application_id = application_id
         self.reload()
+
+    def show_outcome(self, action: str, state) -> None:
+        """Say what the action just did to this case (it stays open, whatever lists do)."""
+        d = self.detail
+        head = d.row.head_name if d else ""
+        state_value = getattr(state, "value", state)
+        self.outcome_banner.setText(self.tr("Done: {action} for the {head} household. The case is now: "
+                                            "{state}.").format(action=labels.action(action), head=head,
+                                                               state=labels.state(state_value)))
+        self._outcome_for = self.application_id
+        self.outcome_banner.show()
 
     def reload(self) -> None:
         if not self.application_id:

@@ -72,11 +72,26 @@ class CountyPage(Page):
         if self._want:
             self.case.open(self._want)
             self._want = None
+        elif self.case.application_id:
+            # A decided case leaves the queue but stays open with what happened; the
+            # selection never jumps onto another household by itself.
+            row = self._row_of(self.case.application_id)
+            if row >= 0:
+                self.view.selectRow(row)
+            else:
+                self.view.clearSelection()
         elif n and not self.view.selectionModel().hasSelection():
             self.view.selectRow(0)
         if not self._ready_flag:
             self._ready_flag = True
             emit(self.ready)
+
+    def _row_of(self, application_id: str) -> int:
+        for row in range(self.model.rowCount()):
+            data = self.model.row_data(row)
+            if data is not None and data.id == application_id:
+                return row
+        return -1
 
     def _show(self, row: int) -> None:
         data = self.model.row_data(row)
