@@ -9,7 +9,7 @@
   on file with the date and reason but leaves the household's size and divisor.
 
 Revision ID: i10a
-Revises: i16a, i9a
+Revises: i9a
 Create Date: 2026-12-01
 """
 from alembic import op
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 
 
 revision = 'i10a'
-down_revision = ('i16a', 'i9a')   # also joins the two heads main had
+down_revision = 'i9a'
 branch_labels = None
 depends_on = None
 
