@@ -105,7 +105,7 @@ translations: $(STAMP)
 forms: translations
 
 screenshots: $(STAMP)
-	$(VPY) -m lishui_desktop.cli screenshot --db $${DB:-$$HOME/.local/share/lishui-desktop/lishui.sqlite3} --out out/screenshots
+	$(VPY) -m lishui_desktop.cli screenshot --db $${DB:-$$HOME/.local/share/lishui-desktop/lishui.sqlite3} --user $${USER_NAME:-admin} --out out/screenshots
 
 bench: $(TEST_STAMP)
 	# bench/city.py (173 sites on PostgreSQL) takes long: run it by hand.

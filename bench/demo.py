@@ -30,18 +30,22 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "demo.sqlite3"
+        os.environ.setdefault("LISHUI_KEY_DIR", str(Path(tmp) / "keys"))
         t0 = time.perf_counter()
         report = make_demo(path, site_code=args.site, households=args.households)
         demo_s = time.perf_counter() - t0
         size = path.stat().st_size
-        conn = sqlite3.connect(path)
+        from lishui_desktop.services import access
+        from lishui_desktop.store import cipher
+        key = access.service_key_for(path)
+        conn = cipher.connect(path, key)
         counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
                   for t in ("households", "members", "incomes", "assets", "applications",
                             "case_events", "visits", "decisions", "outbox", "audit_log")}
         conn.close()
         rows = sum(counts.values())
         t0 = time.perf_counter()
-        verified = verify_file(path)
+        verified = verify_file(path, key)
         verify_s = time.perf_counter() - t0
 
         base = Path(tmp) / "bare.sqlite3"

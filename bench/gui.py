@@ -71,7 +71,8 @@ OURS = textwrap.dedent("""
     c.start()
     marks["login_dialog"] = time.perf_counter() - t0
     def opened_then_sign_in():
-        if c.base_ctx is None:
+        # The file is encrypted: it opens when the password is given (db_open = dialog usable).
+        if c.login_dialog is None or not c.login_dialog.isVisible():
             return
         timer.stop()
         marks["db_open"] = time.perf_counter() - t0
@@ -127,11 +128,18 @@ def fmt(ms_list) -> str:
     return f"median {statistics.median(ms_list):6.1f} ms, p95 {pct(ms_list, 95):6.1f} ms, max {max(ms_list):6.1f} ms"
 
 
+def _connect(db: Path):
+    """The benchmark's own reads of the (encrypted) file, with this computer's service key."""
+    from lishui_desktop.services import access
+    from lishui_desktop.store import cipher
+    return cipher.connect(db, access.service_key_for(db))
+
+
 def sample_queries(db: Path, n: int, seed: int = 7) -> dict[str, list[str]]:
     """Search terms of each kind, drawn from the database itself."""
     from lishui_desktop.store.search_index import pinyin_forms
     rng = random.Random(seed)
-    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    conn = _connect(db)
     members = conn.execute("SELECT name, id_number, phone FROM members ORDER BY random() LIMIT ?",
                            (n * 3,)).fetchall()
     phones = [r[0] for r in conn.execute(
@@ -188,16 +196,13 @@ def in_process(db: Path, n_queries: int) -> dict:
     from lishui_desktop.gui.env import Env
     from lishui_desktop.gui.mainwindow import MainWindow
     from lishui_desktop.gui.tasks import TaskRunner
-    from lishui_desktop.services import setup, users
-    from lishui_desktop.services.context import Context
-    from lishui_desktop.store.db import Database
 
     app = make_application()
     QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, tempfile.mkdtemp())
     i18n.install(app, "zh")
-    database = Database(db)
-    ctx = Context(database, setup.site_info(database))
-    user = users.login(ctx, USER, PASSWORD)
+    from lishui_desktop.services import access
+    ctx = access.open_signed_in(db, USER, PASSWORD)
+    user = ctx.user
     runner = TaskRunner()
     env = Env(ctx.as_user(user), runner, db)
     mw = MainWindow(env)
@@ -279,7 +284,9 @@ def main() -> int:
     for suffix in ("", "-wal", "-shm"):
         Path(str(db) + suffix).unlink(missing_ok=True)
     shutil.copyfile(source, db)
-    conn = sqlite3.connect(db)
+    if Path(str(source) + ".keys").exists():
+        shutil.copyfile(str(source) + ".keys", str(db) + ".keys")
+    conn = _connect(db)
     households = conn.execute("SELECT count(*) FROM households").fetchone()[0]
     applications = conn.execute("SELECT count(*) FROM applications").fetchone()[0]
     conn.close()
@@ -298,7 +305,7 @@ def main() -> int:
     print("start-up (median of %d processes, seconds from the process's own start)" % args.runs)
     print(f"  bare PySide6 window usable            {b_ready:6.3f} s   (process wall {b_wall:.3f} s)")
     print(f"  lishui-desktop sign-in dialog usable  {o['login_dialog']:6.3f} s   ratio {o['login_dialog'] / b_ready:4.1f}x")
-    print(f"  database open behind the dialog       {o['db_open']:6.3f} s")
+    print(f"  sign-in dialog usable (file opens at sign-in) {o['db_open']:6.3f} s")
     print(f"  main window usable (signed in, today's lists loaded)")
     print(f"                                        {o['main_ready']:6.3f} s   ratio {o['main_ready'] / b_ready:4.1f}x")
     print(f"  from pressing sign-in to usable main window  {sign_in_to_ready:6.3f} s (argon2 check included)")

@@ -38,10 +38,8 @@ sys.path.insert(0, str(ROOT))
 
 import httpx  # noqa: E402
 
-from lishui_desktop.services import setup, sync  # noqa: E402
-from lishui_desktop.services.context import Context  # noqa: E402
+from lishui_desktop.services import access, setup, sync  # noqa: E402
 from lishui_desktop.services.demo import make_demo  # noqa: E402
-from lishui_desktop.store.migrate import open_database  # noqa: E402
 
 
 def free_port() -> int:
@@ -92,20 +90,20 @@ def main() -> None:
             src.backup(dst)
         proc, base = start_server(hq_url, tmp / "hq.log")
         try:
+            os.environ.setdefault("LISHUI_KEY_DIR", str(tmp / "keys"))
             make_demo(tmp / "town.sqlite3", site_code="331102100", households=households, seed=5)
             shutil.copy(tmp / "town.sqlite3", tmp / "copy.sqlite3")
             push_base_s, plain_bytes = _push_baseline(tmp, town_token)
             db = open_database(tmp / "town.sqlite3")
             ctx = Context(db, setup.site_info(db))
             sync.configure(ctx, base, town_token)
-            queued = sqlite3.connect(tmp / "town.sqlite3").execute(
-                "SELECT count(*) FROM outbox").fetchone()[0]
+            queued = ctx.db.connect().execute("SELECT count(*) FROM outbox").fetchone()[0]
             t0 = time.perf_counter()
             report = sync.sync_once(ctx, batch_size=500)
             push_s = time.perf_counter() - t0
             sent = sum(report.pushed.values())
 
-            cdb = open_database(tmp / "county.sqlite3")
+            cdb = access.create_database(tmp / "county.sqlite3")
             cctx = setup.initialize(cdb, setup.SetupForm("331102", "admin", "Admin12345"))
             sync.configure(cctx, base, county_token)
             t0 = time.perf_counter()
@@ -121,7 +119,7 @@ def main() -> None:
                 r = sync.sync_once(ctx)
                 noop.append((time.perf_counter() - t0) * 1000)
                 assert r.batches == 0
-            conn = sqlite3.connect(tmp / "town.sqlite3")
+            conn = ctx.db.connect()
             scans = []
             for q in NOOP_QUERIES:
                 plan = conn.execute("EXPLAIN QUERY PLAN " + q,

@@ -1,8 +1,15 @@
 """`lishui-desktop`: no subcommand starts the GUI; the subcommands are what a
-township's IT helper runs (demo, migrate, verify, backup, restore, ...)."""
+township's IT helper runs (demo, migrate, verify, backup, restore, ...).
+
+The database is encrypted. Commands a scheduled task runs with nobody at the
+keyboard (sync, backup, verify) unlock it with this computer's service key; the
+others sign a person in: ``--user NAME``, the password from the terminal or, for
+scripts, from ``$LISHUI_PASSWORD``.
+"""
 from __future__ import annotations
 
 import argparse
+import getpass
 import logging
 import os
 import sys
@@ -56,6 +63,14 @@ def _iso_month(text: str) -> str:
         raise argparse.ArgumentTypeError(exc.message) from None
 
 
+PASSWORD_ENV = "LISHUI_PASSWORD"
+
+
+def _user_arg(p: argparse.ArgumentParser, what: str = "sign in as this account") -> None:
+    p.add_argument("--user", default=None,
+                   help=f"{what} (password from the terminal or ${PASSWORD_ENV})")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog=APP, description="Lishui social-assistance casework")
     parser.add_argument("--version", action="version", version=f"{APP} {version()}")
@@ -64,6 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true")
     parser.add_argument("--demo-if-missing", action="store_true",
                         help="make a demo database first when the file does not exist (`make run`)")
+    parser.add_argument("--insecure-plain", action="store_true", default=argparse.SUPPRESS,
+                        help="DEVELOPERS ONLY: make or open an unencrypted database file")
     sub = parser.add_subparsers(dest="command")
 
     p = sub.add_parser("demo", help="make a demo database for a township or county")
@@ -72,24 +89,58 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--site", default="331102100", help="township or county code (shared/data)")
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--force", action="store_true", help="replace an existing file")
+    p.add_argument("--insecure-plain", action="store_true", default=argparse.SUPPRESS,
+                   help="DEVELOPERS ONLY: an unencrypted file")
 
     p = sub.add_parser("migrate", help="upgrade the database schema (after a backup)")
     _db_arg(p)
+    _user_arg(p)
 
     p = sub.add_parser("verify", help="check the audit chain and SQLite integrity")
     _db_arg(p)
+    _user_arg(p, "unlock as this account instead of with the service key")
 
     p = sub.add_parser("backup", help="make a backup now (SQLite online backup)")
     _db_arg(p)
+    _user_arg(p, "unlock as this account instead of with the service key")
     p.add_argument("--keep", type=int, default=14, help="how many backups to keep")
     p.add_argument("--list", action="store_true", help="list the backups instead")
 
     p = sub.add_parser("restore", help="bring back a backup after checking it")
     _db_arg(p)
+    _user_arg(p, "an administrator of the backup")
     p.add_argument("backup", type=Path, help="backup file (see `backup --list`)")
+
+    p = sub.add_parser("encrypt", help="encrypt an old plain database in place (after a backup)")
+    _db_arg(p)
+    _user_arg(p, "an administrator")
+    p.add_argument("--no-service-key", action="store_true",
+                   help="do not let scheduled commands on this computer open the file")
+
+    p = sub.add_parser("rekey", help="re-encrypt the database under a new key (after a backup)")
+    _db_arg(p)
+    _user_arg(p, "an administrator")
+
+    p = sub.add_parser("service-key", help="let scheduled commands on this computer open the file, or stop them")
+    _db_arg(p)
+    _user_arg(p, "an administrator")
+    g = p.add_mutually_exclusive_group(required=True)
+    g.add_argument("--enable", action="store_true")
+    g.add_argument("--disable", action="store_true")
+
+    p = sub.add_parser("recovery-code", help="make a new recovery code (the old one stops working)")
+    _db_arg(p)
+    _user_arg(p, "an administrator")
+
+    p = sub.add_parser("recover", help="with the recovery code: a new password for an administrator")
+    _db_arg(p)
+    p.add_argument("--user", required=True, help="the administrator account")
+    p.add_argument("--code-env", default="LISHUI_RECOVERY_CODE",
+                   help="environment variable holding the recovery code (else asked)")
 
     p = sub.add_parser("sync", help="one full sync with the city server (for a scheduled task)")
     _db_arg(p)
+    _user_arg(p, "unlock as this account instead of with the service key")
     p.add_argument("--server", help="set the city server address first (e.g. http://10.0.0.5:8000)")
     p.add_argument("--token", help="set this site's token first (from `lishui-hq site add`)")
     p.add_argument("--batch-size", type=int, default=500)
@@ -103,14 +154,17 @@ def build_parser() -> argparse.ArgumentParser:
     _db_arg(p)
     p.add_argument("--dismiss", action="append", default=[], metavar="ID",
                    help="mark this refusal as read and dealt with (repeatable)")
+    _user_arg(p, "unlock as this account instead of with the service key")
 
     p = sub.add_parser("bundle", help="USB transfer: export pending changes, import the city's answers")
     bsub = p.add_subparsers(dest="bundle_command", required=True)
     b = bsub.add_parser("export", help="write every pending change into one signed file")
     _db_arg(b)
+    _user_arg(b)
     b.add_argument("--out", type=Path, required=True)
     b = bsub.add_parser("import", help="apply an acks file from `lishui-hq export-acks`")
     _db_arg(b)
+    _user_arg(b)
     b.add_argument("file", type=Path)
 
     p = sub.add_parser("notices", help="write notices as PDF files without the GUI")
@@ -120,19 +174,21 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--application", help="issue the notices this case calls for now")
     g.add_argument("--sample", action="store_true", help="one sample of every kind (no database)")
     p.add_argument("--kind", action="append", help="only these kinds (repeatable)")
-    p.add_argument("--user", default=None, help="issuing user (default: the first caseworker)")
+    _user_arg(p, "the issuing caseworker or reviewer")
 
     p = sub.add_parser("verify-notice", help="check a notice's signed QR code (PDF or payload text)")
     _db_arg(p)
     p.add_argument("notice", help="a PDF file, or the QR code's text")
     p.add_argument("--key", action="append", default=[],
                    help="SITE=BASE64 public key (else the keys in the database)")
+    _user_arg(p, "to read the keys in the database")
 
     p = sub.add_parser("reviews", help="list the 复核 reviews due (periodic and reported changes)")
     _db_arg(p)
     p.add_argument("--due-before", type=_iso_date, default=None,
                    help="list periodic reviews falling due up to this day (YYYY-MM-DD); "
                         "default: those due now")
+    _user_arg(p, "unlock as this account instead of with the service key")
 
     p = sub.add_parser("import", help="import the office's roster (xlsx): all rows or none")
     _db_arg(p)
@@ -170,6 +226,7 @@ def build_parser() -> argparse.ArgumentParser:
     _db_arg(p)
     p.add_argument("--out", type=Path, required=True, help="folder for the PNG files")
     p.add_argument("--lang", choices=["zh", "en"], default=argparse.SUPPRESS, help="interface language (zh)")
+    _user_arg(p)
 
     return parser
 
@@ -198,7 +255,7 @@ def _main(argv: list[str] | None) -> int:
             if _qt_problem():
                 return 3
             if args.demo_if_missing and not db_path.exists():
-                _first_run_demo(db_path)
+                _first_run_demo(db_path, _plain(args))
             return _gui(db_path, args.lang)
         return COMMANDS[args.command](args, db_path)
     except DomainError as exc:
@@ -222,17 +279,63 @@ def _gui(db_path: Path, lang: str | None, argv=None) -> int:
     return run(db_path, lang=lang)
 
 
+def _plain(args) -> bool:
+    return bool(getattr(args, "insecure_plain", False))
+
+
+def _password(prompt: str = "password: ", env: str = PASSWORD_ENV) -> str:
+    value = os.environ.get(env)
+    if value:
+        return value
+    if sys.stdin is not None and sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    from lishui_desktop.domain.errors import ValidationError
+    raise ValidationError("cli.password", f"no password: type it at the terminal or set ${env}",
+                          field="password")
+
+
+def _open(args, db_path: Path, *, unattended: bool = False, admin: bool = False, migrate: bool = True,
+          sign_in_user: bool = True):
+    """The Context a command works in: a person signed in, or the service key (unattended)."""
+    from lishui_desktop.domain.errors import DomainError, PermissionDenied
+    from lishui_desktop.domain.workflow import Role
+    from lishui_desktop.services import access
+    user = getattr(args, "user", None) if sign_in_user else None
+    if _plain(args):
+        ctx = access.open_plain(db_path, migrate=migrate)
+        if user:
+            ctx = access.sign_in(ctx, user, _password(f"password of {user}: "))
+    elif user:
+        ctx = access.open_signed_in(db_path, user, _password(f"password of {user}: "), migrate=migrate)
+    elif unattended:
+        ctx = access.open_service(db_path)
+    else:
+        raise DomainError("cli.user", "sign in: --user NAME (the password from the terminal or "
+                          f"${PASSWORD_ENV})", field="user")
+    if admin and ctx.user.role is not Role.ADMIN:
+        ctx.db.dispose()
+        raise PermissionDenied("user.admin_only", "this command needs an administrator", field="user")
+    return ctx
+
+
+def _remove_database(db_path: Path) -> None:
+    from lishui_desktop.store.keys import keyfile_path
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(db_path) + suffix).unlink(missing_ok=True)
+    keyfile_path(db_path).unlink(missing_ok=True)
+
+
 def cmd_demo(args, db_path: Path) -> int:
     from lishui_desktop.services.demo import make_demo
-    if db_path.exists():
+    from lishui_desktop.store.keys import keyfile_path
+    if db_path.exists() or keyfile_path(db_path).exists():
         if not args.force:
             print(f"error: {db_path} exists (use --force to replace it)", file=sys.stderr)
             return 2
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(db_path) + suffix).unlink(missing_ok=True)
+        _remove_database(db_path)
     db_path.parent.mkdir(parents=True, exist_ok=True)
     report = make_demo(db_path, site_code=args.site, households=args.households, seed=args.seed,
-                       progress=_print_progress)
+                       progress=_print_progress, plain=_plain(args))
     print()
     for line in report.lines():
         print(line)
@@ -244,69 +347,143 @@ def _print_progress(done: int, total: int, what: str = "") -> None:
 
 
 def cmd_migrate(args, db_path: Path) -> int:
-    from lishui_desktop.store.migrate import current_revision, head_revision, upgrade
-    from lishui_desktop.store.db import Database
-    db = Database(db_path)
-    before = current_revision(db)
-    made = upgrade(db)
-    print(f"schema {before or 'empty'} -> {head_revision()}" + (f" (backup: {made})" if made else ""))
+    from lishui_desktop.services import access
+    ctx = _open(args, db_path, migrate=False)
+    before, after, made = access.migrate(ctx)
+    print(f"schema {before or 'empty'} -> {after}" + (f" (backup: {made})" if made else ""))
     return 0
 
 
-def cmd_verify(args, db_path: Path) -> int:
-    from lishui_desktop.store.audit import verify_file
+def _key(args, db_path: Path) -> bytes | None:
+    """The database key for commands that read the file itself (verify, backup)."""
+    from lishui_desktop.services import access
     if not db_path.exists():
-        print(f"error: no database at {db_path}", file=sys.stderr)
-        return 2
-    report = verify_file(db_path)
+        from lishui_desktop.domain.errors import DomainError
+        raise DomainError("db.missing", f"no database at {db_path}", field="db")
+    if _plain(args):
+        return None
+    if getattr(args, "user", None):
+        ctx = _open(args, db_path, migrate=False)
+        ctx.db.dispose()
+        return ctx.db.key
+    return access.service_key_for(db_path)
+
+
+def cmd_verify(args, db_path: Path) -> int:
+    from lishui_desktop.services import access
+    report = access.verify(db_path, _key(args, db_path))
     for line in report.lines():
         print(line)
     return 0 if report.ok else 1
 
 
 def cmd_backup(args, db_path: Path) -> int:
-    from lishui_desktop.store.backup import list_backups, make_backup
+    from lishui_desktop.services import access
     if args.list:
-        for b in list_backups(db_path):
+        for b in access.list_backups(db_path):
             print(f"{b}  {b.stat().st_size // 1024} KiB")
         return 0
-    print(make_backup(db_path, reason="manual", keep=args.keep))
+    print(access.backup_now(db_path, _key(args, db_path), keep=args.keep))
     return 0
 
 
 def cmd_restore(args, db_path: Path) -> int:
-    from lishui_desktop.store.backup import restore
-    safety = restore(db_path, args.backup)
+    from lishui_desktop.services import access
+    if _plain(args):
+        safety = access.restore_plain(db_path, args.backup)
+    else:
+        if not args.user:
+            from lishui_desktop.domain.errors import DomainError
+            raise DomainError("cli.user", "restore needs an administrator of the backup: --user NAME",
+                              field="user")
+        safety = access.restore_backup(db_path, args.backup, args.user,
+                                       _password(f"password of {args.user}: "))
     print(f"restored {args.backup} into {db_path}" + (f" (previous file kept as {safety})" if safety else ""))
     return 0
 
 
-def _first_run_demo(db_path: Path) -> None:
+def cmd_encrypt(args, db_path: Path) -> int:
+    from lishui_desktop.services import access
+    if not args.user:
+        from lishui_desktop.domain.errors import DomainError
+        raise DomainError("cli.user", "encrypt needs an administrator: --user NAME", field="user")
+    code, made = access.encrypt_plain(db_path, args.user, _password(f"password of {args.user}: "),
+                                      service_key=not args.no_service_key)
+    print(f"{db_path} is encrypted now; the plain copy made first is {made}")
+    print("  it holds every record in clear: store it offline or delete it once the encrypted file works")
+    _print_recovery(code)
+    return 0
+
+
+def _print_recovery(code: str) -> None:
+    print(f"recovery code: {code}")
+    print("  write it down and keep it apart from this computer: it is shown only now, and it opens")
+    print("  the database when every administrator password is lost (`lishui-desktop recover`)")
+
+
+def cmd_rekey(args, db_path: Path) -> int:
+    from lishui_desktop.services import access
+    password = _password(f"password of {args.user}: ") if args.user else ""
+    ctx = _open(args, db_path, admin=True)
+    code, others = access.rekey(ctx, password)
+    print(f"{db_path} is encrypted under a new key (a backup was made first)")
+    if others:
+        print("these accounts get their copy of the new key at their next sign-in on a computer with the "
+              "service key, or when an administrator resets their password: " + ", ".join(others))
+    _print_recovery(code)
+    return 0
+
+
+def cmd_service_key(args, db_path: Path) -> int:
+    from lishui_desktop.services import access
+    ctx = _open(args, db_path, admin=True)
+    try:
+        if args.enable:
+            where = access.enable_service_key(ctx)
+            print("service key installed: scheduled sync, backup and verify open the file on this computer "
+                  f"(kept in {'the system keyring' if where == 'keyring' else where})")
+        else:
+            access.disable_service_key(ctx)
+            print("service key removed: scheduled commands can no longer open the file")
+    finally:
+        ctx.db.dispose()
+    return 0
+
+
+def cmd_recovery_code(args, db_path: Path) -> int:
+    from lishui_desktop.services import access
+    ctx = _open(args, db_path, admin=True)
+    try:
+        _print_recovery(access.new_recovery_code(ctx))
+    finally:
+        ctx.db.dispose()
+    return 0
+
+
+def cmd_recover(args, db_path: Path) -> int:
+    from lishui_desktop.services import access
+    code = _password("recovery code: ", env=args.code_env)
+    new = _password(f"new password for {args.user}: ", env="LISHUI_NEW_PASSWORD")
+    access.recover_admin(db_path, code, args.user, new)
+    print(f"{args.user} has a new password (to be changed at the first sign-in) and a key to the file")
+    return 0
+
+
+def _first_run_demo(db_path: Path, plain: bool = False) -> None:
     from lishui_desktop.services.demo import make_demo
     db_path.parent.mkdir(parents=True, exist_ok=True)
     print(f"first run: making a demo database at {db_path}")
     report = make_demo(db_path, site_code="331102100", households=2000, seed=1,
-                       progress=_print_progress)
+                       progress=_print_progress, plain=plain)
     print()
     for line in report.lines():
         print(line)
 
 
-def _context(db_path: Path):
-    from lishui_desktop.services import setup
-    from lishui_desktop.services.context import Context
-    from lishui_desktop.store.migrate import open_database
-    if not db_path.exists():
-        from lishui_desktop.domain.errors import DomainError
-        raise DomainError("db.missing", f"no database at {db_path}", field="db")
-    db = open_database(db_path)
-    return Context(db, setup.site_info(db))
-
-
 def cmd_sync(args, db_path: Path) -> int:
     from lishui_desktop.services import sync
     from lishui_desktop.sync.client import SyncError
-    ctx = _context(db_path)
+    ctx = _open(args, db_path, unattended=True)
     if args.server or args.token or args.register_only:
         url, token = args.server, args.token
         if not (url and token):
@@ -349,7 +526,7 @@ def _stored_connection(ctx) -> tuple[str, str]:
 
 def cmd_refusals(args, db_path: Path) -> int:
     from lishui_desktop.services import sync
-    ctx = _context(db_path)
+    ctx = _open(args, db_path, unattended=True)
     for rid in args.dismiss:
         sync.dismiss_refusal(ctx, rid)
         print(f"refusal {rid} dismissed")
@@ -369,7 +546,7 @@ def cmd_refusals(args, db_path: Path) -> int:
 
 def cmd_bundle(args, db_path: Path) -> int:
     from lishui_desktop.services import bundles
-    ctx = _context(db_path)
+    ctx = _open(args, db_path, unattended=True)
     if args.bundle_command == "export":
         report = bundles.export_bundle(ctx, args.out)
         lines = report.lines()
@@ -400,20 +577,13 @@ def cmd_notices(args, db_path: Path) -> int:
             print(path)
         print(f"signed with a throw-away key for 331102100; public key {signer.public_b64}")
         return 0
-    from sqlalchemy import select
-    from lishui_desktop.domain.workflow import Role
     from lishui_desktop.services import notices as ns
-    from lishui_desktop.services.users import current_user
-    from lishui_desktop.store.models import Application, User
-    ctx = _context(db_path)
+    from lishui_desktop.store.models import Application
+    ctx = _open(args, db_path)
     with ctx.db.read() as s:
-        q = select(User).where(User.role.in_([Role.CASEWORKER.value, Role.REVIEWER.value]))
-        user = s.scalar(q.where(User.username == args.user) if args.user else q.order_by(User.username))
-        app = s.get(Application, args.application)
-        if user is None or app is None:
-            print("error: no such " + ("user" if user is None else "application"), file=sys.stderr)
+        if s.get(Application, args.application) is None:
+            print("error: no such application", file=sys.stderr)
             return 2
-    ctx = ctx.as_user(current_user(user))
     kinds = args.kind or ns.available_kinds(ctx, args.application)
     for kind in kinds:
         issued = ns.issue(ctx, args.application, kind)
@@ -426,7 +596,7 @@ def cmd_verify_notice(args, db_path: Path) -> int:
     keys = dict(k.split("=", 1) for k in args.key)
     if not keys:
         from lishui_desktop.services import notices as ns
-        keys = ns.public_keys(_context(db_path))
+        keys = ns.public_keys(_open(args, db_path))
     target = Path(args.notice)
     result = nt.verify_pdf(target, keys) if target.suffix.lower() == ".pdf" and target.exists() \
         else nt.verify_payload(args.notice, keys)
@@ -439,7 +609,7 @@ def cmd_verify_notice(args, db_path: Path) -> int:
 def cmd_reviews(args, db_path: Path) -> int:
     from lishui_desktop.domain.review import TRIGGERS
     from lishui_desktop.services import reviews
-    ctx = _context(db_path)
+    ctx = _open(args, db_path, unattended=True)
     rows = reviews.due_list(ctx, args.due_before)
     status_zh = {"overdue": "已逾期", "due": "到期", "upcoming": "未到期"}
     print("状态\t复核日期\t办结期限\t剩余工作日\t类型\t户主\t村(社区)\t原因\t案件")
@@ -469,13 +639,17 @@ def _township_user(ctx, username: str | None):
 
 def cmd_import(args, db_path: Path) -> int:
     from lishui_desktop.services import roster_import
-    ctx = _township_user(_context(db_path), args.user)
+    # --user names the township account the rows are recorded for (as before encryption);
+    # the file is opened with the service key.
+    ctx = _township_user(_open(args, db_path, unattended=True, sign_in_user=False), args.user)
     result = roster_import.import_roster(ctx, args.file, dry_run=args.dry_run, report=args.report,
                                          progress=_print_progress)
     print(file=sys.stderr)
     for line in result.lines():
         print(line)
     return 0 if result.plan.ok else 1
+
+
 def _staff_context(db_path: Path, username: str | None):
     """The CLI acts as a named township user (default: the first caseworker), so the
     service's role rules and the audit entry are the same as in the GUI."""
@@ -484,7 +658,8 @@ def _staff_context(db_path: Path, username: str | None):
     from lishui_desktop.domain.workflow import Role
     from lishui_desktop.services.users import current_user
     from lishui_desktop.store.models import User
-    ctx = _context(db_path)
+    # The encrypted file is opened with this computer's service key (as for import).
+    ctx = _open(argparse.Namespace(), db_path, unattended=True)
     with ctx.db.read() as s:
         q = select(User).where(User.active.is_(True))
         if username:
@@ -555,7 +730,8 @@ def cmd_screenshot(args, db_path: Path) -> int:
         return 2
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from lishui_desktop.gui.screenshot import take
-    for path in take(db_path, args.out, getattr(args, "lang", None) or "zh"):
+    ctx = _open(args, db_path)
+    for path in take(ctx, args.out, getattr(args, "lang", None) or "zh"):
         print(path)
     return 0
 
@@ -563,8 +739,8 @@ def cmd_screenshot(args, db_path: Path) -> int:
 COMMANDS = {"report": cmd_report, "payroll": cmd_payroll, "import": cmd_import, "reviews": cmd_reviews, "screenshot": cmd_screenshot, "notices": cmd_notices,
             "verify-notice": cmd_verify_notice, "sync": cmd_sync, "refusals": cmd_refusals,
             "bundle": cmd_bundle, "demo": cmd_demo, "migrate": cmd_migrate, "verify": cmd_verify,
-            "backup": cmd_backup,
-            "restore": cmd_restore}
+            "backup": cmd_backup, "restore": cmd_restore, "encrypt": cmd_encrypt, "rekey": cmd_rekey,
+            "service-key": cmd_service_key, "recovery-code": cmd_recovery_code, "recover": cmd_recover}
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -43,7 +43,17 @@ ELSEWHERE = {
     ("lishui-desktop", "payroll"): "tests/services/test_payroll.py",
     ("lishui-desktop", "report"): "tests/services/test_reports.py",
     ("lishui-hq", "duplicates"): "tests/sync/test_duplicates_e2e.py",
+    ("lishui-desktop", "encrypt"): "tests/store/test_cli_keys.py",
+    ("lishui-desktop", "rekey"): "tests/store/test_cli_keys.py",
+    ("lishui-desktop", "service-key"): "tests/store/test_cli_keys.py",
+    ("lishui-desktop", "recovery-code"): "tests/store/test_cli_keys.py",
+    ("lishui-desktop", "recover"): "tests/store/test_cli_keys.py",
 }
+
+#: the demo users' passwords (`lishui-desktop demo` prints them); commands that sign a
+#: person in read the password from $LISHUI_PASSWORD
+ADMIN = {"LISHUI_PASSWORD": "Admin2026"}
+CASEWORKER = {"LISHUI_PASSWORD": "Demo2026a"}
 
 RAN: list[tuple[str, list[str]]] = []
 
@@ -201,13 +211,15 @@ def test_refusals_listed_and_dismissed(city):
 def test_notices(city):
     db = city["dir"] / "town.sqlite3"
     out = city["dir"] / "notices"
-    app_id = sqlite3.connect(db).execute(
+    from tests import dbfile
+    app_id = dbfile.connect(db).execute(
         "SELECT id FROM applications WHERE state='approved' LIMIT 1").fetchone()[0]
     r = run("lishui-desktop", "notices", "--db", str(db), "--application", app_id,
-            "--out", str(out))
+            "--out", str(out), "--user", "cw1", env=CASEWORKER)
     pdfs = [Path(line.split()[-1]) for line in r.stdout.splitlines() if line.endswith(".pdf")]
     assert pdfs and all(p.is_file() for p in pdfs)
-    r = run("lishui-desktop", "verify-notice", "--db", str(db), str(pdfs[0]))
+    r = run("lishui-desktop", "verify-notice", "--db", str(db), str(pdfs[0]), "--user", "cw1",
+            env=CASEWORKER)
     assert f"valid signature of site {TOWN}" in r.stdout
     r = run("lishui-desktop", "notices", "--sample", "--out", str(city["dir"] / "samples"))
     assert len(list((city["dir"] / "samples").glob("sample-*.pdf"))) >= 5
@@ -215,7 +227,7 @@ def test_notices(city):
 
 def test_maintenance(city):
     db = city["dir"] / "town.sqlite3"
-    r = run("lishui-desktop", "migrate", "--db", str(db))
+    r = run("lishui-desktop", "migrate", "--db", str(db), "--user", "admin", env=ADMIN)
     assert "schema" in r.stdout
     r = run("lishui-desktop", "verify", "--db", str(db))
     r = run("lishui-desktop", "backup", "--db", str(db), "--keep", "14")
@@ -223,7 +235,7 @@ def test_maintenance(city):
     assert made.is_file()
     r = run("lishui-desktop", "backup", "--list", "--db", str(db))
     assert made.name in r.stdout
-    r = run("lishui-desktop", "restore", "--db", str(db), str(made))
+    r = run("lishui-desktop", "restore", "--db", str(db), str(made), "--user", "admin", env=ADMIN)
     assert "restored" in r.stdout
     run("lishui-desktop", "verify", "--db", str(db))
 
@@ -241,7 +253,7 @@ def test_error_lines_are_sentences(city, tmp_path):
 def test_screenshot(city):
     out = city["dir"] / "shots"
     run("lishui-desktop", "screenshot", "--db", str(city["dir"] / "town.sqlite3"), "--out",
-        str(out), "--lang", "en")
+        str(out), "--lang", "en", "--user", "admin", env=ADMIN)
     assert len(list(out.glob("*.png"))) > 10
 
 

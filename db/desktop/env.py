@@ -22,9 +22,11 @@ def run_migrations_online() -> None:
 
 
 def _run(connection) -> None:
-    # batch mode: SQLite cannot ALTER most things in place
+    # batch mode: SQLite cannot ALTER most things in place. SQLite's DDL is transactional:
+    # all the steps of an upgrade commit together, so a power cut in the middle of one
+    # leaves the file at the revision it had (Alembic assumes otherwise for SQLite).
     context.configure(connection=connection, target_metadata=target_metadata,
-                      render_as_batch=True)
+                      render_as_batch=True, transactional_ddl=True)
     with context.begin_transaction():
         context.run_migrations()
 

@@ -17,7 +17,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from . import i18n
-from lishui_desktop.services.startup import head_revision, quick_site
+from lishui_desktop.services.startup import quick_site
 from .tasks import TaskRunner
 from .qtfix import emit
 
@@ -65,7 +65,6 @@ class AppController(QObject):
         self.runner = TaskRunner(self, error_parent=self._top)
         self.db = None
         self.base_ctx = None
-        self._worker_ctx = None
         self._finished_once = False
         self.main_window = None
         self.login_dialog = None
@@ -74,6 +73,7 @@ class AppController(QObject):
         self.password_dialog = None
         self.idle = None
         self.site_settings = None
+        self.damaged_box = None
 
     def _top(self):
         for w in (self.lock_dialog, self.password_dialog, self.login_dialog, self.setup_dialog, self.main_window):
@@ -84,27 +84,20 @@ class AppController(QObject):
     # -- opening -----------------------------------------------------------------------
 
     def start(self) -> None:
-        path, clock = self.db_path, self.clock
+        path = self.db_path
         quick = quick_site(path)
-        at_head = quick is not None and quick.revision is not None and quick.revision == head_revision()
-        if at_head:
-            # The usual morning: show the sign-in at once; the database opens behind it.
+        if quick is not None:
+            # The usual morning: the sign-in at once; the password opens the file (sign_in).
             self.show_login(quick)
+            return
 
         def open_db():
-            from lishui_desktop.services import setup
-            from lishui_desktop.services.context import Context
-            path.parent.mkdir(parents=True, exist_ok=True)
-            from lishui_desktop.services.startup import open_database
-            db = open_database(path, current=at_head)
-            ready = setup.is_set_up(db)
-            site = setup.site_info(db) if ready else None
-            # Read by the login task, which the runner runs right after this one.
-            self._worker_ctx = (Context(db, site, clock=clock) if clock else Context(db, site)) if ready else None
-            return db, ready, site
+            from lishui_desktop.services import access, setup
+            db = access.open_for_setup(path)
+            return db, setup.is_set_up(db)
 
         self.runner.submit(open_db, done=self._opened, failed=self._open_failed,
-                           label=None if at_head else self.tr("Opening the database…"))
+                           label=self.tr("Opening the database…"))
 
     def _open_failed(self, exc) -> bool:
         from .errors import message
@@ -119,22 +112,16 @@ class AppController(QObject):
         return True
 
     def _opened(self, result) -> None:
-        self.db, ready, site = result
-        if not ready:
-            from .dialogs.setup import SetupDialog
-            self.setup_dialog = SetupDialog(self.runner, self.db)
-            self.setup_dialog.accepted.connect(self._set_up)
-            self.setup_dialog.rejected.connect(self.quit)
-            self.setup_dialog.show()
-            return
-        self.base_ctx = self._worker_ctx
-        if self.login_dialog is None:
-            self.show_login(site)
+        self.db, _ready = result
+        from .dialogs.setup import SetupDialog
+        self.setup_dialog = SetupDialog(self.runner, self.db)
+        self.setup_dialog.accepted.connect(self._set_up)
+        self.setup_dialog.rejected.connect(self.quit)
+        self.setup_dialog.show()
 
     def _make_context(self, site) -> None:
         from lishui_desktop.services.context import Context
         self.base_ctx = Context(self.db, site, clock=self.clock) if self.clock else Context(self.db, site)
-        self._worker_ctx = self.base_ctx
 
     def _set_up(self) -> None:
         ctx = self.setup_dialog.ctx
@@ -143,13 +130,28 @@ class AppController(QObject):
         self._make_context(ctx.site)
         self.show_login(ctx.site)
 
+    def _sign_in(self, username: str, password: str):
+        """On the runner's thread: unlock the file with this person's key (first sign-in of
+        the run) or check their key to the file already open, then sign them in."""
+        from lishui_desktop.services import access, users
+        if self.db is None:
+            ctx = access.open_signed_in(self.db_path, username, password, clock=self.clock)
+            self.db = ctx.db
+            self._make_context(ctx.site)
+        else:
+            ctx = access.sign_in(self.base_ctx, username, password)
+        return ctx.user, users.must_change_password(ctx, ctx.user.id)
+
     # -- signing in and out -----------------------------------------------------------------
 
     def show_login(self, site=None) -> None:
         from .dialogs.login import LoginDialog
-        site = site or self.base_ctx.site
-        self.login_dialog = LoginDialog(self.runner, site, lambda: self._worker_ctx)
+        site = site or (self.base_ctx.site if self.base_ctx is not None else quick_site(self.db_path))
+        if self.login_dialog is not None:
+            self.login_dialog.deleteLater()
+        self.login_dialog = LoginDialog(self.runner, site, self._sign_in)
         self.login_dialog.accepted.connect(self._logged_in)
+        self.login_dialog.damaged.connect(self._damaged)
         self.login_dialog.rejected.connect(self.quit)
         self.login_dialog.show()
         if self.autologin:
@@ -270,29 +272,80 @@ class AppController(QObject):
         self.main_window.set_locked(False)
         self.idle.start()
 
+    # -- a damaged file at start-up -------------------------------------------------------------
+
+    def _damaged(self, exc, credentials) -> None:
+        """The file does not open with the right key: offer the newest backup that passes verify."""
+        from lishui_desktop.services import access
+        from .errors import message
+        username, password = credentials
+        path = self.db_path
+        reason = message(exc)
+
+        def found(backup_path):
+            if backup_path is None:
+                box = QMessageBox(QMessageBox.Critical, self.tr("The database file is damaged"),
+                                  self.tr("The database {path} cannot be read, and no backup that passes the "
+                                          "check was found. Do not delete anything; call the county's IT "
+                                          "support.").format(path=path))
+                box.setInformativeText(reason)
+                box.finished.connect(lambda _r: self.show_login())
+                self.damaged_box = box
+                box.open()
+                return
+            box = QMessageBox(QMessageBox.Warning, self.tr("The database file is damaged"),
+                              self.tr("The database {path} cannot be read. The newest backup that passes the "
+                                      "check is {backup}. Restore it? Work done after that backup has to be "
+                                      "entered again; the damaged file is kept for investigation.")
+                              .format(path=path, backup=Path(backup_path).name))
+            box.setInformativeText(reason)
+            restore = box.addButton(self.tr("Restore this backup"), QMessageBox.AcceptRole)
+            box.addButton(self.tr("Quit"), QMessageBox.RejectRole)
+            box.setDefaultButton(restore)
+
+            def answered(_r):
+                if box.clickedButton() is restore:
+                    self.runner.submit(lambda: access.restore_backup(path, backup_path, username, password,
+                                                                     damaged=True),
+                                       done=restored, failed=not_restored,
+                                       label=self.tr("Restoring the backup…"))
+                else:
+                    self.quit()
+            box.finished.connect(answered)
+            self.damaged_box = box
+            box.open()
+
+        def restored(_safety):
+            box = QMessageBox(QMessageBox.Information, self.tr("Backup restored"),
+                              self.tr("The backup was restored. Sign in again."))
+            box.finished.connect(lambda _r: self.show_login())
+            self.damaged_box = box
+            box.open()
+
+        def not_restored(err):
+            from .errors import show_error
+            show_error(None, err)
+            self.show_login()
+            return True
+
+        if self.login_dialog is not None:
+            self.login_dialog.hide()
+        self.runner.submit(lambda: access.latest_good_backup(path, username, password), done=found,
+                           failed=not_restored, label=self.tr("Looking for a backup that passes the check…"))
+
     # -- backups -----------------------------------------------------------------------------
 
     def restore_backup(self, backup_path: str) -> None:
-        """Replace the database with a backup: sign out, restore, open again, sign in again."""
-        from lishui_desktop.services import backups, setup
-        from lishui_desktop.services.startup import open_database
+        """Replace the database with a backup: sign out, restore, sign in again (which opens it)."""
+        from lishui_desktop.services import access
         ctx = self.main_window.env.ctx if self.main_window is not None else self.base_ctx
-        try:
-            backups.check_restore(ctx)      # refused before anyone is signed out
-        except Exception as exc:
-            from .errors import show_error
-            show_error(self.main_window, exc)
-            return
         self._close_main()
-        path = self.db_path
 
         def work():
-            new = backups.restore(ctx, backup_path)
-            return new, setup.site_info(new)
+            return access.restore_for(ctx, Path(backup_path))
 
-        def done(result):
-            self.db, site = result
-            self._make_context(site)
+        def done(_safety):
+            self.db = None          # the next sign-in opens the restored file with its own keys
             QMessageBox.information(None, self.tr("Backup restored"),
                                     self.tr("The backup was restored. Sign in again."))
             self.show_login()
@@ -300,8 +353,8 @@ class AppController(QObject):
         def failed(exc):
             from .errors import show_error
             show_error(None, exc)
-            # The old file is still in place (restore checks the backup first): open it again.
-            self.db = open_database(path) if self.db is None else self.db
+            # The old file is still in place (restore checks the backup first): sign in to it again.
+            self.db = None
             self.show_login()
             return True
 
@@ -316,10 +369,11 @@ class AppController(QObject):
             return
         self._close_main()
         if self.db is not None and self.base_ctx is not None and not self.runner.closed:
-            from lishui_desktop.services import backups
+            from lishui_desktop.services.access import backup_if_due
+            keep = self.site_settings.backup_keep if self.site_settings else 14
             ctx = self.base_ctx
             # The daily backup is made on the way out, not at start, so opening stays fast.
-            self.runner.submit(lambda: backups.backup_if_due(ctx), done=lambda _r: self._finish(),
+            self.runner.submit(lambda: backup_if_due(ctx, keep=keep), done=lambda _r: self._finish(),
                                failed=lambda _e: (self._finish(), True)[1],
                                label=self.tr("Making the daily backup…"))
         else:

@@ -1,8 +1,9 @@
 """`lishui-desktop screenshot --db F --out DIR [--lang zh|en]`: every page, a case open and
 the main dialogs, rendered offscreen to PNG for review and documentation.
 
-It signs in as the first active account of each role without a password (it
-reads the database file directly, which whoever runs it has anyway) and walks
+It is given the database opened by one signed-in account (``--user``), then acts
+as the first active account of each role without their passwords (whoever has
+the open file has their records anyway) and walks
 the real widgets exactly as a person would see them.
 
 The notice preview shows the sample notice (signed with a throwaway key) and the
@@ -35,11 +36,11 @@ def _wait(app, cond, timeout: float = 60.0) -> bool:
     return False
 
 
-def take(db_path: str | Path, out_dir: str | Path, lang: str = "zh") -> list[Path]:
+def take(ctx, out_dir: str | Path, lang: str = "zh") -> list[Path]:
+    """``ctx``: the database as opened for a signed-in account (services.access)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from lishui_desktop.services import examples, setup
+    from lishui_desktop.services import examples
     from lishui_desktop.services.context import Context
-    from lishui_desktop.services.startup import open_database
 
     from . import i18n
     from .app import make_application
@@ -55,8 +56,7 @@ def take(db_path: str | Path, out_dir: str | Path, lang: str = "zh") -> list[Pat
     from PySide6.QtCore import QSettings
     QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, tempfile.mkdtemp(prefix="lishui-shots-"))
     i18n.install(app, lang)
-    db = open_database(db_path)
-    site = setup.site_info(db)
+    db, site = ctx.db, ctx.site
     runner = TaskRunner()
     saved: list[Path] = []
 
@@ -82,7 +82,7 @@ def take(db_path: str | Path, out_dir: str | Path, lang: str = "zh") -> list[Pat
         if user is None:
             return None, None
         ctx = Context(db, site, user)
-        env = Env(ctx, runner, Path(db_path))
+        env = Env(ctx, runner, db.path)
         mw = MainWindow(env)
         mw.resize(WIDTH, HEIGHT)
         mw.show()
@@ -92,8 +92,7 @@ def take(db_path: str | Path, out_dir: str | Path, lang: str = "zh") -> list[Pat
     try:
         # -- before signing in --------------------------------------------------------
         from .dialogs.login import LoginDialog
-        base = Context(db, site)
-        dlg = LoginDialog(runner, site, lambda: base)
+        dlg = LoginDialog(runner, site, lambda _u, _p: None)   # shown, never submitted
         dlg.ui.username.setText(by_role.get("caseworker").username if "caseworker" in by_role else "")
         dlg.show()
         shot(dlg, "01-login")

@@ -12,7 +12,6 @@ from lishui_desktop.domain import admin
 from lishui_desktop.domain.admin import AdminAction
 from lishui_desktop.domain.errors import DomainError
 from lishui_desktop.store import backup as files
-from lishui_desktop.store.db import Database
 
 from .context import Context
 
@@ -58,7 +57,7 @@ def make_backup(ctx: Context, *, progress: Callable[[int, int], None] | None = N
     from .setup import site_settings
     keep = site_settings(ctx).backup_keep
     try:
-        return files.make_backup(ctx.db.path, reason=MANUAL, keep=keep, progress=progress)
+        return files.make_backup(ctx.db.path, ctx.db.key, reason=MANUAL, keep=keep, progress=progress)
     finally:
         for partial in folder(ctx).glob("*.partial"):
             partial.unlink(missing_ok=True)
@@ -71,7 +70,7 @@ def backup_if_due(ctx: Context) -> Path | None:
         keep = site_settings(ctx).backup_keep
     except DomainError:
         keep = files.DEFAULT_KEEP
-    return files.backup_if_due(ctx.db.path, keep=keep)
+    return files.backup_if_due(ctx.db.path, ctx.db.key, keep=keep)
 
 
 def check_restore(ctx: Context) -> None:
@@ -79,13 +78,10 @@ def check_restore(ctx: Context) -> None:
     admin.require(ctx.user.role, AdminAction.RESTORE)
 
 
-def restore(ctx: Context, backup_path: str | Path) -> Database:
+def restore(ctx: Context, backup_path: str | Path) -> None:
     """Replace the database with a backup (checked first; the current file is kept as a
-    backup). The context's database is closed; the reopened one is returned."""
+    backup). The context's database is closed; the next sign-in opens the restored file
+    with its own key file (services.access)."""
     check_restore(ctx)
-    from lishui_desktop.store.migrate import open_database
-    path = ctx.db.path
-    files.check_file(backup_path)
-    ctx.db.dispose()
-    files.restore(path, Path(backup_path))
-    return open_database(path)
+    from .access import restore_for
+    restore_for(ctx, backup_path)

@@ -3,7 +3,7 @@
 Households with members, incomes and assets; applications of every type spread
 over every workflow state with the events, visits and decisions that got them
 there (including overdue cases, refusals and active cases); demo users. The
-rows are written in bulk with sqlite3 so 100,000 households take well under a
+rows are written in bulk over one DB-API connection so 100,000 households take well under a
 minute, but they are the same rows the services write: every synced record has
 its outbox row and every change its audit entry, so `verify` passes and the
 first sync sends them all.
@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import random
-import sqlite3
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -21,7 +20,8 @@ from lishui_desktop.domain import auditchain, deadlines, idnumber, regions, work
 from lishui_desktop.domain.ids import new_id
 from lishui_desktop.domain.workflow import Action, State
 from lishui_desktop.store.audit import detail_text
-from lishui_desktop.store.migrate import open_database
+from lishui_desktop.store import cipher
+from lishui_desktop.store.keys import KeyFile
 from lishui_desktop.store.models import (Application, BankAccount, Asset, CaseEvent, Decision, Household, Income,
                                          Member, Visit)
 
@@ -94,6 +94,7 @@ class DemoReport:
     overdue: int = 0
     seconds: float = 0.0
     users: list = field(default_factory=list)
+    recovery_code: str = ""
 
     def lines(self) -> list[str]:
         size = self.path.stat().st_size / 1e6 if self.path.exists() else 0
@@ -104,6 +105,10 @@ class DemoReport:
                "  by state: " + ", ".join(f"{k} {v}" for k, v in sorted(self.by_state.items())),
                "  users (username / password / role):"]
         out += [f"    {u} / {p} / {r}" for u, p, r in self.users]
+        if self.recovery_code:
+            out.append(f"  encrypted; recovery code: {self.recovery_code}")
+        else:
+            out.append("  NOT encrypted (--insecure-plain, for developers only)")
         return out
 
 
@@ -189,28 +194,30 @@ def _person_name(rng: random.Random, surname: str | None = None) -> str:
 
 
 def make_demo(path: str | Path, *, site_code: str = "331102100", households: int = 1000,
-              seed: int = 1, today: date | None = None, progress=None) -> DemoReport:
+              seed: int = 1, today: date | None = None, progress=None, plain: bool = False) -> DemoReport:
     import time
     t0 = time.perf_counter()
     path = Path(path)
     rng = random.Random(seed)
     today = today or date.today()
-    db = open_database(path)
+    from .access import create_database, initialize
+    db = create_database(path, plain=plain)
     admin_user, admin_name, _, admin_pw = DEMO_USERS[0]
-    ctx = setup.initialize(db, setup.SetupForm(site_code=site_code, admin_username=admin_user,
-                                               admin_password=admin_pw, admin_name=admin_name))
+    ctx, recovery_code = initialize(db, setup.SetupForm(site_code=site_code, admin_username=admin_user,
+                                                         admin_password=admin_pw, admin_name=admin_name))
     site = ctx.site
     townships = [site_code] if site.kind == "township" else regions.townships_of(site_code)
     county = site.county_code
-    report = DemoReport(path, site.code, site.name)
+    report = DemoReport(path, site.code, site.name, recovery_code=recovery_code)
     with db.read() as s:
         cal = reference.calendar(s)
         standards = reference.standards(s, county)
     from lishui_desktop.domain.benefit import standard_on
     dibao_std = standard_on(standards, county, "dibao", today).amount_fen
+    key = db.key
     db.dispose()
 
-    conn = sqlite3.connect(path)
+    conn = cipher.connect(path, key)
     conn.execute("PRAGMA foreign_keys=ON")
     # A fresh file: if the build dies it is simply made again, so durability waits for the end.
     conn.execute("PRAGMA synchronous=OFF")
@@ -348,6 +355,12 @@ def make_demo(path: str | Path, *, site_code: str = "331102100", households: int
     conn.commit()
     conn.execute("PRAGMA synchronous=FULL")
     conn.close()
+    if key is not None:
+        # The printed demo users sign in like anyone: each gets a copy of the key.
+        kf = KeyFile.load(path)
+        for username, _name, _role, pw in DEMO_USERS[1:]:
+            kf.wrap_for_user(username, pw, key)
+        kf.save()
     if progress:
         progress(households, households, "households")
     report.seconds = time.perf_counter() - t0
@@ -497,7 +510,7 @@ _ORDER = ["households", "members", "incomes", "assets", "applications", "visits"
           "decisions", "bank_accounts"]
 
 
-def _flush(conn: sqlite3.Connection, w: _Writer) -> None:
+def _flush(conn, w: _Writer) -> None:
     for table in _ORDER:
         rows = w.rows.pop(table, [])
         if not rows:

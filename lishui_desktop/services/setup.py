@@ -13,7 +13,7 @@ from lishui_desktop.store.db import Database
 from lishui_desktop.store.models import ApprovalLevel, HolidayDay, Site, SiteKey, Standard, User, Village
 
 from .context import Context, SiteInfo
-from .users import check_password_rules, hash_password
+from .users import check_password_rules, hash_password, key_change
 
 
 def is_set_up(db: Database) -> bool:
@@ -40,8 +40,13 @@ class SetupForm:
     server_url: str = ""
 
 
-def initialize(db: Database, form: SetupForm, *, clock=None) -> Context:
-    """Make this database a site. Refused when it already is one."""
+def initialize(db: Database, form: SetupForm, *, clock=None, service_key: bool = True) -> Context:
+    """Make this database a site. Refused when it already is one.
+
+    On an encrypted file the key is wrapped for the administrator and, with
+    ``service_key``, for the scheduled commands of this computer (``access``); the
+    recovery code is made by ``access.new_recovery_code`` and shown once.
+    """
     code = form.site_code.strip()
     if not regions.is_lishui_site(code):
         raise ValidationError("site.code", f"{code} is not a Lishui township or county code",
@@ -63,7 +68,7 @@ def initialize(db: Database, form: SetupForm, *, clock=None) -> Context:
     from lishui_desktop.notices.signing import SiteSigner   # needed only once, at setup
     signer = SiteSigner.generate(code)
     private, public = signer.private_b64, signer.public_b64
-    with db.write() as s:
+    with key_change(db) as kf, db.write() as s:
         if s.scalar(select(func.count()).select_from(Site)):
             raise ValidationError("site.exists", "this database is already set up", field="site_code")
         now = ctx.now()
@@ -77,6 +82,13 @@ def initialize(db: Database, form: SetupForm, *, clock=None) -> Context:
         seed_reference(s)
         audit.append(s, site_code=code, user=username, event="site.setup", entity="site",
                      entity_id=code, detail={"name": name, "kind": kind}, at=now)
+        if kf is not None:
+            kf.site_code, kf.site_name = code, name
+            kf.wrap_for_user(username, form.admin_password, db.key)
+            if service_key:
+                from .access import install_service_key
+                install_service_key(kf, db.key)
+            kf.save()
     return ctx
 
 
@@ -155,7 +167,7 @@ def update_site_settings(ctx: Context, *, site_name: str, server_url: str, idle_
     if not 1 <= backup_keep <= 365:
         raise ValidationError("settings.backup_keep", "keep 1 to 365 backups", field="backup_keep",
                               minimum=1, maximum=365)
-    with ctx.work("site.settings", entity="site", entity_id=ctx.site.code) as w:
+    with key_change(ctx.db) as kf, ctx.work("site.settings", entity="site", entity_id=ctx.site.code) as w:
         site = w.session.scalar(select(Site))
         site.name = name
         site.server_url = url
@@ -163,3 +175,6 @@ def update_site_settings(ctx: Context, *, site_name: str, server_url: str, idle_
         put_setting(w.session, BACKUP_KEEP_KEY, str(backup_keep))
         w.detail = {"name": name, "server_url": url, "idle_minutes": idle_minutes,
                     "backup_keep": backup_keep}
+        if kf is not None and kf.site_name != name:
+            kf.site_name = name          # what the sign-in shows before the file is open
+            kf.save()

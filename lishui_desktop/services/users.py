@@ -6,6 +6,7 @@ failures and an audit entry for every login, successful or not.
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
 from datetime import timedelta
 
 from argon2 import PasswordHasher
@@ -17,6 +18,7 @@ from lishui_desktop.domain import admin
 from lishui_desktop.domain.admin import AdminAction
 from lishui_desktop.domain.workflow import Role
 from lishui_desktop.store import audit
+from lishui_desktop.store.keys import KeyFile
 from lishui_desktop.store.models import User
 
 from .context import Context, CurrentUser
@@ -37,6 +39,27 @@ def check_password_rules(password: str, *, field: str = "password") -> None:
 
 def hash_password(password: str) -> str:
     return _hasher.hash(password)
+
+
+@contextmanager
+def key_change(db):
+    """The database's key file, to change alongside one write transaction.
+
+    Changes are saved inside the transaction (a failure to save rolls it back); if
+    the transaction fails after they were saved, the previous copies are put back.
+    Yields None for a plain (developer) database, which has no key file.
+    """
+    if not db.encrypted:
+        yield None
+        return
+    kf = KeyFile.load(db.path)
+    before = kf.path.read_bytes()
+    try:
+        yield kf
+    except BaseException:
+        if kf.path.read_bytes() != before:
+            kf.restore_bytes(before)
+        raise
 
 
 def current_user(u: User) -> CurrentUser:
@@ -62,7 +85,7 @@ def create_user(ctx: Context, *, username: str, display_name: str, role: str, pa
         raise ValidationError("user.role", f"unknown role {role!r}", field="role") from None
     check_password_rules(password)
     site = site_code or (ctx.site.county_code if role_ is Role.APPROVER else ctx.site.code)
-    with ctx.work("user.create", entity="user") as w:
+    with key_change(ctx.db) as kf, ctx.work("user.create", entity="user") as w:
         if w.session.scalar(select(func.count()).select_from(User)
                             .where(User.username == username)):
             raise ValidationError("user.exists", f"account {username} already exists",
@@ -74,6 +97,9 @@ def create_user(ctx: Context, *, username: str, display_name: str, role: str, pa
         w.session.flush()
         w.entity_id = user.id
         w.detail = {"username": username, "role": role_.value}
+        if kf is not None:
+            kf.wrap_for_user(username, password, ctx.db.key)
+            kf.save()
         return user.id
 
 
@@ -132,7 +158,8 @@ def change_password(ctx: Context, old: str, new: str) -> None:
     if old == new:
         raise ValidationError("password.same", "choose a password different from the old one",
                               field="new_password")
-    with ctx.work("user.change_password", entity="user", entity_id=ctx.user.id) as w:
+    with key_change(ctx.db) as kf, \
+            ctx.work("user.change_password", entity="user", entity_id=ctx.user.id) as w:
         u = w.session.get(User, ctx.user.id)
         if u is None:
             raise NotFound("user.missing", "no such account", field="username")
@@ -143,12 +170,17 @@ def change_password(ctx: Context, old: str, new: str) -> None:
                                    field="old_password") from None
         u.password_hash = hash_password(new)
         u.must_change_password = False
+        if kf is not None:
+            # Only this user's copy of the key changes; everyone else's stays as it is.
+            kf.wrap_for_user(u.username, new, ctx.db.key)
+            kf.save()
 
 
 def reset_password(ctx: Context, user_id: str, new: str) -> None:
     _require_admin(ctx)
     check_password_rules(new)
-    with ctx.work("user.reset_password", entity="user", entity_id=user_id) as w:
+    with key_change(ctx.db) as kf, \
+            ctx.work("user.reset_password", entity="user", entity_id=user_id) as w:
         u = w.session.get(User, user_id)
         if u is None:
             raise NotFound("user.missing", "no such account", field="username")
@@ -156,6 +188,9 @@ def reset_password(ctx: Context, user_id: str, new: str) -> None:
         u.must_change_password = True
         u.failed_logins = 0
         u.locked_until = None
+        if kf is not None and u.active:
+            kf.wrap_for_user(u.username, new, ctx.db.key)
+            kf.save()
 
 
 def set_active(ctx: Context, user_id: str, active: bool) -> None:
@@ -163,12 +198,17 @@ def set_active(ctx: Context, user_id: str, active: bool) -> None:
     if user_id == ctx.user.id and not active:
         raise ValidationError("user.self_disable", "you cannot disable your own account",
                               field="active")
-    with ctx.work("user.set_active", entity="user", entity_id=user_id) as w:
+    with key_change(ctx.db) as kf, ctx.work("user.set_active", entity="user", entity_id=user_id) as w:
         u = w.session.get(User, user_id)
         if u is None:
             raise NotFound("user.missing", "no such account", field="username")
         u.active = active
         w.detail = {"active": active}
+        if kf is not None and not active:
+            # A disabled account's password must not open a copy of the file either; on
+            # re-enabling, the administrator resets its password, which wraps the key again.
+            kf.remove_user(u.username)
+            kf.save()
 
 
 def list_users(ctx: Context) -> list[dict]:

@@ -22,13 +22,14 @@ def detail_text(detail: dict | None) -> str:
 
 
 def entry_fields(e) -> dict:
-    """The hashed fields of a stored entry (ORM object or sqlite3.Row)."""
-    return {"id": e["id"] if isinstance(e, sqlite3.Row) else e.id,
-            **{f: (e[f] if isinstance(e, sqlite3.Row) else getattr(e, f))
+    """The hashed fields of a stored entry (ORM object, or a DB-API Row of sqlite3 or SQLCipher)."""
+    row = hasattr(e, "keys")
+    return {"id": e["id"] if row else e.id,
+            **{f: (e[f] if row else getattr(e, f))
                for f in ("site_code", "seq", "at", "user", "event", "entity", "entity_id",
                          "prev_hash")},
-            "success": bool(e["success"] if isinstance(e, sqlite3.Row) else e.success),
-            "detail": json.loads(e["detail"] if isinstance(e, sqlite3.Row) else e.detail)}
+            "success": bool(e["success"] if row else e.success),
+            "detail": json.loads(e["detail"] if row else e.detail)}
 
 
 def last_link(session: Session, site_code: str) -> tuple[int, str]:
@@ -72,15 +73,35 @@ class VerifyReport:
         return out
 
 
-def verify_file(path: str | Path) -> VerifyReport:
+def _cipher_row():
+    import sqlcipher3
+    return sqlcipher3.Row
+
+
+def verify_file(path: str | Path, key: bytes | None) -> VerifyReport:
     """Recompute the chain and run SQLite's integrity check, reading the file directly.
 
-    Streams the log so a chain of millions of entries needs little memory.
+    Streams the log so a chain of millions of entries needs little memory. On an
+    encrypted file SQLCipher's own page check runs too (every page's HMAC).
     """
-    conn = sqlite3.connect(f"file:{Path(path)}?mode=ro", uri=True)
-    conn.row_factory = sqlite3.Row
+    from . import cipher
+    try:
+        return _verify(cipher.connect(Path(path), key, readonly=True), key)
+    except (sqlite3.DatabaseError, cipher.DatabaseError, MemoryError) as exc:
+        # SQLCipher reports a page that fails its HMAC as an error (even as "out of memory").
+        return VerifyReport(f"the file cannot be read: {exc or type(exc).__name__}", 0, None)
+
+
+def _verify(conn, key: bytes | None) -> VerifyReport:
+    conn.row_factory = sqlite3.Row if key is None else _cipher_row()
     try:
         integrity = "; ".join(r[0] for r in conn.execute("PRAGMA integrity_check"))
+        if key is not None:
+            problems = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check")]
+            if problems:
+                integrity = "; ".join(problems)
+        if integrity != "ok":
+            return VerifyReport(integrity, 0, None)
         count, first_break = 0, None
         sites = [r[0] for r in conn.execute("SELECT DISTINCT site_code FROM audit_log")]
         for site in sites:

@@ -5,6 +5,10 @@ foreign keys on; synchronous=FULL so a committed case survives a power cut.
 Writes begin with BEGIN IMMEDIATE: the audit chain reads the last hash and
 appends in the same transaction, and two writers must not interleave there.
 Reads use a second engine with ordinary deferred transactions.
+
+The file is encrypted with SQLCipher under ``key`` (see ``keys`` for where the key
+comes from). ``key=None`` opens a plain file: only the developer mode
+(``--insecure-plain``) and the migration of an old plain file ask for that.
 """
 from __future__ import annotations
 
@@ -14,6 +18,7 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 # Sets of table names that committed writes are reported to (see ``tracking_writes``).
@@ -59,10 +64,18 @@ def _note_statement(state) -> None:
         if table is not None:
             state.session.info.setdefault("touched", set()).add(table.name)
 
+from . import cipher
 
-def _make_engine(path: Path, immediate: bool) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 30,
-                                                              "check_same_thread": False})
+
+def _make_engine(path: Path, key: bytes | None, immediate: bool) -> Engine:
+    if key is None:
+        engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 30,
+                                                                  "check_same_thread": False})
+    else:
+        import sqlcipher3
+        # The pysqlite dialect over the SQLCipher module: same SQL, its own exceptions.
+        engine = create_engine(f"sqlite:///{path}", module=sqlcipher3,
+                               creator=lambda: cipher.connect(path, key, check_same_thread=False))
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record):
@@ -73,6 +86,10 @@ def _make_engine(path: Path, immediate: bool) -> Engine:
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA synchronous=FULL")
         cur.execute("PRAGMA busy_timeout=30000")
+        if key is not None:
+            # Pages are decrypted when they enter SQLite's cache: a larger cache (16 MiB,
+            # default 2) keeps a search's pages decrypted between searches.
+            cur.execute("PRAGMA cache_size=-16384")
         cur.close()
 
     @event.listens_for(engine, "begin")
@@ -82,13 +99,27 @@ def _make_engine(path: Path, immediate: bool) -> Engine:
     return engine
 
 
+def storage_error(exc: Exception, path: Path) -> Exception:
+    """SQLite's "disk is full" / "disk I/O error" as errors that say what to do; others unchanged."""
+    from lishui_desktop.domain.errors import DomainError
+    text = str(getattr(exc, "orig", exc)).lower()
+    if "full" in text or "too large" in text:
+        return DomainError("db.disk_full", f"the disk holding {path} is full: nothing was saved; free some "
+                           "space, then do it again", folder=str(path.parent))
+    if "i/o error" in text:
+        return DomainError("db.io", f"{path} could not be written: nothing was saved; check the disk",
+                           folder=str(path.parent))
+    return exc
+
+
 class Database:
     """One database file. Cheap to keep for the life of the process; sessions are not."""
 
-    def __init__(self, path: str | Path):
+    def __init__(self, path: str | Path, key: bytes | None):
         self.path = Path(path)
-        self.write_engine = _make_engine(self.path, immediate=True)
-        self.read_engine = _make_engine(self.path, immediate=False)
+        self.key = key
+        self.write_engine = _make_engine(self.path, key, immediate=True)
+        self.read_engine = _make_engine(self.path, key, immediate=False)
         self._write = sessionmaker(self.write_engine, expire_on_commit=False)
         self._read = sessionmaker(self.read_engine, expire_on_commit=False)
         event.listen(self._write, "before_flush", _note_flush)
@@ -96,15 +127,25 @@ class Database:
 
     @contextmanager
     def write(self):
-        """A session for one user action: committed at the end, rolled back on any error."""
-        with self._write() as session:
-            with session.begin():
-                yield session
-            trackers = _trackers.get()
-            if trackers:
-                touched = session.info.get("touched", set()) - _NOT_A_CHANGE
-                for tables in trackers:
-                    tables |= touched
+        """A session for one user action: committed at the end, rolled back on any error.
+
+        A full disk or a failing write is rolled back like any error (nothing of the
+        action is kept) and reported as a DomainError a person can act on.
+        """
+        try:
+            with self._write() as session:
+                with session.begin():
+                    yield session
+                trackers = _trackers.get()
+                if trackers:
+                    touched = session.info.get("touched", set()) - _NOT_A_CHANGE
+                    for tables in trackers:
+                        tables |= touched
+        except OperationalError as exc:
+            err = storage_error(exc, self.path)
+            if err is exc:
+                raise
+            raise err from exc
 
     @contextmanager
     def read(self):
@@ -121,6 +162,14 @@ class Database:
                     yield session
                 finally:
                     _reading.reset(token)
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
+
+    def connect(self, *, readonly: bool = False):
+        """A bare DB-API connection (backups, verify, bulk writers), same key as the engines."""
+        return cipher.connect(self.path, self.key, readonly=readonly)
 
     def dispose(self) -> None:
         self.write_engine.dispose()

@@ -34,8 +34,8 @@ def current_revision(db: Database) -> str | None:
     return schema_revision.file_revision(db.path)
 
 
-def _is_current(path: Path) -> bool:
-    return schema_revision.is_current(path)
+def _is_current(db: Database) -> bool:
+    return schema_revision.is_current(db.path, db.key)
 
 
 def upgrade(db: Database, revision: str = "head", *, backup: bool = True) -> str | None:
@@ -47,7 +47,7 @@ def upgrade(db: Database, revision: str = "head", *, backup: bool = True) -> str
     made = None
     if backup and current is not None:
         from .backup import make_backup
-        made = make_backup(db.path, reason=f"pre-migrate-{current}")
+        made = make_backup(db.path, db.key, reason=f"pre-migrate-{current}")
         log.info("backed up %s to %s before migrating %s -> %s", db.path, made, current, target)
     from alembic import command
     cfg = alembic_config()
@@ -58,8 +58,31 @@ def upgrade(db: Database, revision: str = "head", *, backup: bool = True) -> str
     return str(made) if made else None
 
 
-def open_database(path: str | Path, *, migrate: bool = True) -> Database:
-    db = Database(path)
-    if migrate and not _is_current(db.path):
+def open_database(path: str | Path, key: bytes | None = None, *, migrate: bool = True,
+                  plain: bool = False) -> Database:
+    """Open (and bring up to date) the file at ``path`` with its database key.
+
+    Without a key, only a file that does not exist yet is opened: it is created
+    encrypted under a fresh key (``db.key``), which ``setup.initialize`` then wraps for
+    the administrator. ``plain=True`` is the developer mode (``--insecure-plain``).
+    """
+    path = Path(path)
+    if key is None and not plain:
+        from . import cipher
+        from .keys import KeyFile
+        from lishui_desktop.domain.errors import DomainError
+        if path.exists() and path.stat().st_size > 0:
+            if cipher.is_plain(path):
+                raise DomainError("db.plain", f"{path} is not encrypted: run `lishui-desktop encrypt "
+                                  "--db FILE` (a backup is made first)", field="db")
+            raise DomainError("db.locked", f"{path} is encrypted: sign in to open it", field="db")
+        if KeyFile.exists_for(path):
+            raise DomainError("db.missing", f"{path} is missing but its key file is there: restore "
+                              "the latest backup (`lishui-desktop restore`)", field="db")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        kf, key = KeyFile.create(path)
+        kf.save()
+    db = Database(path, key)
+    if migrate and not _is_current(db):
         upgrade(db)
     return db

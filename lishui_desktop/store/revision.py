@@ -33,21 +33,22 @@ def head_revision() -> str | None:
     return heads.pop() if len(heads) == 1 else None
 
 
-def file_revision(path: str | Path) -> str | None:
+def file_revision(path: str | Path, key: bytes | None = None) -> str | None:
     path = Path(path)
     if not path.exists():
         return None
+    from .cipher import DatabaseError, connect
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+        conn = connect(path, key, readonly=True, timeout=5)
         try:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             conn.close()
-    except sqlite3.Error:
+    except (sqlite3.Error, DatabaseError):
         return None
     return row[0] if row else None
 
 
-def is_current(path: str | Path) -> bool:
-    rev = file_revision(path)
+def is_current(path: str | Path, key: bytes | None = None) -> bool:
+    rev = file_revision(path, key)
     return rev is not None and rev == head_revision()

@@ -545,6 +545,26 @@ Everyone is signed out. The current database is first kept as one more backup.</
         <translation>无法打开数据库 {path}。</translation>
     </message>
     <message>
+        <source>The database file is damaged</source>
+        <translation>数据库文件已损坏</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be read, and no backup that passes the check was found. Do not delete anything; call the county&apos;s IT support.</source>
+        <translation>无法读取数据库 {path}，也没有找到能通过校验的备份。请不要删除任何文件，并联系县里的信息技术支持人员。</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be read. The newest backup that passes the check is {backup}. Restore it? Work done after that backup has to be entered again; the damaged file is kept for investigation.</source>
+        <translation>无法读取数据库 {path}。能通过校验的最新备份是 {backup}。是否恢复该备份？该备份之后录入的工作需要重新录入；损坏的文件会保留下来以便查明原因。</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>恢复该备份</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
         <source>Backup restored</source>
         <translation>备份已恢复</translation>
     </message>
@@ -555,6 +575,10 @@ Everyone is signed out. The current database is first kept as one more backup.</
     <message>
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
+    </message>
+    <message>
+        <source>Looking for a backup that passes the check…</source>
+        <translation>正在查找能通过校验的备份…</translation>
     </message>
     <message>
         <source>Making the daily backup…</source>
@@ -2517,6 +2541,62 @@ Everyone is signed out. The current database is first kept as one more backup.</
     <message>
         <source>This file is not a caseworker database.</source>
         <translation>该文件不是本系统的数据库。</translation>
+    </message>
+    <message>
+        <source>This backup is not encrypted and is not restored over an encrypted database.</source>
+        <translation>该备份未加密，不能用来替换已加密的数据库。</translation>
+    </message>
+    <message>
+        <source>This backup was made under an earlier database key. Restore it from the command line: lishui-desktop restore --user NAME FILE.</source>
+        <translation>该备份是用以前的数据库密钥制作的，请在命令行中恢复：lishui-desktop restore --user 账号 文件。</translation>
+    </message>
+    <message>
+        <source>This account has no key to this database yet. Ask the administrator to reset your password.</source>
+        <translation>该账号还没有本数据库的密钥，请让系统管理员为您重置密码。</translation>
+    </message>
+    <message>
+        <source>The database is encrypted; sign in to open it.</source>
+        <translation>数据库已加密，请登录后打开。</translation>
+    </message>
+    <message>
+        <source>This database is not encrypted yet. The administrator encrypts it first: lishui-desktop encrypt --user NAME (a backup is made first).</source>
+        <translation>该数据库尚未加密。请系统管理员先加密：lishui-desktop encrypt --user 账号（加密前会先备份）。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged or does not belong to its key file.</source>
+        <translation>数据库文件已损坏，或与旁边的密钥文件不匹配。</translation>
+    </message>
+    <message>
+        <source>The database file is missing.</source>
+        <translation>数据库文件不存在。</translation>
+    </message>
+    <message>
+        <source>The key file beside the database is missing. Restore the latest backup (lishui-desktop restore), or put the key file back.</source>
+        <translation>数据库旁边的密钥文件不见了。请恢复最新的备份（lishui-desktop restore），或把密钥文件放回原处。</translation>
+    </message>
+    <message>
+        <source>The key file beside the database is damaged. Restore the latest backup with its key file.</source>
+        <translation>数据库旁边的密钥文件已损坏。请连同密钥文件一起恢复最新的备份。</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space on {folder} (or ask IT), then do it again.</source>
+        <translation>磁盘已满，本次操作没有保存。请在 {folder} 所在磁盘上腾出空间（或联系信息技术人员），然后重新操作。</translation>
+    </message>
+    <message>
+        <source>The database could not be written: nothing was saved. Check the disk, then do it again.</source>
+        <translation>无法写入数据库，本次操作没有保存。请检查磁盘后重新操作。</translation>
+    </message>
+    <message>
+        <source>This computer has no service key for the database (lishui-desktop service-key --enable).</source>
+        <translation>本机没有该数据库的服务密钥（lishui-desktop service-key --enable）。</translation>
+    </message>
+    <message>
+        <source>The service key on this computer does not open this database.</source>
+        <translation>本机的服务密钥打不开该数据库。</translation>
+    </message>
+    <message>
+        <source>The recovery code does not open this database.</source>
+        <translation>该恢复密钥打不开本数据库。</translation>
     </message>
     <message>
         <source>Unknown calendar entry.</source>
@@ -4688,6 +4768,14 @@ Database: {path}</source>
     <message>
         <source>Setting up the database…</source>
         <translation>正在初始化数据库…</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <source>The database is encrypted. Write down this recovery code and keep it locked away, apart from this computer. It is shown only now; with it an administrator&apos;s password can be set again when every administrator password is lost (lishui-desktop recover).</source>
+        <translation>数据库已加密。请抄下这个恢复密钥，锁好保管，不要和这台电脑放在一起。它只显示这一次；所有管理员密码都遗失时，可以凭它重新设置管理员密码（lishui-desktop recover）。</translation>
     </message>
     <message>
         <source>The database is set up. The city server at {url} does not answer, so this office is not registered yet; the address and token are kept. Continue now and register later on the Sync page (Server settings), or check the address and try again.</source>

@@ -33,6 +33,8 @@ def template(tmp_path_factory):
 def db_path(template, tmp_path) -> Path:
     path = tmp_path / "lishui.sqlite3"
     shutil.copyfile(template[0], path)
+    # The key file goes with its database (the service key is the same for both copies).
+    shutil.copyfile(template[0].with_name(template[0].name + ".keys"), path.with_name(path.name + ".keys"))
     return path
 
 

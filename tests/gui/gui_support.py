@@ -80,6 +80,28 @@ def build_template(path: Path) -> dict:
     return ids
 
 
+def service_ctx(c):
+    """A Context on the controller's file, opened with the service key as another program on
+    the computer would (tests prepare records with it before anyone signs in)."""
+    if getattr(c, "_test_ctx", None) is None:
+        from lishui_desktop.services import access
+        c._test_ctx = access.open_service(c.db_path, clock=c.clock)
+    return c._test_ctx
+
+
+def accept_recovery_code(qtbot, setup_dialog) -> str:
+    """The recovery code is shown once after setup; read it and close the message."""
+    import re
+    qtbot.waitUntil(lambda: setup_dialog.recovery_box is not None and setup_dialog.recovery_box.isVisible(),
+                    timeout=30000)
+    box = setup_dialog.recovery_box
+    code = box.informativeText()
+    assert re.fullmatch(r"([A-Z2-9]{5}-){5}[A-Z2-9]{5}", code), code
+    assert "恢复密钥" in box.text()
+    box.accept()
+    return code
+
+
 def close_all(qtbot, c) -> None:
     from PySide6.QtWidgets import QApplication
     c._close_main()
@@ -87,6 +109,8 @@ def close_all(qtbot, c) -> None:
     c.runner.shutdown()
     if c.db is not None:
         c.db.dispose()
+    if getattr(c, "_test_ctx", None) is not None:
+        c._test_ctx.db.dispose()
     for w in QApplication.topLevelWidgets():
         if w.isVisible():
             w.close()
@@ -99,11 +123,12 @@ def wait_idle(qtbot, runner, timeout=20000) -> None:
 
 def sign_in(qtbot, c, username: str, password: str = PASSWORD):
     """Start (if needed), type the account and password into the real dialog, wait for the main window."""
-    if c.db is None:
-        c.start()
+    if c.login_dialog is None:
+        if c.main_window is not None:
+            c.logout()
+        else:
+            c.start()
         qtbot.waitUntil(lambda: c.login_dialog is not None and c.login_dialog.isVisible(), timeout=20000)
-    elif c.login_dialog is None:
-        c.logout()
     dlg = c.login_dialog
     dlg.ui.username.setText(username)
     dlg.ui.password.setText(password)

@@ -18,7 +18,8 @@ from lishui_desktop.store.models import Application, Attachment, AttachmentBlob,
 
 from lishui_desktop.gui.dialogs.action import CONFIRMED
 from lishui_desktop.gui.qtfix import emit
-from gui_support import PASSWORD, sign_in, type_text, wait_idle
+from gui_support import PASSWORD, service_ctx, sign_in, type_text, wait_idle
+from tests import dbfile
 
 
 def ok(qtbot, dialog, button=QDialogButtonBox.Ok):
@@ -201,15 +202,15 @@ def test_whole_dibao_case(qtbot, controller, clock, tmp_path):
         att = s.scalar(select(Attachment).where(Attachment.application_id == app_id))
         assert att.filename == "入户照片.png" and att.visit_id
         assert s.get(AttachmentBlob, att.sha256).data == photo.read_bytes()
-    assert verify_file(c.db_path).ok
+    assert verify_file(c.db_path, dbfile.key_of(c.db_path)).ok
 
 
 def test_refusal_needs_reasons(qtbot, controller, ids):
     c = controller
     c.start()
-    qtbot.waitUntil(lambda: c.login_dialog is not None and c.base_ctx is not None, timeout=20000)
+    qtbot.waitUntil(lambda: c.login_dialog is not None, timeout=20000)
     # Bring the prepared case (notice ended) to the county through the services.
-    ctx = c.base_ctx
+    ctx = service_ctx(c)
     cw = ctx.as_user(users.login(ctx, "cw1", PASSWORD))
     rv = ctx.as_user(users.login(ctx, "rv1", PASSWORD))
     app_id = ids["a_zhou"]

@@ -23,7 +23,7 @@ from lishui_desktop.services import applications as ap
 from lishui_desktop.services import notices
 from lishui_desktop.services import users
 
-from gui_support import ADMIN_PASSWORD, PASSWORD, sign_in, wait_idle
+from gui_support import ADMIN_PASSWORD, PASSWORD, service_ctx, sign_in, wait_idle
 
 TS = i18n.I18N_DIR / "lishui_zh_CN.ts"
 
@@ -140,9 +140,9 @@ def test_the_checker_sees_english(qtbot):
 def test_no_english_left_in_the_chinese_interface(qtbot, controller, ids, tmp_path):
     c = controller
     c.start()
-    qtbot.waitUntil(lambda: c.base_ctx is not None and c.login_dialog is not None, timeout=20000)
+    qtbot.waitUntil(lambda: c.login_dialog is not None, timeout=20000)
     problems = {"login": english_in(c.login_dialog)}
-    ctx = c.base_ctx
+    ctx = service_ctx(c)
     cw = ctx.as_user(users.login(ctx, "cw1", PASSWORD))
     ap.act(cw, ids["a_wang"], "record_visit", {"investigators": ["陈经办", "林经办"]})
 

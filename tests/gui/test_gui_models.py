@@ -15,14 +15,14 @@ from lishui_desktop.services import households as hs
 from lishui_desktop.services import queries, users
 from lishui_desktop.services.context import Context
 from lishui_desktop.services.setup import site_info
-from lishui_desktop.store.migrate import open_database
+from lishui_desktop.services import access
 
 from gui_support import PASSWORD, VILLAGES, wait_idle
 
 
 @pytest.fixture
 def db(db_path):
-    d = open_database(db_path)
+    d = access.open_service(db_path).db
     yield d
     d.dispose()
 

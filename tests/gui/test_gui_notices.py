@@ -21,19 +21,20 @@ from lishui_desktop.services import notices as ns
 from lishui_desktop.services import users
 from tests.notices.helpers import all_text, decode_qr, flat
 
-from gui_support import PASSWORD, VILLAGES, sign_in, wait_idle
+from gui_support import PASSWORD, VILLAGES, service_ctx, sign_in, wait_idle
+from tests import dbfile
 
 BIHU = VILLAGES[0][0]           # 碧湖村
 
 
 def staff(c):
-    ctx = c.base_ctx
+    ctx = service_ctx(c)
     return {name: ctx.as_user(users.login(ctx, name, PASSWORD)) for name in ("cw1", "rv1", "ap1")}
 
 
 def start(qtbot, c):
     c.start()
-    qtbot.waitUntil(lambda: c.login_dialog is not None and c.base_ctx is not None, timeout=20000)
+    qtbot.waitUntil(lambda: c.login_dialog is not None, timeout=20000)
     return staff(c)
 
 
@@ -71,7 +72,7 @@ def approved_cases(who, clock, n: int) -> list[str]:
 
 
 def notices_in(c, kind: str) -> list[tuple]:
-    conn = sqlite3.connect(c.db_path)
+    conn = dbfile.connect(c.db_path)
     try:
         return conn.execute("SELECT application_id, number, copy_of FROM notices WHERE kind=? ORDER BY created_at, "
                             "rowid", (kind,)).fetchall()

@@ -11,7 +11,7 @@ from lishui_desktop.services import applications as ap
 from lishui_desktop.services import users
 from lishui_desktop.store.models import Application
 
-from gui_support import ADMIN_PASSWORD, PASSWORD, sign_in, wait_idle
+from gui_support import ADMIN_PASSWORD, PASSWORD, service_ctx, sign_in, wait_idle
 
 
 def open_case(qtbot, mw, app_id):
@@ -25,7 +25,7 @@ def open_case(qtbot, mw, app_id):
 
 
 def visited(c, ids):
-    ctx = c.base_ctx
+    ctx = service_ctx(c)
     cw = ctx.as_user(users.login(ctx, "cw1", PASSWORD))
     ap.act(cw, ids["a_wang"], "record_visit", {"investigators": ["陈经办", "林经办"]})
     return ids["a_wang"]
@@ -33,7 +33,7 @@ def visited(c, ids):
 
 def ready(qtbot, c):
     c.start()
-    qtbot.waitUntil(lambda: c.base_ctx is not None, timeout=20000)
+    qtbot.waitUntil(lambda: c.login_dialog is not None, timeout=20000)
 
 
 def test_pages_follow_the_role(qtbot, controller):
@@ -86,7 +86,7 @@ def test_an_approver_who_visited_may_not_decide(qtbot, controller, ids, clock):
     """Separation of duties: the county visit (relative of staff) involves the approver."""
     c = controller
     ready(qtbot, c)
-    ctx = c.base_ctx
+    ctx = service_ctx(c)
     cw = ctx.as_user(users.login(ctx, "cw1", PASSWORD))
     rv = ctx.as_user(users.login(ctx, "rv1", PASSWORD))
     admin = ctx.as_user(users.login(ctx, "admin", ADMIN_PASSWORD))

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from lishui_desktop.gui.app import AppController
 from lishui_desktop.store.models import AuditEntry, Site, User
 
-from gui_support import ADMIN_PASSWORD, PASSWORD, close_all, sign_in, wait_idle
+from gui_support import ADMIN_PASSWORD, PASSWORD, accept_recovery_code, close_all, service_ctx, sign_in, wait_idle
 
 
 def press_ok(qtbot, dialog, which=QDialogButtonBox.Ok):
@@ -54,6 +54,8 @@ def test_first_run_setup_then_sign_in(qtbot, tmp_path, clock):
         d.ui.countyRadio.setChecked(True)
         assert d.ui.siteCode.text() == "331121" and d.ui.siteName.text() == "青田县民政局"
         press_ok(qtbot, d)
+        # The file is encrypted; its recovery code is shown once.
+        accept_recovery_code(qtbot, d)
         qtbot.waitUntil(lambda: c.login_dialog is not None and c.login_dialog.isVisible(), timeout=30000)
         with c.db.read() as s:
             site = s.scalar(select(Site))
@@ -83,7 +85,8 @@ def test_wrong_password_counts_down_then_locks(qtbot, controller):
     qtbot.keyClick(d.ui.password, Qt.Key_Return)
     wait_idle(qtbot, c.runner)
     assert c.main_window is None and d.isVisible()
-    with c.db.read() as s:
+    # Nobody signed in, so the app never opened the file; look with the service key.
+    with service_ctx(c).db.read() as s:
         failures = s.scalars(select(AuditEntry).where(AuditEntry.event == "user.login",
                                                       AuditEntry.success.is_(False))).all()
         assert len(failures) == 6
@@ -154,3 +157,47 @@ def test_sign_out_and_in_as_someone_else(qtbot, controller):
     qtbot.waitUntil(lambda: c.login_dialog is not None and c.login_dialog.isVisible(), timeout=10000)
     mw = sign_in(qtbot, c, "admin", ADMIN_PASSWORD)
     assert [s.name for s in mw.specs] == ["admin", "sync"]
+
+
+def _damage(path, offset, length=64):
+    with open(path, "r+b") as f:
+        f.seek(offset)
+        f.write(bytes(range(7, 7 + length)))
+
+
+def test_a_damaged_file_at_start_offers_the_newest_backup_that_verifies(qtbot, controller, db_path):
+    from PySide6.QtWidgets import QMessageBox
+    from lishui_desktop.services import access
+    from tests import dbfile
+    key = dbfile.key_of(db_path)
+    good = access.backup_now(db_path, key)
+    newer = access.backup_now(db_path, key)
+    _damage(newer, 3 * 4096 + 100)          # opens, but fails verify: not offered
+    assert not access.verify(newer, key).ok
+    _damage(db_path, 100)                   # the live file no longer opens
+    c = controller
+    d = start(qtbot, c)
+    d.ui.username.setText("cw1")
+    d.ui.password.setText(PASSWORD)
+    qtbot.keyClick(d.ui.password, Qt.Key_Return)
+    qtbot.waitUntil(lambda: c.damaged_box is not None and c.damaged_box.isVisible(), timeout=60000)
+    box = c.damaged_box
+    assert box.windowTitle() == "数据库文件已损坏"
+    assert good.name in box.text() and newer.name not in box.text() and "是否恢复" in box.text()
+    restore = next(b for b in box.buttons() if b.text() == "恢复该备份")
+    qtbot.mouseClick(restore, Qt.LeftButton)
+    qtbot.waitUntil(lambda: c.damaged_box is not box and c.damaged_box is not None
+                    and c.damaged_box.isVisible(), timeout=60000)
+    assert c.damaged_box.text() == "备份已恢复，请重新登录。"
+    c.damaged_box.button(QMessageBox.Ok).click()
+    mw = sign_in(qtbot, c, "cw1")
+    assert mw.isVisible()
+    # The damaged file was kept beside the backups for whoever investigates.
+    assert list(good.parent.glob("*-damaged.sqlite3.damaged"))
+
+
+def test_disk_full_is_explained_in_chinese(qapp):
+    from lishui_desktop.domain.errors import DomainError
+    from lishui_desktop.gui.errors import message
+    text = message(DomainError("db.disk_full", "full", folder="D:/lishui"))
+    assert text == "磁盘已满，本次操作没有保存。请在 D:/lishui 所在磁盘上腾出空间（或联系信息技术人员），然后重新操作。"

@@ -48,11 +48,9 @@ def test_a_newer_query_supersedes_the_older(qtbot, runner):
 
 
 def test_changes_are_learnt_from_what_the_task_wrote_and_errors_go_to_one_dialog(qtbot, runner, db_path):
-    from lishui_desktop.services import setup
-    from lishui_desktop.services.context import Context
-    from lishui_desktop.store.db import Database
-    db = Database(db_path)
-    ctx = Context(db, setup.site_info(db))
+    from lishui_desktop.services import access
+    ctx = access.open_service(db_path)
+    db = ctx.db
     changed = []
     runner.changed.connect(changed.append)
     runner.submit(lambda: 1)                        # reads nothing, writes nothing
@@ -180,16 +178,18 @@ def test_backup_now_and_restore(qtbot, controller, monkeypatch):
     qtbot.mouseClick(admin.restore_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: c.login_dialog is not None and c.login_dialog.isVisible(), timeout=20000)
     wait_idle(qtbot, c.runner)
-    with c.db.read() as s:
-        assert s.scalar(select(User).where(User.username == "later1")) is None
+    assert c.db is None                 # signing in opens the restored file with its keys
     assert len(backup.list_backups(c.db_path)) == 2       # the replaced file was kept too
     mw = sign_in(qtbot, c, "admin", ADMIN_PASSWORD)
+    with c.db.read() as s:
+        assert s.scalar(select(User).where(User.username == "later1")) is None
 
 
-def test_screenshot_command_renders_every_page(tmp_path, db_path):
+def test_screenshot_command_renders_every_page(tmp_path, db_path, monkeypatch):
     from lishui_desktop.cli import main
     out = tmp_path / "shots"
-    assert main(["screenshot", "--db", str(db_path), "--out", str(out)]) == 0
+    monkeypatch.setenv("LISHUI_PASSWORD", ADMIN_PASSWORD)
+    assert main(["screenshot", "--db", str(db_path), "--out", str(out), "--user", "admin"]) == 0
     names = sorted(p.name for p in out.glob("*.png"))
     for page in ("login", "today", "households", "household-form", "member", "applications", "case",
                  "visits", "county", "admin-users", "admin-backups"):

@@ -22,7 +22,8 @@ from lishui_desktop.store.models import Site
 from tests.hq.hq_helpers import Client, Server, free_port, rec
 from tests.sync.proxy import FaultyProxy
 
-from gui_support import ADMIN_PASSWORD, PASSWORD, SITE, close_all, sign_in, wait_idle
+from gui_support import ADMIN_PASSWORD, PASSWORD, SITE, accept_recovery_code, close_all, service_ctx, sign_in, wait_idle
+from tests import dbfile
 
 
 @pytest.fixture
@@ -40,7 +41,7 @@ def city(tmp_path):
 
 def connect(c, city, url=None) -> str:
     """The administrator sets this office up with the city (as the setup dialog does)."""
-    ctx = c.base_ctx
+    ctx = service_ctx(c)
     admin = ctx.as_user(users.login(ctx, "admin", ADMIN_PASSWORD))
     token = city.store.add_site(SITE, "township")
     sync.configure(admin, url or city.url, token)
@@ -49,7 +50,7 @@ def connect(c, city, url=None) -> str:
 
 def started(qtbot, c):
     c.start()
-    qtbot.waitUntil(lambda: c.login_dialog is not None and c.base_ctx is not None, timeout=20000)
+    qtbot.waitUntil(lambda: c.login_dialog is not None, timeout=20000)
 
 
 def server_record(city, entity, rid):
@@ -93,7 +94,7 @@ def test_a_conflict_is_shown_resolved_field_by_field_and_reaches_the_server(qtbo
                          audit=False)["results"][0]["status"] == "applied"
     other_pc.close()
     # ... and the caseworker here changes the same household.
-    cw = c.base_ctx.as_user(users.login(c.base_ctx, "cw1", PASSWORD))
+    cw = service_ctx(c).as_user(users.login(service_ctx(c), "cw1", PASSWORD))
     form, _v = hs.form_for_edit(cw, hid)
     form.address, form.phone = "下南山村14号", "13900000001"
     hs.save_household(cw, form, household_id=hid)
@@ -141,7 +142,7 @@ def test_a_conflict_is_shown_resolved_field_by_field_and_reaches_the_server(qtbo
     new_version, held = server_record(city, "household", hid)
     assert new_version == version + 2
     assert (held["address"], held["phone"]) == ("下南山村14号", "13900000002")
-    conn = sqlite3.connect(c.db_path)
+    conn = dbfile.connect(c.db_path)
     audit = conn.execute("SELECT user, detail FROM audit_log WHERE event='sync.resolve_conflict'").fetchall()
     conn.close()
     assert len(audit) == 1 and audit[0][0] == "cw1"
@@ -210,7 +211,7 @@ def test_the_timer_notes_an_unreachable_server_quietly(qtbot, db_path, clock, ci
     c = AppController(db_path, "zh", clock=clock, sync_timer=(60_000, 50))
     try:
         started(qtbot, c)
-        ctx = c.base_ctx
+        ctx = service_ctx(c)
         admin = ctx.as_user(users.login(ctx, "admin", ADMIN_PASSWORD))
         sync.configure(admin, f"http://127.0.0.1:{free_port()}", "token", register=False)
         mw = sign_in(qtbot, c, "cw1")
@@ -251,7 +252,7 @@ def test_refused_changes_are_shown_then_put_away(qtbot, controller, city, ids):
     page.refusals_view.selectRow(0)
     qtbot.mouseClick(page.dismiss_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: page.refusals.rowCount() == 0, timeout=20000)
-    with sqlite3.connect(c.db_path) as conn:
+    with dbfile.connect(c.db_path) as conn:
         assert conn.execute("SELECT user FROM audit_log WHERE event='sync.dismiss_refusal'").fetchall() == [("cw1",)]
         assert conn.execute("SELECT count(*) FROM sync_refusals WHERE dismissed_at IS NULL").fetchone() == (0,)
 
@@ -313,7 +314,8 @@ def test_setup_registers_the_office_with_the_city(qtbot, tmp_path, clock, city):
     token = city.store.add_site(SITE, "township")
     c = AppController(tmp_path / "new.sqlite3", "zh", clock=clock)
     try:
-        fill_setup(qtbot, c, city.url, token)
+        d = fill_setup(qtbot, c, city.url, token)
+        accept_recovery_code(qtbot, d)
         qtbot.waitUntil(lambda: c.login_dialog is not None and c.login_dialog.isVisible(), timeout=30000)
         with c.db.read() as s:
             site = s.scalar(select(Site))
@@ -328,6 +330,7 @@ def test_setup_goes_on_when_the_city_cannot_be_reached(qtbot, tmp_path, clock):
     c = AppController(tmp_path / "new.sqlite3", "zh", clock=clock)
     try:
         d = fill_setup(qtbot, c, url, "the-token")
+        accept_recovery_code(qtbot, d)
         qtbot.waitUntil(lambda: d.ui.connectionNote.isVisible(), timeout=30000)
         wait_idle(qtbot, c.runner)
         assert d.isVisible() and url in d.ui.connectionNote.text() and "没有应答" in d.ui.connectionNote.text()
@@ -364,7 +367,7 @@ def test_usb_transfer_from_the_sync_page(qtbot, controller, tmp_path):
     url = f"sqlite:///{tmp_path / 'hq.sqlite3'}"
     store = Store(url, migrate_now=True)
     try:
-        admin = c.base_ctx.as_user(users.login(c.base_ctx, "admin", ADMIN_PASSWORD))
+        admin = service_ctx(c).as_user(users.login(service_ctx(c), "admin", ADMIN_PASSWORD))
         sync.configure(admin, "http://offline.invalid", store.add_site(SITE, "township"), register=False)
         mw = sign_in(qtbot, c, "cw1")
         page = mw.show_page("sync")

@@ -9,11 +9,12 @@ from lishui_desktop.domain.workflow import Action, State
 from lishui_desktop.services import applications as ap
 from lishui_desktop.services import households as hs
 from tests.services.helpers import case_to, household_form, member
+from tests import dbfile
 
 
 def snapshot(path):
     """Every row of every table: what "the database is unchanged" compares."""
-    conn = sqlite3.connect(path)
+    conn = dbfile.connect(path)
     tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
     return {t: sorted(map(repr, conn.execute(f"SELECT * FROM {t}"))) for t in tables}
 
@@ -22,7 +23,7 @@ def test_whole_dibao_case(staff, db_path, clock):
     aid = case_to(staff, "approved", clock=clock)
     s = ap.summary(staff.caseworker, aid)
     assert s.state is State.APPROVED and s.amount_fen == 150000
-    conn = sqlite3.connect(db_path)
+    conn = dbfile.connect(db_path)
     actions = [r[0] for r in conn.execute(
         "SELECT action FROM case_events WHERE application_id=? ORDER BY at, rowid", (aid,))]
     assert actions == ["submit", "accept", "start_investigation", "record_visit", "review",
@@ -144,7 +145,7 @@ def test_bad_application_input(staff, db_path):
 def test_edit_household_keeps_history_and_queues_changes(staff, db_path):
     form = household_form(staff.village)
     hid = hs.save_household(staff.caseworker, form)
-    conn = sqlite3.connect(db_path)
+    conn = dbfile.connect(db_path)
     ids = [r[0] for r in conn.execute("SELECT id FROM members WHERE household_id=? ORDER BY seq", (hid,))]
     form.members[0].id, form.members[1].id = ids[0], ids[1]
     form.members[2] = member("张小红", "child", date(2015, 2, 3), sex="F")
@@ -167,7 +168,7 @@ def test_edit_household_keeps_history_and_queues_changes(staff, db_path):
 
 def test_reading_a_full_id_number_is_audited(staff, db_path):
     hid = hs.save_household(staff.caseworker, household_form(staff.village))
-    conn = sqlite3.connect(db_path)
+    conn = dbfile.connect(db_path)
     mid, number = conn.execute("SELECT id, id_number FROM members WHERE relation='self'").fetchone()
     assert hs.reveal_id_number(staff.caseworker, mid) == number
     row = conn.execute("SELECT user, event, entity_id FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
@@ -185,7 +186,7 @@ def test_staff_relative_needs_county_visit_before_decision(staff, clock):
     ap.act(staff.approver, aid, Action.APPROVE, {"amount_fen": 1, "amount_reason": "试算",
                                                  "county_visit": visit})
     import sqlite3
-    rows = sqlite3.connect(staff.ctx.db.path).execute(
+    rows = dbfile.connect(staff.ctx.db.path).execute(
         "SELECT by_county, conclusion FROM visits WHERE application_id=? ORDER BY by_county", (aid,)).fetchall()
     assert rows == [(0, "家庭经济状况属实"), (1, "县级入户核实属实")]
 

@@ -11,6 +11,7 @@ from lishui_desktop.services import notices as ns
 from tests.notices.helpers import flat
 from tests.services.helpers import case_to
 from tests.services.test_cases import snapshot
+from tests import dbfile
 
 
 def test_a_forced_unlawful_appraisal_is_refused_and_changes_nothing(staff, db_path):
@@ -84,6 +85,6 @@ def test_the_review_amount_is_computed_by_the_service_from_the_options(staff, db
     summary = ap.summary(staff.reviewer, aid)
     expected = ap.compute_benefit(staff.reviewer, aid).amount_fen
     import sqlite3
-    proposed, explanation = sqlite3.connect(db_path).execute(
+    proposed, explanation = dbfile.connect(db_path).execute(
         "SELECT proposed_fen, explanation FROM applications WHERE id = ?", (aid,)).fetchone()
     assert summary.state.value == "reviewed" and proposed == expected and "低保" in explanation

@@ -10,11 +10,10 @@ import pytest
 from lishui_desktop.domain import idnumber, workflow
 from lishui_desktop.domain.workflow import Action, State
 from lishui_desktop.services import applications as ap
-from lishui_desktop.services import setup, users
-from lishui_desktop.services.context import Context
+from lishui_desktop.services import access
 from lishui_desktop.services.demo import DEMO_USERS, make_demo
 from lishui_desktop.store.audit import verify_file
-from lishui_desktop.store.migrate import open_database
+from tests import dbfile
 
 
 @pytest.fixture(scope="module")
@@ -26,7 +25,7 @@ def demo(tmp_path_factory):
 
 def test_every_type_and_state_is_there(demo):
     path, report = demo
-    conn = sqlite3.connect(path)
+    conn = dbfile.connect(path)
     states = {r[0] for r in conn.execute("SELECT DISTINCT state FROM applications")}
     assert states == {s.value for s in State}
     types = {r[0] for r in conn.execute("SELECT DISTINCT type FROM applications")}
@@ -39,7 +38,7 @@ def test_every_type_and_state_is_there(demo):
 
 def test_people_are_valid_and_local(demo):
     path, _ = demo
-    conn = sqlite3.connect(path)
+    conn = dbfile.connect(path)
     for number, birth, sex in conn.execute("SELECT id_number, birth_date, sex FROM members"):
         info = idnumber.parse(number)
         assert info.birth_date.isoformat() == birth and info.sex == sex
@@ -52,7 +51,7 @@ def test_people_are_valid_and_local(demo):
 
 def test_case_histories_follow_the_workflow(demo):
     path, _ = demo
-    conn = sqlite3.connect(path)
+    conn = dbfile.connect(path)
     apps = conn.execute("SELECT id, state, involved FROM applications").fetchall()
     for aid, state, involved in apps:
         events = conn.execute("SELECT action, from_state, to_state, created_by FROM case_events"
@@ -74,8 +73,8 @@ def test_case_histories_follow_the_workflow(demo):
 
 def test_demo_verifies_and_queues_everything(demo):
     path, _ = demo
-    assert verify_file(path).ok
-    conn = sqlite3.connect(path)
+    assert verify_file(path, dbfile.key_of(path)).ok
+    conn = dbfile.connect(path)
     for table in ("households", "members", "applications", "case_events", "visits"):
         n = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
         q = conn.execute(f"SELECT count(*) FROM outbox o JOIN {table} t ON t.id=o.entity_id").fetchone()[0]
@@ -84,17 +83,17 @@ def test_demo_verifies_and_queues_everything(demo):
 
 def test_demo_users_log_in_and_work(demo):
     path, _ = demo
-    db = open_database(path)
-    ctx = Context(db, setup.site_info(db))
     pw = {u: p for u, _, _, p in DEMO_USERS}
-    rv = ctx.as_user(users.login(ctx, "rv1", pw["rv1"]))
-    cw = ctx.as_user(users.login(ctx, "cw1", pw["cw1"]))
+    # Every printed demo user's password opens the encrypted file.
+    rv = access.open_signed_in(path, "rv1", pw["rv1"])
+    db = rv.db
+    cw = access.sign_in(rv, "cw1", pw["cw1"])
     with db.read() as s:
         aid = s.execute(sqlite_text("SELECT id FROM applications WHERE state='investigated'")).scalar()
     assert Action.REVIEW in ap.allowed_actions(rv, aid)
     ap.act(rv, aid, Action.REVIEW, {"recommend": True})
     assert ap.summary(cw, aid).state is State.REVIEWED
-    assert verify_file(path).ok
+    assert verify_file(path, dbfile.key_of(path)).ok
     db.dispose()
 
 
@@ -109,7 +108,11 @@ def test_cli_demo_for_a_county(tmp_path):
                         "--households", "150", "--site", "331122"], capture_output=True, text=True)
     assert r.returncode == 0, r.stderr
     assert "ap1 / " in r.stdout and "缙云县" in r.stdout
-    conn = sqlite3.connect(path)
+    assert "recovery code: " in r.stdout
+    # Encrypted: the standard library's sqlite3 cannot read it.
+    with pytest.raises(sqlite3.DatabaseError):
+        sqlite3.connect(path).execute("SELECT count(*) FROM households").fetchone()
+    conn = dbfile.connect(path)
     townships = {r[0] for r in conn.execute("SELECT DISTINCT township_code FROM applications")}
     assert len(townships) > 3 and all(t.startswith("331122") for t in townships)
     # A county does not push its townships' records: only its own decisions are queued.

@@ -1,5 +1,6 @@
 """Issuing notices from real cases: recorded, numbered, signed, refused in the wrong state."""
 import sqlite3
+import os
 import subprocess
 import sys
 
@@ -12,6 +13,7 @@ from lishui_desktop.services import notices as ns
 from tests.notices.helpers import ID_RE, all_text, decode_qr
 from tests.services.helpers import case_to
 from tests.services.test_cases import snapshot
+from tests import dbfile
 
 
 def _pdf(tmp_path, issued):
@@ -30,7 +32,7 @@ def test_approval_notice_is_recorded_signed_and_right(staff, db_path, clock, tmp
     verified = nt.verify_payload(payload, ns.public_keys(staff.caseworker))
     assert (verified.number, verified.kind, verified.application_id) == (issued.number, "approval", aid)
     assert verified.content_hash == issued.content_hash
-    conn = sqlite3.connect(db_path)
+    conn = dbfile.connect(db_path)
     row = conn.execute("SELECT kind, number, content_hash, application_id, created_by, copy_of"
                        " FROM notices").fetchone()
     assert row == ("approval", issued.number, issued.content_hash, aid, "cw1", None)
@@ -57,7 +59,7 @@ def test_reprint_is_a_marked_copy(staff, db_path, clock, tmp_path):
     assert copy.is_copy and copy.number == first.number and copy.content_hash == first.content_hash
     assert "副本" in all_text(_pdf(tmp_path, copy))
     assert "副本" not in all_text(_pdf(tmp_path / "..", first))
-    rows = sqlite3.connect(db_path).execute("SELECT copy_of FROM notices ORDER BY created_at, rowid").fetchall()
+    rows = dbfile.connect(db_path).execute("SELECT copy_of FROM notices ORDER BY created_at, rowid").fetchall()
     assert rows == [(None,), (first.notice_id,)]
     # A new original gets the township's next number (the approval carried the county's);
     # a copy does not use one up.
@@ -78,7 +80,7 @@ def test_public_notice_has_no_id_numbers(staff, db_path, clock, tmp_path):
     text = all_text(_pdf(tmp_path, issued))
     assert "公示" in text and "张三" in text and "7天" in text
     assert not ID_RE.search(text)
-    numbers = [r[0] for r in sqlite3.connect(db_path).execute("SELECT id_number FROM members")]
+    numbers = [r[0] for r in dbfile.connect(db_path).execute("SELECT id_number FROM members")]
     assert not any(n in text or n[-4:] + "" in text.replace("2026", "") for n in numbers[:1])
     assert ids
 
@@ -103,13 +105,18 @@ def test_admin_cannot_issue(staff, clock):
 def test_cli_notices_and_verify(staff, db_path, clock, tmp_path):
     aid = case_to(staff, "approved", clock=clock)
     staff.ctx.db.dispose()
+    from tests.conftest import PASSWORD
+    env = {**os.environ, "LISHUI_PASSWORD": PASSWORD}
     run = lambda *a: subprocess.run([sys.executable, "-m", "lishui_desktop.cli", *a],
-                                    capture_output=True, text=True)
+                                    capture_output=True, text=True, env=env)
     out = tmp_path / "pdf"
+    # The caseworker signs in (password from $LISHUI_PASSWORD): that opens the encrypted file.
     r = run("notices", "--db", str(db_path), "--application", aid, "--out", str(out), "--user", "cw1")
     assert r.returncode == 0, r.stderr
     approval = next(out.glob("审核确认通知书*.pdf"))
-    v = run("verify-notice", "--db", str(db_path), str(approval))
+    nobody = run("verify-notice", "--db", str(db_path), str(approval))
+    assert nobody.returncode == 2 and "--user" in nobody.stderr
+    v = run("verify-notice", "--db", str(db_path), str(approval), "--user", "rv1")
     assert v.returncode == 0, v.stderr
     assert "valid signature of site 331102100" in v.stdout
     sample = run("notices", "--sample", "--out", str(tmp_path / "s"))

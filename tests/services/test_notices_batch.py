@@ -11,6 +11,7 @@ from lishui_desktop.services import households as hs
 from lishui_desktop.services import notices as ns
 from tests.notices.helpers import flat
 from tests.services.helpers import case_to, household_form
+from tests import dbfile
 
 OTHER_VILLAGE = "331102100202"
 
@@ -24,7 +25,7 @@ def _approved(staff, clock, n, village=None):
 
 
 def _recorded(db_path, kind="approval"):
-    conn = sqlite3.connect(db_path)
+    conn = dbfile.connect(db_path)
     try:
         return conn.execute("SELECT application_id, number FROM notices WHERE kind=? AND copy_of IS NULL"
                             " ORDER BY number", (kind,)).fetchall()
@@ -66,7 +67,7 @@ def test_a_batch_issues_each_notice_and_one_pdf(staff, db_path, clock):
         # Each notice starts on its own page and carries its own number.
         first = pages[e.first_page - 1]
         assert "审核确认通知书" in first and e.number in first
-    conn = sqlite3.connect(db_path)
+    conn = dbfile.connect(db_path)
     events = [r[0] for r in conn.execute("SELECT event FROM audit_log WHERE event='notice.issue.approval'")]
     assert len(events) == 3
     assert conn.execute("SELECT count(*) FROM outbox WHERE entity='notice'").fetchone()[0] == 3

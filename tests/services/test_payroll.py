@@ -265,11 +265,8 @@ def test_payroll_cli_build_export_import(staff, clock, db_path, tmp_path):
     r = run("export", "--month", "2026-11", "--format", "bank", "--out", str(tmp_path / "b.xlsx"))
     assert r.returncode == 2 and "approved" in r.stderr
     assert run("build", "--month", "2026-1").returncode == 2
-    from lishui_desktop.store.migrate import open_database
-    db = open_database(db_path)
-    from lishui_desktop.services.context import Context
-    from lishui_desktop.services import setup
-    ctx = Context(db, setup.site_info(db), clock=clock)
+    from lishui_desktop.services import access
+    ctx = access.open_service(db_path, clock=clock)
     rid = payroll.find_roll(ctx, "2026-11", "dibao").id
     _freeze(type(staff)(ctx, staff.caseworker, staff.caseworker2, staff.reviewer, staff.approver,
                         staff.village), rid)

@@ -3,7 +3,6 @@ merged cells, every kind of bad cell reported where it is, all or nothing."""
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 import subprocess
 import sys
 from datetime import date
@@ -15,6 +14,7 @@ from lishui_desktop.domain import idnumber
 from lishui_desktop.domain.errors import DomainError
 from lishui_desktop.services import queries, roster_import
 from lishui_desktop.store.audit import verify_file
+from tests import dbfile
 
 from .roster_files import (HOUSEHOLD_HEADERS, MEMBER_HEADERS, household_workbook, households,
                            member_workbook)
@@ -24,7 +24,7 @@ TABLES = ("households", "members", "applications", "case_events", "outbox", "aud
 
 
 def counts(path) -> dict:
-    conn = sqlite3.connect(path)
+    conn = dbfile.connect(path)
     try:
         return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
     finally:
@@ -47,7 +47,7 @@ def test_member_layout_with_merged_cells_imports_households_members_and_active_c
     # Every record goes to the city, and the import is one audit entry.
     assert after["outbox"] - before["outbox"] == 30 + persons + 2 * cases
     assert after["audit_log"] - before["audit_log"] == 1
-    conn = sqlite3.connect(db_path)
+    conn = dbfile.connect(db_path)
     sha = hashlib.sha256(path.read_bytes()).hexdigest()
     # The merged household cells reached every member: each household has its members.
     head, village, members, kind, yuan, month = rows[0]
@@ -72,7 +72,7 @@ def test_member_layout_with_merged_cells_imports_households_members_and_active_c
         assert app == ({"低保": "dibao", "特困": "tekun"}[kind], "approved", yuan * 100, month, sha)
     event = conn.execute("SELECT event, detail FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
     assert event[0] == "roster.import" and sha in event[1]
-    assert verify_file(db_path).ok
+    assert verify_file(db_path, dbfile.key_of(db_path)).ok
 
 
 def test_household_layout_with_header_variants_and_an_unknown_column(staff, db_path, tmp_path):
@@ -86,7 +86,7 @@ def test_household_layout_with_header_variants_and_an_unknown_column(staff, db_p
     assert len(unknown) == 1 and "F列" in unknown[0].message and "民族" in unknown[0].message
     assert not unknown[0].blocking
     # Each head is stored as head; the other members are said to be missing, not invented.
-    conn = sqlite3.connect(db_path)
+    conn = dbfile.connect(db_path)
     assert {r[0] for r in conn.execute("SELECT relation FROM members")} == {"self"}
     later = [p for p in result.plan.problems if p.code == "roster.members_later"]
     assert len(later) == sum(1 for r in rows if len(r[2]) > 1)
@@ -233,7 +233,7 @@ def test_a_clean_file_of_2000_households_is_imported_and_then_searchable(staff, 
     row = queries.household_rows(staff.caseworker, keys)[keys[0]]
     assert row.head_name == head
     assert queries.household_keys(staff.caseworker, queries.HouseholdQuery(text=head))
-    assert verify_file(db_path).ok
+    assert verify_file(db_path, dbfile.key_of(db_path)).ok
 
 
 def test_a_repeated_import_adds_no_one_twice(staff, db_path, tmp_path):
@@ -270,7 +270,7 @@ def test_a_cancel_half_way_writes_nothing(staff, db_path, tmp_path, monkeypatch)
         roster_import.import_roster(staff.caseworker, path, progress=progress, cancelled=cancelled)
     assert ("write", 150) in seen      # half the households were already inserted
     assert counts(db_path) == before
-    assert verify_file(db_path).ok
+    assert verify_file(db_path, dbfile.key_of(db_path)).ok
 
 
 def test_only_township_staff_import(staff, tmp_path):
@@ -301,7 +301,7 @@ def test_cli_import_dry_run_report_and_exit_codes(staff, db_path, tmp_path):
                           capture_output=True, text=True)
     assert real.returncode == 0, real.stderr
     assert "imported 5 households" in real.stdout and (tmp_path / "ok-report.xlsx").exists()
-    last = sqlite3.connect(db_path).execute(
+    last = dbfile.connect(db_path).execute(
         "SELECT user FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
     assert last == ("rv1",)
     assert counts(db_path)["households"] == before["households"] + 5

@@ -4,6 +4,7 @@ import pytest
 from lishui_desktop.domain.errors import PermissionDenied, ValidationError
 from lishui_desktop.services import users
 from tests.conftest import PASSWORD
+from tests import dbfile
 
 
 def test_lockout_after_repeated_failures(staff, clock):
@@ -26,7 +27,7 @@ def test_failed_logins_are_audited(staff, db_path):
     import sqlite3
     with pytest.raises(PermissionDenied):
         users.login(staff.ctx, "cw1", "nope-nope1")
-    row = sqlite3.connect(db_path).execute(
+    row = dbfile.connect(db_path).execute(
         "SELECT user, event, success FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
     assert row == ("cw1", "user.login", 0)
 

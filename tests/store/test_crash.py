@@ -11,17 +11,13 @@ import pytest
 
 from lishui_desktop.store.audit import verify_file
 from tests.conftest import PASSWORD
+from tests import dbfile
 
 WRITER = textwrap.dedent("""
     import sys
-    from lishui_desktop.services import households as hs, users, setup
-    from lishui_desktop.store.migrate import open_database
+    from lishui_desktop.services import access, households as hs
     from tests.services.helpers import household_form
-    db = open_database(sys.argv[1])
-    site = setup.site_info(db)
-    from lishui_desktop.services.context import Context
-    ctx = Context(db, site)
-    cw = ctx.as_user(users.login(ctx, "cw1", sys.argv[2]))
+    cw = access.open_signed_in(sys.argv[1], "cw1", sys.argv[2])
     print("ready", flush=True)
     while True:
         hid = hs.save_household(cw, household_form("331102100201"))
@@ -46,10 +42,10 @@ def test_sigkill_mid_write(staff, db_path, tmp_path, delay):
     committed += [line.strip() for line in proc.stdout.read().splitlines() if line.strip()]
     assert len(committed) >= 2
 
-    report = verify_file(db_path)
+    report = verify_file(db_path, dbfile.key_of(db_path))
     assert report.ok, report.lines()
     import sqlite3
-    conn = sqlite3.connect(db_path)
+    conn = dbfile.connect(db_path)
     stored = {r[0] for r in conn.execute("SELECT id FROM households")}
     assert set(committed) <= stored
     # Nothing half-written: every stored household has its members, its outbox row

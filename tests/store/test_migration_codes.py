@@ -5,6 +5,7 @@ import sqlite3
 
 from lishui_desktop.store.migrate import alembic_config, current_revision, head_revision, upgrade
 from tests.services.helpers import case_to
+from tests import dbfile
 
 
 def _downgrade(db, revision):
@@ -22,7 +23,7 @@ def test_stored_texts_become_codes_and_free_text_stays(staff, db_path, clock):
     from alembic.script import ScriptDirectory
     before_codes = ScriptDirectory.from_config(alembic_config()).get_revision("i9a").down_revision
     _downgrade(db, before_codes)
-    conn = sqlite3.connect(db_path)
+    conn = dbfile.connect(db_path)
     old_reasons = ["家庭月人均收入不低于当地低保标准", "Income or assets were concealed or misreported",
                    "经信息核对，家庭有银行存款8万元"]
     old_missing = ["Copy of the household register", "残疾证", "村委会出具的困难证明"]

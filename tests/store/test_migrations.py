@@ -1,13 +1,14 @@
 """Schema migrations: from empty, and from the first revision with data, to head."""
-import sqlite3
 from datetime import date, datetime
 
 from sqlalchemy import inspect
 
-from lishui_desktop.store import backup
+from lishui_desktop.store import backup, cipher
+from lishui_desktop.store.keys import keyfile_path
 from lishui_desktop.store.db import Database
 from lishui_desktop.store.migrate import current_revision, head_revision, open_database, upgrade
 from lishui_desktop.store.models import Base
+from tests import dbfile
 
 
 def test_upgrade_from_empty_matches_the_models(tmp_path):
@@ -24,11 +25,12 @@ def test_upgrade_from_empty_matches_the_models(tmp_path):
 
 def test_first_revision_with_data_upgrades_without_loss(tmp_path):
     path = tmp_path / "old.sqlite3"
-    db = Database(path)
+    key = dbfile.new_file(path)
+    db = Database(path, key)
     upgrade(db, "0001", backup=False)
     assert current_revision(db) == "0001"
     now = datetime(2026, 1, 5, 9, 0).isoformat(sep=" ")
-    conn = sqlite3.connect(path)
+    conn = cipher.connect(path, key)
     conn.execute("INSERT INTO households (id, version, site_code, created_at, created_by, updated_at,"
                  " updated_by, village_code, address, phone, head_name, member_count, housing_type,"
                  " housing_area_dm2, hardship_cause, staff_relative, staff_relative_note, search_text)"
@@ -45,18 +47,20 @@ def test_first_revision_with_data_upgrades_without_loss(tmp_path):
     kept = ("SELECT id, version, site_code, created_at, created_by, updated_at, updated_by,"
             " village_code, address, phone, head_name, member_count, housing_type,"
             " housing_area_dm2, hardship_cause, staff_relative, staff_relative_note FROM households")
-    before = sqlite3.connect(path).execute(kept).fetchall()
+    before = cipher.connect(path, key).execute(kept).fetchall()
 
     made = upgrade(db)
     assert current_revision(db) == head_revision() != "0001"
-    after = sqlite3.connect(path).execute(kept).fetchall()
+    after = cipher.connect(path, key).execute(kept).fetchall()
     assert after == before
-    text = sqlite3.connect(path).execute("SELECT search_text FROM households").fetchone()[0]
+    text = cipher.connect(path, key).execute("SELECT search_text FROM households").fetchone()[0]
     assert text.split("|")[:3] == ["张三", "zhangsan", "zs"] and "33110219600304001x" in text
-    assert sqlite3.connect(path).execute("SELECT name FROM members").fetchall() == [("张三",)]
+    assert cipher.connect(path, key).execute("SELECT name FROM members").fetchall() == [("张三",)]
     # The file was backed up before the migration, and the backup is at the old revision.
     assert made and "pre-migrate-0001" in made
-    old = sqlite3.connect(made)
+    # ... encrypted like the file, with the key file beside it.
+    assert not cipher.is_plain(made) and keyfile_path(made).exists()
+    old = cipher.connect(made, key)
     assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
     assert old.execute("SELECT count(*) FROM households").fetchone() == (1,)
     db.dispose()
@@ -64,18 +68,20 @@ def test_first_revision_with_data_upgrades_without_loss(tmp_path):
 
 def test_open_twice_is_a_no_op(tmp_path):
     path = tmp_path / "b.sqlite3"
-    open_database(path).dispose()
-    open_database(path).dispose()
+    db = open_database(path)
+    db.dispose()
+    open_database(path, db.key).dispose()
     assert backup.list_backups(path) == []
 
 
 def test_open_notices_an_old_file_without_alembic(tmp_path):
     from lishui_desktop.store.migrate import _is_current
     path = tmp_path / "c.sqlite3"
-    db = Database(path)
+    key = dbfile.new_file(path)
+    db = Database(path, key)
     upgrade(db, "0001", backup=False)
     db.dispose()
-    assert not _is_current(path)
-    db = open_database(path)
-    assert _is_current(path) and current_revision(db) == head_revision()
+    assert not _is_current(db)
+    db = open_database(path, key)
+    assert _is_current(db) and current_revision(db) == head_revision()
     db.dispose()

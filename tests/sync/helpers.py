@@ -8,11 +8,12 @@ from lishui_desktop.services import applications as ap
 from lishui_desktop.services import households as hs
 from lishui_desktop.store.models import SYNCED_MODELS
 from tests.services.helpers import household_form
+from tests import dbfile
 
 
 def desk_versions(path, site_code=None) -> dict:
     """{(entity, id): version} of the synced records in a desktop file (owned by site_code)."""
-    conn = sqlite3.connect(path)
+    conn = dbfile.connect(path)
     out = {}
     for model in SYNCED_MODELS:
         sql = f"SELECT id, version FROM {model.__tablename__}"

@@ -10,6 +10,7 @@ from lishui_desktop.services import applications as ap
 from lishui_desktop.services import bundles, sync
 from tests.sync.conftest import COUNTY_STAFF, TOWN_STAFF, make_desk
 from tests.sync.helpers import cases_to_county, desk_versions, server_versions
+from tests import dbfile
 
 TOWN, COUNTY = "331102100", "331102"
 
@@ -51,7 +52,7 @@ def test_round_trip_by_usb(hq, tmp_path, clock):
     back = bundles.import_acks(town.ctx, acks)
     assert back.batches == report.batches and back.decisions_applied == len(ids)
     assert back.left["changes"] > 0          # the approvals taken in go out with the next bundle
-    states = {s for (s,) in sqlite3.connect(town.path).execute("SELECT state FROM applications")}
+    states = {s for (s,) in dbfile.connect(town.path).execute("SELECT state FROM applications")}
     assert states == {"approved"}
 
     second = tmp_path / "town2.bundle"

@@ -8,6 +8,7 @@ from lishui_desktop.services import sync
 from lishui_desktop.store.audit import verify_file
 from tests.sync.conftest import COUNTY_STAFF, TOWN_STAFF, make_desk
 from tests.sync.helpers import cases_to_county, desk_versions, server_versions
+from tests import dbfile
 
 TOWN, COUNTY = "331102100", "331102"
 
@@ -24,7 +25,7 @@ def test_township_county_round_trip(hq, tmp_path, clock):
     pulled = sync.sync_once(county.ctx, page_size=300)
     assert pulled.pulled["records"] >= len(desk_versions(town.path, TOWN))
     approver = county.as_("ap1")
-    queue = [r[0] for r in sqlite3.connect(county.path).execute(
+    queue = [r[0] for r in dbfile.connect(county.path).execute(
         "SELECT id FROM applications WHERE state='awaiting_decision'")]
     assert sorted(queue) == sorted(ids)
     refused = set(ids[::8])
@@ -38,7 +39,7 @@ def test_township_county_round_trip(hq, tmp_path, clock):
 
     down = sync.sync_once(town.ctx)
     assert down.decisions_applied == 200
-    states = dict(sqlite3.connect(town.path).execute("SELECT id, state FROM applications"))
+    states = dict(dbfile.connect(town.path).execute("SELECT id, state FROM applications"))
     assert {states[a] for a in refused} == {State.REFUSED.value}
     assert {states[a] for a in set(ids) - refused} == {State.APPROVED.value}
     # The township prints the decision notices the county's decisions call for.
@@ -59,7 +60,7 @@ def test_township_county_round_trip(hq, tmp_path, clock):
     county_copy = {k: v for k, v in desk_versions(county.path).items() if k in town_recs}
     assert county_copy == town_recs
     for path in (town.path, county.path):
-        assert verify_file(path).ok
+        assert verify_file(path, dbfile.key_of(path)).ok
     # Nothing left anywhere.
     for desk in (town, county):
         with desk.ctx.db.read() as s:
@@ -96,9 +97,9 @@ def test_county_visit_travels_with_the_decision(hq, tmp_path, clock):
         "county_visit": {"visit_date": clock.when.date(), "investigators": ["刘文俊", "县局王某"]}})
     sync.sync_once(county.ctx)
     assert sync.sync_once(town.ctx).decisions_applied == 1
-    rows = sqlite3.connect(town.path).execute(
+    rows = dbfile.connect(town.path).execute(
         "SELECT by_county, investigators FROM visits WHERE application_id=? ORDER BY by_county",
         (aid,)).fetchall()
     assert [r[0] for r in rows] == [0, 1] and "县局王某" in json.loads(rows[1][1])
-    assert sqlite3.connect(town.path).execute("SELECT state FROM applications WHERE id=?",
+    assert dbfile.connect(town.path).execute("SELECT state FROM applications WHERE id=?",
                                               (aid,)).fetchone() == ("approved",)

@@ -20,6 +20,7 @@ from tests.hq.hq_helpers import Server
 from tests.sync.conftest import COUNTY_STAFF, TOWN_STAFF, make_desk
 from tests.sync.helpers import cases_to_county, desk_versions, server_versions
 from tests.sync.proxy import FaultyProxy
+from tests import dbfile
 
 TOWN, COUNTY = "331102100", "331102"
 
@@ -97,11 +98,8 @@ def test_dropped_or_failed_answers(hq, tmp_path, clock, fault):
 
 PULL = """
 import sys
-from lishui_desktop.services import setup, sync
-from lishui_desktop.services.context import Context
-from lishui_desktop.store.migrate import open_database
-db = open_database(sys.argv[1])
-sync.sync_once(Context(db, setup.site_info(db)), page_size=int(sys.argv[2]))
+from lishui_desktop.services import access, sync
+sync.sync_once(access.open_service(sys.argv[1]), page_size=int(sys.argv[2]))
 """
 
 
@@ -117,7 +115,7 @@ def test_desktop_killed_mid_pull(hq, tmp_path, clock):
                             env={**os.environ, "PYTHONPATH": os.getcwd()})
 
     def cursor():
-        row = sqlite3.connect(county.path, timeout=30).execute(
+        row = dbfile.connect(county.path, timeout=30).execute(
             "SELECT value FROM settings WHERE key='sync.cursor'").fetchone()
         return int(row[0]) if row else 0
 
@@ -134,4 +132,4 @@ def test_desktop_killed_mid_pull(hq, tmp_path, clock):
     assert rerun.returncode == 0
     copy = {k: v for k, v in desk_versions(county.path).items() if k in town_recs}
     assert copy == town_recs
-    assert sqlite3.connect(county.path).execute("SELECT count(*) FROM sync_parked").fetchone()[0] == 0
+    assert dbfile.connect(county.path).execute("SELECT count(*) FROM sync_parked").fetchone()[0] == 0

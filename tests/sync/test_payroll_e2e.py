@@ -9,6 +9,7 @@ from lishui_desktop.services import applications as ap
 from lishui_desktop.services import payroll, payroll_files, sync
 from tests.sync.conftest import COUNTY_STAFF, TOWN_STAFF, make_desk
 from tests.sync.helpers import cases_to_county
+from tests import dbfile
 
 TOWN, COUNTY = "331102100", "331102"
 
@@ -26,7 +27,7 @@ def test_township_signs_off_county_approves_township_sees_it(hq, tmp_path, clock
     assert sync.sync_once(town.ctx).decisions_applied == 3
 
     cw, rv = town.as_("cw1"), town.as_("rv1")
-    households = [h for (h,) in sqlite3.connect(town.path).execute("SELECT household_id FROM applications")]
+    households = [h for (h,) in dbfile.connect(town.path).execute("SELECT household_id FROM applications")]
     for i, hid in enumerate(households):
         payroll.set_bank_account(cw, hid, bank_name="丽水农商银行", account_no=f"621700000000000{i:04d}")
     rid = payroll.build(cw, "2026-11", "dibao")

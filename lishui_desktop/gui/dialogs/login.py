@@ -1,6 +1,7 @@
 """Signing in, the idle lock, and changing a password."""
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
@@ -15,19 +16,21 @@ from ..widgets import FieldErrors
 
 
 class LoginDialog(QDialog):
+    damaged = Signal(object, object)     # (error, (username, password)) -- see DAMAGED
+
     """Account and password; failures count towards the lock-out (services.users.login).
 
-    ``get_ctx`` is called on the task runner's thread when the login runs: the
-    dialog can be shown before the database is open (start-up reads the site
-    name cheaply), and the login task queues behind the opening.
+    ``sign_in(username, password)`` runs on the task runner's thread and returns
+    (user, must_change_password): the password is what unlocks the encrypted
+    database (services.access), so the dialog is shown before the file is open.
     """
 
-    def __init__(self, runner: TaskRunner, site, get_ctx, parent=None):
+    def __init__(self, runner: TaskRunner, site, sign_in, parent=None):
         super().__init__(parent)
         self.ui = Ui_LoginDialog()
         self.ui.setupUi(self)
         self.runner = runner
-        self.get_ctx = get_ctx
+        self.sign_in = sign_in
         self.user = None
         self.must_change_password = False
         font = QFont(self.ui.titleLabel.font())
@@ -57,15 +60,10 @@ class LoginDialog(QDialog):
             self.errors.show(ValidationError("login.required", "enter account and password", field=field))
             return
         self.ui.buttonBox.setEnabled(False)
-        get_ctx = self.get_ctx
-
-        def work():
-            from lishui_desktop.services import users
-            ctx = get_ctx()
-            user = users.login(ctx, username, password)
-            return user, users.must_change_password(ctx, user.id)
-
-        self.runner.submit(work, done=self._signed_in, failed=self._failed, parent=self)
+        sign_in = self.sign_in
+        self._last = (username, password)
+        self.runner.submit(lambda: sign_in(username, password), done=self._signed_in,
+                           failed=self._failed, parent=self)
 
     def _signed_in(self, result) -> None:
         self.ui.buttonBox.setEnabled(True)
@@ -77,7 +75,14 @@ class LoginDialog(QDialog):
     def _failed(self, exc: BaseException) -> bool:
         self.ui.buttonBox.setEnabled(True)
         self.ui.password.clear()
+        if getattr(exc, "code", "") in DAMAGED:
+            self.damaged.emit(exc, self._last)
+            return True
         return self.errors.show(exc)
+
+
+# A database that the right key does not open: start-up offers a backup instead.
+DAMAGED = {"db.damaged", "db.key_mismatch", "db.missing"}
 
 
 class ChangePasswordDialog(QDialog):

@@ -29,6 +29,8 @@ class SetupDialog(QDialog):
         self.ui.setupUi(self)
         self.runner, self.db = runner, db
         self.ctx: Context | None = None
+        self.recovery_code = ""
+        self.recovery_box = None
         self._auto_name = ""
         fill_combo(self.ui.county, [(c, f"{n} {c}") for c, n in regions.COUNTIES.items()])
         self.ui.county.currentIndexChanged.connect(self._county_changed)
@@ -98,7 +100,12 @@ class SetupDialog(QDialog):
         db, done_ctx = self.db, self.ctx
 
         def work():
-            ctx = done_ctx or setup.initialize(db, form)
+            if done_ctx is None:
+                from lishui_desktop.services import access
+                ctx, code = access.initialize(db, form)
+                self.recovery_code = code
+            else:
+                ctx = done_ctx
             return ctx, (connect(ctx, url, token) if token else None)
 
         self.ui.buttonBox.setEnabled(False)
@@ -108,7 +115,28 @@ class SetupDialog(QDialog):
 
     def _done(self, result) -> None:
         self.ui.buttonBox.setEnabled(True)
+        first = self.ctx is None
         self.ctx, problem = result
+        if first and self.recovery_code:
+            self._show_recovery_code(lambda: self._after_setup(problem))
+            return
+        self._after_setup(problem)
+
+    def _show_recovery_code(self, then) -> None:
+        """Shown once: the code opens the encrypted file when every administrator password is lost."""
+        from PySide6.QtWidgets import QMessageBox
+        box = QMessageBox(QMessageBox.Information, self.tr("Recovery code"),
+                          self.tr("The database is encrypted. Write down this recovery code and keep it "
+                                  "locked away, apart from this computer. It is shown only now; with it an "
+                                  "administrator's password can be set again when every administrator "
+                                  "password is lost (lishui-desktop recover)."), parent=self)
+        box.setInformativeText(self.recovery_code)
+        box.setObjectName("recoveryCodeBox")
+        box.finished.connect(lambda _r: then())
+        self.recovery_box = box
+        box.open()
+
+    def _after_setup(self, problem) -> None:
         if problem is None:
             self.accept()
             return
