@@ -1,6 +1,5 @@
 """The roll through a real city server: the township signs off, the county approves after
 a sync, the township sees the approval (and the roll is frozen there)."""
-import sqlite3
 
 import pytest
 
