@@ -2,12 +2,13 @@
 named at the 初审 with the earlier case; the rules carry their source."""
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 
 
 from lishui_desktop.domain import exclusions
 from lishui_desktop.services import roster_import
+
+from tests import dbfile
 
 from .helpers import case_to
 from .roster_files import households, member_workbook
@@ -15,7 +16,7 @@ from .roster_files import households, member_workbook
 
 def _review_event(db_path, aid):
     import json
-    row = sqlite3.connect(db_path).execute(
+    row = dbfile.connect(db_path).execute(
         "SELECT params FROM case_events WHERE application_id = ? AND action = 'review'",
         (aid,)).fetchone()
     return json.loads(row[0])
@@ -27,7 +28,7 @@ def test_dibao_for_a_person_already_in_tekun_is_flagged_at_the_review(staff, db_
     rows = [(head, village, members, "特困", 1400, "2024-05")]
     path = member_workbook(tmp_path / "tekun.xlsx", rows)
     assert roster_import.import_roster(staff.caseworker, path).written
-    conn = sqlite3.connect(db_path)
+    conn = dbfile.connect(db_path)
     hid, tekun_id = conn.execute("SELECT household_id, id FROM applications "
                                  "WHERE type='tekun'").fetchone()
     aid = case_to(staff, "reviewed", household_id=hid)
