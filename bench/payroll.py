@@ -16,7 +16,6 @@ Figures, each the fastest of --rounds runs, in this run on this machine:
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import sys
 import time
 from datetime import datetime
@@ -37,7 +36,10 @@ def best(fn, rounds: int) -> float:
 
 
 def bare(path: Path) -> None:
-    conn = sqlite3.connect(path)
+    # The same query on the same (encrypted) file, through a bare DB-API connection.
+    from lishui_desktop.services import access
+    from lishui_desktop.store import cipher
+    conn = cipher.connect(path, access.service_key_for(path))
     try:
         conn.execute("CREATE TEMP TABLE scratch (app TEXT, name TEXT, id TEXT, acct TEXT, fen INT)")
         rows = conn.execute(
@@ -65,13 +67,11 @@ def main() -> int:
         print(f"demo database with {args.households} households made in {time.perf_counter() - t:.1f} s")
     from sqlalchemy import func, select
 
-    from lishui_desktop.services import payroll, reports, setup
-    from lishui_desktop.services.context import Context
+    from lishui_desktop.services import access, payroll, reports
     from lishui_desktop.services.users import current_user
-    from lishui_desktop.store.migrate import open_database
     from lishui_desktop.store.models import Application, User
-    db = open_database(args.db)
-    ctx = Context(db, setup.site_info(db))
+    ctx = access.open_service(args.db)
+    db = ctx.db
     with db.read() as s:
         ctx = ctx.as_user(current_user(s.scalar(select(User).where(User.username == "cw1"))))
         cases = s.scalar(select(func.count()).select_from(Application).where(
