@@ -31,7 +31,7 @@ head_revision = schema_revision.head_revision
 
 
 def current_revision(db: Database) -> str | None:
-    return schema_revision.file_revision(db.path)
+    return schema_revision.file_revision(db.path, db.key)
 
 
 def _is_current(db: Database) -> bool:

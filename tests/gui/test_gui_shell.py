@@ -48,7 +48,7 @@ def test_a_newer_query_supersedes_the_older(qtbot, runner):
 
 
 def test_changes_are_learnt_from_what_the_task_wrote_and_errors_go_to_one_dialog(qtbot, runner, db_path):
-    from lishui_desktop.services import access
+    from lishui_desktop.services import access, setup
     ctx = access.open_service(db_path)
     db = ctx.db
     changed = []
