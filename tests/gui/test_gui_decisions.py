@@ -11,11 +11,12 @@ from PySide6.QtWidgets import QDialogButtonBox
 from lishui_desktop.services import applications as ap
 from lishui_desktop.services import users
 
-from gui_support import PASSWORD, sign_in, wait_idle
+from gui_support import PASSWORD, service_ctx, sign_in, wait_idle
+from tests import dbfile
 
 
 def _snapshot(path):
-    conn = sqlite3.connect(path)
+    conn = dbfile.connect(path)
     tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
     out = {t: sorted(map(repr, conn.execute(f"SELECT * FROM {t}"))) for t in tables}
     conn.close()
@@ -28,7 +29,7 @@ def _press(qtbot, dlg):
 
 
 def _two_cases_waiting(c, ids):
-    ctx = c.base_ctx
+    ctx = service_ctx(c)
     cw = ctx.as_user(users.login(ctx, "cw1", PASSWORD))
     rv = ctx.as_user(users.login(ctx, "rv1", PASSWORD))
     ap.act(cw, ids["a_zhou"], "close_notice")
@@ -56,7 +57,7 @@ def _open_county(qtbot, c, app_id):
 def test_approver_sees_the_figures_confirms_and_stays_on_the_household(qtbot, controller, ids, db_path):
     c = controller
     c.start()
-    qtbot.waitUntil(lambda: c.login_dialog is not None and c.base_ctx is not None, timeout=20000)
+    qtbot.waitUntil(lambda: c.login_dialog is not None, timeout=20000)
     app_id, other = _two_cases_waiting(c, ids)
     county, case = _open_county(qtbot, c, app_id)
 
@@ -103,7 +104,7 @@ def test_approver_sees_the_figures_confirms_and_stays_on_the_household(qtbot, co
     qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=20000)
     wait_idle(qtbot, c.runner)
 
-    with sqlite3.connect(db_path) as conn:
+    with dbfile.connect(db_path) as conn:
         assert conn.execute("SELECT state, amount_fen FROM applications WHERE id=?",
                             (app_id,)).fetchone() == ("approved", 100000)
     # what happened is said, and the page stays on 周德明's case
@@ -119,7 +120,7 @@ def test_approver_sees_the_figures_confirms_and_stays_on_the_household(qtbot, co
 def test_refusal_is_confirmed_explicitly(qtbot, controller, ids, db_path):
     c = controller
     c.start()
-    qtbot.waitUntil(lambda: c.login_dialog is not None and c.base_ctx is not None, timeout=20000)
+    qtbot.waitUntil(lambda: c.login_dialog is not None, timeout=20000)
     app_id, _other = _two_cases_waiting(c, ids)
     county, case = _open_county(qtbot, c, app_id)
     qtbot.mouseClick(case.action_buttons["refuse"], Qt.LeftButton)

@@ -22,6 +22,7 @@ import re
 from tests.notices.helpers import all_text as _all_text
 from tests.services.helpers import case_to, household_form, member
 from tests.services.test_cases import snapshot
+from tests import dbfile
 
 STANDARD = 106000          # 2026 dibao default, fen
 
@@ -47,7 +48,7 @@ def _awaiting(staff, clock, **kw):
 
 
 def _audit(db_path, event):
-    row = sqlite3.connect(db_path).execute(
+    row = dbfile.connect(db_path).execute(
         "SELECT detail FROM audit_log WHERE event=? ORDER BY seq DESC LIMIT 1", (event,)).fetchone()
     return json.loads(row[0])
 
@@ -127,7 +128,7 @@ def test_first_month_is_the_month_after_the_decision_not_typed(staff, db_path, c
                                          {"amount_fen": proposed, "start_month": typed}),
                  "start_month", "decision.start_month")
     ap.act(staff.approver, aid, Action.APPROVE, {"amount_fen": proposed})
-    conn = sqlite3.connect(db_path)
+    conn = dbfile.connect(db_path)
     assert conn.execute("SELECT start_month FROM applications").fetchone() == ("2027-01",)
     assert conn.execute("SELECT start_month FROM decisions").fetchone() == ("2027-01",)
     assert "自2027年1月起" in all_text(ns.issue(staff.caseworker, aid, "approval").save(tmp_path))
@@ -158,7 +159,7 @@ def test_decisions_in_the_county_bureau_name_with_its_number_and_remedies(staff,
         ap.act(staff.approver, aid, Action.RAISE, {"amount_fen": 200000, "reasons": ["收入下降"]})
     elif kind == "reduce":
         ap.act(staff.approver, aid, Action.REDUCE, {"amount_fen": 100000, "reasons": ["收入增加"]})
-    numbers = [r[0] for r in sqlite3.connect(staff.ctx.db.path).execute(
+    numbers = [r[0] for r in dbfile.connect(staff.ctx.db.path).execute(
         "SELECT number FROM decisions ORDER BY decided_at, rowid")]
     issued = ns.issue(staff.caseworker, aid, kind)       # printed at the township
     assert issued.number == numbers[-1] and issued.number.startswith("莲民救〔2026〕")
@@ -171,7 +172,7 @@ def test_decisions_in_the_county_bureau_name_with_its_number_and_remedies(staff,
 def test_decision_numbers_follow_on(staff, clock):
     a = case_to(staff, "approved", clock=clock)
     ap.act(staff.approver, a, Action.RAISE, {"amount_fen": 200000, "reasons": ["收入下降"]})
-    numbers = [r[0] for r in sqlite3.connect(staff.ctx.db.path).execute(
+    numbers = [r[0] for r in dbfile.connect(staff.ctx.db.path).execute(
         "SELECT number FROM decisions ORDER BY decided_at, rowid")]
     assert numbers == ["莲民救〔2026〕1号", "莲民救〔2026〕2号"]
 

@@ -16,6 +16,7 @@ from lishui_desktop.services import notices as ns
 from tests.notices.helpers import all_text as _all_text
 from tests.services.helpers import case_to, household_form, member
 from tests.services.test_cases import snapshot
+from tests import dbfile
 
 STANDARD = 106000
 
@@ -46,7 +47,7 @@ def test_moved_out_member_leaves_size_divisor_and_notices(staff, db_path, clock,
              "members[2].left_reason", "member.left_reason")
     form.members[2].left_reason = "户口迁往丽水市区"
     hs.save_household(staff.caseworker, form, household_id=hid, expected_version=version)
-    conn = sqlite3.connect(db_path)
+    conn = dbfile.connect(db_path)
     assert conn.execute("SELECT member_count FROM households").fetchone() == (2,)
     assert conn.execute("SELECT left_reason FROM members WHERE name='张小明'").fetchone() == ("户口迁往丽水市区",)
     aid = case_to(staff, "reviewed", household_id=hid, clock=clock)
@@ -72,7 +73,7 @@ def test_member_entered_by_mistake_is_removed(staff, db_path, clock):
     form, version = hs.form_for_edit(staff.caseworker, hid)
     form.members = form.members[:2]
     hs.save_household(staff.caseworker, form, household_id=hid)
-    conn = sqlite3.connect(db_path)
+    conn = dbfile.connect(db_path)
     assert conn.execute("SELECT count(*) FROM members").fetchone() == (2,)
     assert conn.execute("SELECT member_count FROM households").fetchone() == (2,)
 
@@ -137,7 +138,7 @@ def test_backdated_notice_needs_a_reason_and_is_recorded_as_such(staff, db_path,
              "backdate_reason", "notice.backdate_reason")
     ap.act(staff.caseworker, aid, Action.PUBLISH, {"start": start, "backdate_reason": "村公示栏已按时张贴，系统补录"})
     import json
-    conn = sqlite3.connect(db_path)
+    conn = dbfile.connect(db_path)
     params = json.loads(conn.execute("SELECT params FROM case_events WHERE action='publish'").fetchone()[0])
     assert params["backdated_days"] == 5 and params["backdate_reason"].startswith("村公示栏")
     # three days back needs no reason
@@ -194,7 +195,7 @@ def test_issuing_again_gives_a_copy_with_the_same_number(staff, db_path, clock, 
     second = ns.issue(staff.reviewer, aid, "approval")
     assert not first.is_copy and second.is_copy and second.number == first.number
     assert "副本" in all_text(second.save(tmp_path))
-    rows = sqlite3.connect(db_path).execute("SELECT copy_of FROM notices ORDER BY rowid").fetchall()
+    rows = dbfile.connect(db_path).execute("SELECT copy_of FROM notices ORDER BY rowid").fetchall()
     assert rows == [(None,), (first.notice_id,)]
 
 
