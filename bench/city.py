@@ -57,20 +57,19 @@ def _build(args) -> str:
     code, path, households, seed, template = args
     import sqlite3
     from lishui_desktop.services.demo import make_demo
-    # A copy of an empty file already at the newest schema: no migrations per site.
+    # A copy of an empty file already at the newest schema: no migrations per site. The
+    # desktops are plain files (developer mode): this measures the city server.
     with sqlite3.connect(template) as src, sqlite3.connect(path) as dst:
         src.backup(dst)
-    make_demo(path, site_code=code, households=households, seed=seed)
+    make_demo(path, site_code=code, households=households, seed=seed, plain=True)
     return code
 
 
 def _sync(args) -> tuple[str, int, int, float, str | None]:
     code, path, url, token = args
-    from lishui_desktop.services import setup, sync
-    from lishui_desktop.services.context import Context
-    from lishui_desktop.store.migrate import open_database
-    db = open_database(path)
-    ctx = Context(db, setup.site_info(db))
+    from lishui_desktop.services import sync
+    from lishui_desktop.services import access
+    ctx = access.open_plain(path)
     try:
         sync.configure(ctx, url, token)
     except Exception as exc:   # noqa: BLE001 - a bench reports every failure and goes on
@@ -130,7 +129,7 @@ def main() -> None:
             t0 = time.perf_counter()
             from lishui_desktop.store.migrate import open_database
             template = str(tmp / "template.sqlite3")
-            open_database(template).dispose()
+            open_database(template, plain=True).dispose()
             with ProcessPoolExecutor(2) as pool:
                 jobs = [(c, str(tmp / f"{c}.sqlite3"), args.households, i + 1, template)
                         for i, c in enumerate(order)]

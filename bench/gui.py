@@ -165,11 +165,18 @@ def sample_queries(db: Path, n: int, seed: int = 7) -> dict[str, list[str]]:
     }
 
 
+def _connect(db: Path):
+    """A bare read-only DB-API connection to the (encrypted) file, with its service key."""
+    from lishui_desktop.services import access
+    from lishui_desktop.store import cipher
+    return cipher.connect(db, access.service_key_for(db), readonly=True)
+
+
 def raw_fts(db: Path, terms: dict[str, list[str]]) -> dict[str, list[float]]:
     """The baseline: the bare FTS5 query for each term's match expression, stdlib sqlite3,
     every matching rowid fetched; nothing sorted, no rows, no task runner."""
     from lishui_desktop.services.queries import search_spec
-    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    conn = _connect(db)
     out = {}
     for kind, ts in terms.items():
         times = []
@@ -265,7 +272,7 @@ def in_process(db: Path, n_queries: int) -> dict:
     import resource
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     runner.shutdown()
-    database.dispose()
+    ctx.db.dispose()
     baseline = raw_fts(db, queries)
     return {"search": results, "search_all": all_times, "fts": baseline, "apps_open_ms": open_ms, "apps_first_rows": first_rows,
             "apps_all_ms": all_ms, "apps_all_count": n_all, "apps_scroll_end_ms": scroll_ms, "peak_mb": peak}

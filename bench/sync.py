@@ -92,10 +92,11 @@ def main() -> None:
         try:
             os.environ.setdefault("LISHUI_KEY_DIR", str(tmp / "keys"))
             make_demo(tmp / "town.sqlite3", site_code="331102100", households=households, seed=5)
+            # The database and its key file (the demo's file is encrypted).
             shutil.copy(tmp / "town.sqlite3", tmp / "copy.sqlite3")
+            shutil.copy(tmp / "town.sqlite3.keys", tmp / "copy.sqlite3.keys")
             push_base_s, plain_bytes = _push_baseline(tmp, town_token)
-            db = open_database(tmp / "town.sqlite3")
-            ctx = Context(db, setup.site_info(db))
+            ctx = access.open_service(tmp / "town.sqlite3")
             sync.configure(ctx, base, town_token)
             queued = ctx.db.connect().execute("SELECT count(*) FROM outbox").fetchone()[0]
             t0 = time.perf_counter()
@@ -166,12 +167,11 @@ def _push_baseline(tmp: Path, token: str) -> tuple[float, int]:
     from lishui_desktop.services import bundles
     from lishui_hq.bundles import import_bundle
     from lishui_hq.store import Store
-    db = open_database(tmp / "copy.sqlite3")
-    ctx = Context(db, setup.site_info(db))
+    ctx = access.open_service(tmp / "copy.sqlite3")
     sync.configure(ctx, "http://offline.invalid", token, register=False)
     bundles.export_bundle(ctx, tmp / "copy.bundle", batch_size=500)
     raw = (tmp / "copy.bundle").read_bytes()
-    with sqlite3.connect(tmp / "copy.sqlite3") as c:
+    with _connect(tmp / "copy.sqlite3") as c:
         plain = sum(len(json.dumps(_wire_record(r), ensure_ascii=False,
                                    separators=(",", ":")).encode())
                     for r in c.execute("SELECT entity, entity_id, version, base_version, "
@@ -182,6 +182,12 @@ def _push_baseline(tmp: Path, token: str) -> tuple[float, int]:
     took = time.perf_counter() - t0
     store.close()
     return took, plain
+
+
+def _connect(path: Path):
+    """A bare DB-API connection to an (encrypted) desktop file, with its service key."""
+    from lishui_desktop.store import cipher
+    return cipher.connect(path, access.service_key_for(path))
 
 
 def _wire_record(r) -> dict:
@@ -208,7 +214,7 @@ def _pull_baseline(store, tmp: Path, token: str) -> tuple[float, int]:
             break
     produce_s = time.perf_counter() - t0
     plain = sum(n for _p, n in pages)
-    bare = open_database(tmp / "bare_county.sqlite3")
+    bare = access.create_database(tmp / "bare_county.sqlite3")
     rows: dict = {}
     for page, _n in pages:
         for i in page.items:
