@@ -2954,6 +2954,38 @@ Everyone is signed out. The current database is first kept as one more backup.</
         <source>Could not complete</source>
         <translation>无法完成操作</translation>
     </message>
+    <message>
+        <source>No password was given: type it at the prompt, or set the environment variable named in the message.</source>
+        <translation>没有输入密码：请在提示处输入，或设置提示中所说的环境变量。</translation>
+    </message>
+    <message>
+        <source>This command needs an administrator account: add --user NAME.</source>
+        <translation>此命令需要管理员账号：请加上 --user 用户名。</translation>
+    </message>
+    <message>
+        <source>This database is already encrypted.</source>
+        <translation>此数据库已经加密。</translation>
+    </message>
+    <message>
+        <source>A key file for this database exists already; it is not replaced.</source>
+        <translation>此数据库的密钥文件已经存在，不会覆盖。</translation>
+    </message>
+    <message>
+        <source>A database file exists at this place already; choose another file name.</source>
+        <translation>此位置已有数据库文件，请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>This account is not an administrator; the recovery code resets administrators only.</source>
+        <translation>该账号不是系统管理员；恢复码只能重置管理员账号。</translation>
+    </message>
+    <message>
+        <source>The service key file can be read by other users of this computer: set it up again (lishui-desktop service-key --enable).</source>
+        <translation>服务密钥文件可被本机其他用户读取：请重新设置（lishui-desktop service-key --enable）。</translation>
+    </message>
+    <message>
+        <source>The key file beside the database is of an unknown format: this program may be too old for it.</source>
+        <translation>数据库旁的密钥文件格式无法识别：本程序版本可能过旧。</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdDialog</name>
