@@ -254,6 +254,9 @@ def test_a_refusal_ticked_in_english_prints_in_chinese(qtbot, controller, ids):
         items[0].setCheckState(Qt.Checked)
         items[2].setCheckState(Qt.Checked)
         dlg.ui.otherReasons.setPlainText("经信息核对，家庭有银行存款8万元")
+        # A decision is confirmed explicitly: the first press shows what will be signed.
+        qtbot.mouseClick(dlg.ui.buttonBox.button(QDialogButtonBox.Ok), Qt.LeftButton)
+        qtbot.waitUntil(dlg.confirm_label.isVisible, timeout=20000)
         qtbot.mouseClick(dlg.ui.buttonBox.button(QDialogButtonBox.Ok), Qt.LeftButton)
         qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=20000)
         wait_idle(qtbot, c.runner)
