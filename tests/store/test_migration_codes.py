@@ -12,9 +12,13 @@ def _downgrade(db, revision):
     from alembic import command
     cfg = alembic_config()
     with db.write_engine.connect() as conn:
+        # Going back through migrations that copy tables (dropping columns) needs the
+        # foreign keys off, set before any transaction begins.
+        conn.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, revision)
         conn.commit()
+        conn.connection.driver_connection.execute("PRAGMA foreign_keys=ON")
 
 
 def test_stored_texts_become_codes_and_free_text_stays(staff, db_path, clock):
