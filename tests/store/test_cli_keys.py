@@ -48,16 +48,16 @@ def test_commands_unlock_as_documented(demo, tmp_path):
     m = cli("migrate", "--db", db)
     assert m.returncode == 2 and "--user" in m.stderr
     m = cli("migrate", "--db", db, "--user", "cw1", password="wrong-one1")
-    assert m.returncode == 2 and "login.failed" in m.stderr
+    assert m.returncode == 2 and "wrong account or password" in m.stderr
     m = cli("migrate", "--db", db, "--user", "cw1", password="Demo2026a")
     assert m.returncode == 0 and "schema" in m.stdout, m.stderr
     # The service key can be taken away and given back by an administrator.
     off = cli("service-key", "--db", db, "--disable", "--user", "cw1", password="Demo2026a")
-    assert off.returncode == 2 and "user.admin_only" in off.stderr
+    assert off.returncode == 2 and "needs an administrator" in off.stderr
     off = cli("service-key", "--db", db, "--disable", "--user", "admin", password="Admin2026")
     assert off.returncode == 0, off.stderr
     v = cli("verify", "--db", db)
-    assert v.returncode == 2 and "service.none" in v.stderr
+    assert v.returncode == 2 and "no service key" in v.stderr
     assert cli("verify", "--db", db, "--user", "rv1", password="Demo2026d").returncode == 0
     on = cli("service-key", "--db", db, "--enable", "--user", "admin", password="Admin2026")
     assert on.returncode == 0 and "service key installed" in on.stdout, on.stderr
@@ -68,7 +68,7 @@ def test_commands_unlock_as_documented(demo, tmp_path):
     code = CODE.search(rc.stdout).group(1)
     bad = cli("recover", "--db", db, "--user", "admin", LISHUI_RECOVERY_CODE="AAAAA-AAAAA-AAAAA-AAAAA-AAAAA-AAAAA",
               LISHUI_NEW_PASSWORD="Again-2026x")
-    assert bad.returncode == 2 and "recovery.wrong" in bad.stderr
+    assert bad.returncode == 2 and "recovery key does not open" in bad.stderr
     ok = cli("recover", "--db", db, "--user", "admin", LISHUI_RECOVERY_CODE=code, LISHUI_NEW_PASSWORD="Again-2026x")
     assert ok.returncode == 0, ok.stderr
     # Rekey: the old key stops opening the file, a new recovery code is printed.
