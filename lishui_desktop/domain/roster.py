@@ -151,7 +151,8 @@ _ID_MESSAGES = {
     "id.region": "身份证号前6位{region}不是有效的行政区划代码",
     "id.date": "身份证号中的出生日期{birth}不是有效日期",
     "id.future": "身份证号中的出生日期{birth}晚于今天",
-    "id.check": "身份证号校验位错误：应为{expected}，实为{got}",
+    # The right character is not shown: it invites fixing the last digit instead of the card.
+    "id.check": "身份证号校验位与前17位不符，请对照身份证原件核对号码",
 }
 
 
