@@ -279,7 +279,7 @@ def test_payroll_cli_build_export_import(staff, clock, db_path, tmp_path):
         w.writerow(["姓名", "公民身份号码", "银行账号", "发放金额", "发放结果", "失败原因"])
         w.writerow([rows[1][0], rows[1][1], rows[1][3], rows[1][4], "成功", ""])
         w.writerow([rows[2][0], rows[2][1], rows[2][3], rows[2][4], "失败", "账户已销户"])
-    db.dispose()
+    ctx.db.dispose()
     r = run("import-return", "--month", "2026-11", "--file", str(ret))
     assert r.returncode == 0, r.stderr
     assert "failed: 1" in r.stdout and "reconciles" in r.stdout
