@@ -237,6 +237,8 @@ class MemberPayload(_Payload):
     covered: StrictBool = True
     bank_name: Annotated[StrictStr, _text(64)] | None = None
     bank_account: Annotated[StrictStr, Field(pattern=r"^[0-9]{10,30}$")] | None = None
+    left_on: PastDate | None = None          # moved out of the household on this day
+    left_reason: Annotated[StrictStr, _text(200)] | None = None
 
     @model_validator(mode="after")
     def _as_the_domain_sees_it(self) -> "MemberPayload":
@@ -370,6 +372,8 @@ class NoticePayload(_Payload):
     content: FreeJson = Field(default_factory=dict)
     copy_of: RecordId | None = None
     issued_on: IsoDate
+    superseded_by: RecordId | None = None    # the 更正 that replaced this original
+    correction_reason: Reason | None = None
 
 
 class DecisionPayload(_Payload):
@@ -383,6 +387,7 @@ class DecisionPayload(_Payload):
     decided_by: Name
     decided_at: IsoDateTime
     county_visit: FreeJson | None = None
+    number: Annotated[StrictStr, _text(64)] | None = None   # the deciding body's document number
 
     @model_validator(mode="after")
     def _reasons_for_refusal(self) -> "DecisionPayload":
