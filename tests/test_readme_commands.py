@@ -213,7 +213,7 @@ def test_notices(city):
     out = city["dir"] / "notices"
     from tests import dbfile
     app_id = dbfile.connect(db).execute(
-        "SELECT id FROM applications WHERE state='approved' AND type='dibao' LIMIT 1").fetchone()[0]
+        "SELECT id FROM applications WHERE state='approved' AND type != 'tekun' LIMIT 1").fetchone()[0]
     r = run("lishui-desktop", "notices", "--db", str(db), "--application", app_id,
             "--out", str(out), "--user", "cw1", env=CASEWORKER)
     pdfs = [Path(line.split()[-1]) for line in r.stdout.splitlines() if line.endswith(".pdf")]
