@@ -84,10 +84,11 @@ def staff_template(tmp_path_factory):
 
 
 @pytest.fixture
-def staff(db_path, clock, staff_template) -> Staff:
+def staff(db_path, clock, staff_template, monkeypatch, tmp_path) -> Staff:
     import shutil
     from lishui_desktop.services import setup
     from lishui_desktop.services.context import Context
+    from lishui_desktop.store import keys
     from lishui_desktop.store.keys import keyfile_path
     from lishui_desktop.store.migrate import open_database
 
@@ -95,6 +96,16 @@ def staff(db_path, clock, staff_template) -> Staff:
     if clock.when != when:
         db, made = _build_staff(db_path, clock)
     else:
+        # Every copy shares the template's vault, so its service secret is copied into a
+        # key folder of this test alone: a test that disables or renews the service key
+        # must not take the secret away from the copies of later tests.
+        vault = keys.KeyFile.load(template).vault
+        secret = keys._key_file(vault)
+        own = tmp_path / "service-keys"
+        own.mkdir(mode=0o700)
+        if secret.exists():
+            shutil.copy2(secret, own / secret.name)
+        monkeypatch.setenv(keys.KEY_DIR_ENV, str(own))
         shutil.copyfile(template, db_path)
         shutil.copyfile(keyfile_path(template), keyfile_path(db_path))
         db = open_database(db_path, key)
