@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 
 from .errors import ValidationError
+from .money import share_fen
 from .idnumber import age_on, parse as parse_id
 
 # --- names --------------------------------------------------------------------------
@@ -407,7 +408,7 @@ class IncomeBreakdown:
     """How the per-capita figure was reached, line by line, for the caseworker."""
     persons: int
     total_fen: int               # counted monthly household income
-    per_capita_fen: int          # total_fen // persons (rounded down)
+    per_capita_fen: int          # total_fen / persons, to the nearest fen (money.share_fen)
     lines: tuple[IncomeLine, ...]
 
     @property
@@ -508,5 +509,5 @@ def per_capita_monthly_income(household: Household, on_date: date, dibao_standar
     total = sum(ln.counted_fen for ln in lines)
     deducted = sum(ln.item.monthly_fen for ln in lines if ln.treatment == DEDUCTED)
     total = max(0, total - deducted)
-    return IncomeBreakdown(persons=persons, total_fen=total, per_capita_fen=total // persons,
+    return IncomeBreakdown(persons=persons, total_fen=total, per_capita_fen=share_fen(total, persons),
                            lines=tuple(lines))

@@ -45,6 +45,23 @@ def to_fen(value, *, field: str = "amount", allow_negative: bool = False) -> int
     return fen
 
 
+def share_fen(total_fen: int, parts: int) -> int:
+    """``total_fen`` split ``parts`` ways, to the nearest fen, halves up (2300.00 / 3 = 766.67).
+
+    One rounding for every per-person figure, so a screen, a notice and the calculation that
+    decides eligibility never show the same income as 766.66 in one place and 766.67 in
+    another (integer division would truncate).
+    """
+    if parts <= 0:
+        raise ValueError("parts must be positive")
+    if isinstance(total_fen, bool) or not isinstance(total_fen, int):
+        raise TypeError("total_fen must be integer fen")
+    q, r = divmod(abs(total_fen), parts)
+    if 2 * r >= parts:
+        q += 1
+    return q if total_fen >= 0 else -q
+
+
 def fen_to_decimal(fen: int) -> Decimal:
     return (Decimal(fen) / 100).quantize(Decimal("0.01"))
 

@@ -64,9 +64,9 @@ def _due_color(r):
 
 def _amount(r) -> str:
     if r.amount_fen is not None:
-        return labels.yuan(r.amount_fen)
+        return labels.amount(r.amount_fen, r.type)
     if r.proposed_fen is not None:
-        return labels.yuan(r.proposed_fen)
+        return labels.amount(r.proposed_fen, r.type)
     return ""
 
 

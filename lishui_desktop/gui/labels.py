@@ -11,6 +11,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
+from lishui_desktop.domain.assistance import MONTHLY_TYPES
 from lishui_desktop.domain.money import format_yuan
 
 STATES = {
@@ -376,7 +377,7 @@ def reason(item: str) -> str:
 
 
 def reasons(items) -> str:
-    return QCoreApplication.translate("Labels", "; ").join(reason(i) for i in items or ())
+    return QCoreApplication.QCoreApplication.translate("Labels", "; ").join(reason(i) for i in items or ())
 
 
 def material(item: str) -> str:
@@ -384,19 +385,36 @@ def material(item: str) -> str:
 
 
 def materials(items) -> str:
-    return QCoreApplication.translate("Labels", "; ").join(material(i) for i in items or ())
+    return QCoreApplication.QCoreApplication.translate("Labels", "; ").join(material(i) for i in items or ())
 
 
 def conclusion(code: str | None, note: str = "") -> str:
     """A visit's conclusion: the chosen one, and what the investigators wrote beside it."""
     head = _t("Conclusion", CONCLUSIONS, code) if code in CONCLUSIONS else ""
-    return QCoreApplication.translate("Labels", "{conclusion}: {note}").format(conclusion=head, note=note) \
+    return QCoreApplication.QCoreApplication.translate("Labels", "{conclusion}: {note}").format(conclusion=head, note=note) \
         if head and note else (head or note)
 
 
 def yuan(fen: int | None) -> str:
     """Amounts on screen: '1,620.00'; empty when there is none."""
     return "" if fen is None else format_yuan(fen)
+
+
+def amount(fen: int | None, assistance_type: str) -> str:
+    """An assistance amount in a list: '1,620.00/月' where it is paid monthly, so a monthly
+    benefit is never read as a one-off sum (the column header says 元)."""
+    if fen is None:
+        return ""
+    if assistance_type in MONTHLY_TYPES:
+        return QCoreApplication.translate("Labels", "{amount}/month").format(amount=format_yuan(fen))
+    return format_yuan(fen)
+
+
+def amount_sentence(fen: int, assistance_type: str) -> str:
+    """'1,620.00 元/月' or '3,000.00 元' (once) for a case page."""
+    if assistance_type in MONTHLY_TYPES:
+        return QCoreApplication.translate("Labels", "{amount} yuan/month").format(amount=format_yuan(fen))
+    return QCoreApplication.translate("Labels", "{amount} yuan").format(amount=format_yuan(fen))
 
 
 def day(d: date | None) -> str:

@@ -14,7 +14,7 @@ keeps 3号 (16 pt): it has five columns and is read on a village notice board.
 """
 from __future__ import annotations
 
-from lishui_desktop.domain.money import format_yuan, to_chinese_capital
+from lishui_desktop.domain.money import format_yuan, share_fen, to_chinese_capital
 from lishui_desktop.domain.regions import basic_court
 
 from .layout import (BLOCK_W, BODY, BOX_OFF, BOX_ON, LINE, Cell, Flow, Row, Table)
@@ -383,10 +383,11 @@ def application_form(flow: Flow, notice: Notice):
     ], size=FORM))
     flow.table(_member_table(h, "家庭成员情况（含申请人）", 0))
     n = len(h.members)
-    total = h.monthly_income_fen
+    total = h.monthly_income_fen if h.counted_income_fen is None else h.counted_income_fen
+    per_capita = h.per_capita_fen if h.per_capita_fen is not None else (share_fen(total, n) if n else 0)
     flow.table(Table([
         _heading("家庭收入和财产情况"),
-        _form_row("家庭月总收入", yuan(total), "月人均收入", yuan(total // n if n else 0),
+        _form_row("家庭月总收入", yuan(total), "月人均收入", yuan(per_capita),
                   parts=[1.2, 1.3, 1.2, 1.3]),
         _form_row("住房情况", _housing(h), parts=[1.2, 3.8]),
         _form_row("车辆、大型农机具", h.vehicles or "无", parts=[1.2, 3.8]),

@@ -206,6 +206,10 @@ class Household:
     deposits_fen: int | None = None
     other_assets: str = ""
     supporters: tuple[Supporter, ...] = ()
+    # The calculation's own figures (counted income after exclusions and disregards, and its
+    # per-person share), so a form never prints a total the benefit was not computed from.
+    counted_income_fen: int | None = None
+    per_capita_fen: int | None = None
 
     def __post_init__(self):
         _tuple(self, "members")
@@ -215,6 +219,9 @@ class Household:
         _check_text(self.registered_address, "household.registered_address")
         if self.deposits_fen is not None:
             _check_fen(self.deposits_fen, "household.deposits_fen")
+        for name in ("counted_income_fen", "per_capita_fen"):
+            if getattr(self, name) is not None:
+                _check_fen(getattr(self, name), f"household.{name}")
 
     @property
     def applicant(self) -> Member:
@@ -507,11 +514,17 @@ def canonical_content(notice: Notice) -> dict:
     header.pop("is_copy")
     if not header.get("corrects"):
         header.pop("corrects", None)    # notices issued before corrections existed hash the same
+    content = dataclasses.asdict(notice.content)
+    household = content.get("household")
+    if isinstance(household, dict):
+        for name in ("counted_income_fen", "per_capita_fen"):
+            if household.get(name) is None:
+                household.pop(name, None)   # forms issued before these existed hash the same
     return _plain({
         "kind": notice.header.kind,
         "office": dataclasses.asdict(notice.office),
         "header": header,
-        "content": dataclasses.asdict(notice.content),
+        "content": content,
     })
 
 

@@ -162,7 +162,22 @@ def _member(m: Member, incomes: list[Income], day: date, *, full_id: bool) -> nt
                      covered=m.covered)
 
 
-def _household(s, h: Household, day: date, *, full_id: bool) -> nt.Household:
+def _income_figures(s, app: Application, day: date) -> dict:
+    """Counted household income and its per-person share, as the benefit calculation has them
+    today; nothing when the rules cannot compute this case yet (the form then sums what
+    the members declared)."""
+    from .applications import _compute
+    try:
+        result = _compute(s, app, day)
+    except DomainError:
+        return {}
+    step = next((st for st in result.steps if st.code == "income.per_capita"), None)
+    if step is None:
+        return {}
+    return {"counted_income_fen": step.params["total_fen"], "per_capita_fen": step.params["per_capita_fen"]}
+
+
+def _household(s, h: Household, day: date, *, full_id: bool, **figures) -> nt.Household:
     incomes = list(h.incomes)
     village = s.get(Village, h.village_code) if h.village_code else None
     deposits = sum(a.value_fen for a in h.assets if a.kind == "deposit")
@@ -176,7 +191,7 @@ def _household(s, h: Household, day: date, *, full_id: bool) -> nt.Household:
         phone=h.phone or "", head_name=h.head_name,
         housing_type=hh.HOUSING_TYPES.get(h.housing_type, h.housing_type or ""),
         housing_area_m2=f"{h.housing_area_dm2 / 100:.1f}" if h.housing_area_dm2 else "",
-        vehicles=vehicles, livestock=livestock, deposits_fen=deposits)
+        vehicles=vehicles, livestock=livestock, deposits_fen=deposits, **figures)
 
 
 def _case_ref(s, app: Application, h: Household) -> nt.CaseRef:
@@ -224,7 +239,8 @@ def _content(s, ctx: Context, app: Application, kind: str, day: date):
     # Records hold codes and typed lines; the notice prints the core's Chinese wording.
     reasons = _worded(app.reasons)
     if kind == "application_form":
-        return nt.ApplicationForm(case=case, household=_household(s, h, day, full_id=True),
+        return nt.ApplicationForm(case=case, household=_household(s, h, day, full_id=True,
+                                                                  **_income_figures(s, app, day)),
                                   reason=h.hardship_cause or "家庭生活困难",
                                   relative_of_staff=h.staff_relative,
                                   relative_detail=h.staff_relative_note or "")
@@ -240,7 +256,8 @@ def _content(s, ctx: Context, app: Application, kind: str, day: date):
         visits = s.scalars(select(Visit).where(Visit.application_id == app.id)
                            .order_by(Visit.visit_date)).all()
         names = tuple(visits[-1].investigators) if visits else ()
-        return nt.InvestigationForm(case=case, household=_household(s, h, day, full_id=True),
+        return nt.InvestigationForm(case=case, household=_household(s, h, day, full_id=True,
+                                                                    **_income_figures(s, app, day)),
                                     investigators=names, stated_cause=h.hardship_cause or "",
                                     relative_of_staff=h.staff_relative)
     if kind == "approval":

@@ -1238,12 +1238,8 @@ Everyone is signed out. The current database is first kept as one more backup.</
         <translation>{n}人（保障{covered}人）</translation>
     </message>
     <message>
-        <source>{amount} yuan</source>
-        <translation>{amount} 元</translation>
-    </message>
-    <message>
-        <source>{amount} yuan from {month}</source>
-        <translation>{amount} 元，自 {month} 起</translation>
+        <source>{amount} from {month}</source>
+        <translation>{amount}，自 {month} 起</translation>
     </message>
     <message>
         <source>Preliminary review: recommends approval</source>
@@ -1254,8 +1250,8 @@ Everyone is signed out. The current database is first kept as one more backup.</
         <translation>初审意见：不同意</translation>
     </message>
     <message>
-        <source>Proposed amount: {amount} yuan</source>
-        <translation>拟保障金额：{amount} 元</translation>
+        <source>Proposed amount: {amount}</source>
+        <translation>拟保障金额：{amount}</translation>
     </message>
     <message>
         <source>How the amount was reached:</source>
@@ -1282,8 +1278,12 @@ Everyone is signed out. The current database is first kept as one more backup.</
         <translation>公示异议：{n}条</translation>
     </message>
     <message>
-        <source>No objection was recorded.</source>
-        <translation>公示期间无异议。</translation>
+        <source>Public notice running (until {last})</source>
+        <translation>公示中（至 {last}）</translation>
+    </message>
+    <message>
+        <source>Public notice ended without objection</source>
+        <translation>公示期满无异议</translation>
     </message>
     <message>
         <source>{outcome} by {who} on {date}</source>
@@ -3453,6 +3453,18 @@ Everyone is signed out. The current database is first kept as one more backup.</
 <context>
     <name>Labels</name>
     <message>
+        <source>{amount}/month</source>
+        <translation>{amount}/月</translation>
+    </message>
+    <message>
+        <source>{amount} yuan/month</source>
+        <translation>{amount} 元/月</translation>
+    </message>
+    <message>
+        <source>{amount} yuan</source>
+        <translation>{amount} 元</translation>
+    </message>
+    <message>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -4015,6 +4027,14 @@ Database: {path}</source>
     <message>
         <source>Back-payment</source>
         <translation>补发</translation>
+    </message>
+    <message>
+        <source>Awaiting correction</source>
+        <translation>待更正账户</translation>
+    </message>
+    <message>
+        <source>Corrected; paid again in the next roll</source>
+        <translation>已更正，下期重发</translation>
     </message>
     <message>
         <source>Re-issue</source>

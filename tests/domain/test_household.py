@@ -201,6 +201,12 @@ def family(*incomes):
         list(incomes))
 
 
+def test_per_capita_income_is_rounded_to_the_nearest_fen():
+    # 2,300.00 yuan of wages for 3 people: 766.666… yuan each, shown and used as 766.67
+    b = per_capita_monthly_income(family(IncomeItem("wage", 230000, member_id="a")), DAY, STANDARD)
+    assert (b.total_fen, b.persons, b.per_capita_fen) == (230000, 3, 76667)
+
+
 def test_counted_and_excluded_income():
     h = family(IncomeItem("wage", 126000, member_id="a"),
                IncomeItem("transfer_net", 9000),

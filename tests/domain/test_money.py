@@ -94,3 +94,17 @@ def test_chinese_capitals(fen, text):
 
 def test_round_trip_text_to_capitals():
     assert to_chinese_capital(to_fen("1,210.50")) == "壹仟贰佰壹拾元伍角整"
+
+
+def test_a_share_is_rounded_to_the_nearest_fen_halves_up():
+    from lishui_desktop.domain.money import share_fen
+    # 2,300.00 yuan among 3 people is 766.666… yuan: 766.67, never the truncated 766.66
+    assert share_fen(230000, 3) == 76667
+    # 1,000.01 yuan among 2 is 500.005: a half fen goes up
+    assert share_fen(100001, 2) == 50001
+    # 1,000.00 among 3 is 333.333…: down
+    assert share_fen(100000, 3) == 33333
+    assert share_fen(0, 4) == 0
+    assert share_fen(-230000, 3) == -76667
+    with pytest.raises(ValueError):
+        share_fen(100, 0)

@@ -136,3 +136,27 @@ def test_refusal_is_confirmed_explicitly(qtbot, controller, ids, db_path):
     wait_idle(qtbot, c.runner)
     assert case.outcome_banner.isVisible() and "不予确认" in case.outcome_banner.text()
     assert case.application_id == app_id
+
+
+def test_review_points_say_running_until_the_last_day_and_no_objection_only_after(qtbot, controller,
+                                                                                   ids, clock):
+    c = controller
+    # Six days after the notice started (it was published eight days before the template's
+    # "now"): the notice is still running, so nothing may say it ended without objection.
+    clock.advance(-2)
+    c.start()
+    qtbot.waitUntil(lambda: c.login_dialog is not None, timeout=20000)
+    mw = sign_in(qtbot, c, "cw1")
+    page = mw.show_page("applications")
+    page.open_case(ids["a_zhou"])
+    case = page.case
+    qtbot.waitUntil(lambda: case.detail is not None and case.detail.row.id == ids["a_zhou"], timeout=20000)
+    wait_idle(qtbot, c.runner)
+    last = case.detail.row.notice_end.isoformat()
+    text = case.amount_text.toPlainText()
+    assert f"公示中（至 {last}）" in text and "公示期满无异议" not in text
+    # The day after its last day, the same page says it ended without objection.
+    clock.advance(2)
+    case.open(ids["a_zhou"])
+    qtbot.waitUntil(lambda: "公示期满无异议" in case.amount_text.toPlainText(), timeout=20000)
+    assert "公示中" not in case.amount_text.toPlainText()

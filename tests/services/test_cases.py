@@ -30,7 +30,7 @@ def test_whole_dibao_case(staff, db_path, clock):
                        "publish", "close_notice", "hand_up", "approve"]
     # The review computed the dibao gap: 3 people, 500 yuan wage, 1,060 standard.
     proposed, explanation = conn.execute("SELECT proposed_fen, explanation FROM applications").fetchone()
-    assert proposed == (106000 - 50000 // 3) * 3
+    assert proposed == (106000 - 16667) * 3    # 500 yuan / 3 = 166.67 (nearest fen)
     assert "低保" in explanation and "3" in explanation
     decision = conn.execute("SELECT outcome, amount_fen, start_month, site_code FROM decisions").fetchone()
     assert decision == ("approved", 150000, "2026-12", "331102")
@@ -203,7 +203,7 @@ def test_banded_dibao_is_a_county_setting(staff, clock):
     from lishui_desktop.services import reference
     aid = case_to(staff, "investigated", clock=clock)
     gap = ap.compute_benefit(staff.reviewer, aid)
-    assert gap.amount_fen == (106000 - 50000 // 3) * 3
+    assert gap.amount_fen == (106000 - 16667) * 3    # 500 yuan / 3 = 166.67 (nearest fen)
     with pytest.raises(PermissionDenied):
         reference.set_dibao_method(staff.caseworker, "banded", [(50000, 30000), (106000, 60000)])
     with pytest.raises(ValidationError):

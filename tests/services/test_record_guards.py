@@ -223,3 +223,15 @@ def test_check_character_error_does_not_reveal_the_right_one(staff, db_path):
     form.members[1].id_number = good[:17] + ("0" if good[17] != "0" else "1")
     e = _refused(db_path, lambda: hs.save_household(staff.caseworker, form), "members[1].id_number", "id.check")
     assert good[17] not in e.params.values() and f"expected {good[17]}" not in e.message
+
+
+def test_the_application_form_prints_the_income_the_benefit_is_computed_from(staff, tmp_path):
+    # 2,000 yuan of wages plus a household-level 300 yuan of net transfers, less nothing:
+    # 2,300.00 counted for 3 persons = 766.666… each, printed 766.67 as the calculation has it.
+    form = household_form(staff.village, wage_fen=200000)
+    form.incomes.append(hs.IncomeForm("transfer_net", 30000, member=None))
+    hid = hs.save_household(staff.caseworker, form)
+    aid = case_to(staff, "accepted", household_id=hid)
+    assert "月人均收入 766.67 元" in ap.compute_benefit(staff.caseworker, aid).text_zh()
+    text = all_text(ns.issue(staff.caseworker, aid, "application_form").save(tmp_path))
+    assert "家庭月总收入2,300.00" in text.replace(" ", "") and "月人均收入766.67" in text.replace(" ", "")

@@ -494,11 +494,11 @@ class CaseView(QWidget):
         f["notice"].setText(f"{labels.day(row.notice_start)} – {labels.day(row.notice_end)}" if row.notice_start
                             else "—")
         f["handed_up"].setText(labels.day(d.handed_up_on) or "—")
-        f["proposed"].setText(self.tr("{amount} yuan").format(amount=format_yuan(row.proposed_fen))
+        f["proposed"].setText(labels.amount_sentence(row.proposed_fen, row.type)
                               if row.proposed_fen is not None else "—")
-        f["decided"].setText(self.tr("{amount} yuan from {month}").format(amount=format_yuan(row.amount_fen),
-                                                                         month=d.start_month or "")
-                             if row.amount_fen is not None else "—")
+        f["decided"].setText(self.tr("{amount} from {month}").format(
+            amount=labels.amount_sentence(row.amount_fen, row.type), month=d.start_month or "")
+            if row.amount_fen is not None else "—")
         f["caseworker"].setText(row.assigned_name or "—")
         f["number"].setText(row.id[:8].upper())
         f["number"].setToolTip(row.id)
@@ -511,7 +511,8 @@ class CaseView(QWidget):
             out.append(self.tr("Preliminary review: recommends approval") if d.review_recommends
                        else self.tr("Preliminary review: does not recommend approval"))
         if d.row.proposed_fen is not None:
-            out.append(self.tr("Proposed amount: {amount} yuan").format(amount=format_yuan(d.row.proposed_fen)))
+            out.append(self.tr("Proposed amount: {amount}").format(
+                amount=labels.amount_sentence(d.row.proposed_fen, d.row.type)))
         if d.row.requested_fen is not None:
             out.append(self.tr("Amount requested: {amount} yuan").format(amount=format_yuan(d.row.requested_fen)))
         if d.explanation:
@@ -525,12 +526,18 @@ class CaseView(QWidget):
         else:
             out += ["", self.tr("No home visit yet.")]
         objections = [e for e in d.events if e.action == "record_objection"]
+        status = workflow.notice_status(d.row.notice_start, d.row.notice_end, self.env.ctx.today(),
+                                        len(objections))
         if d.row.notice_start:
             out += ["", self.tr("Public notice {first} to {last}").format(
                 first=d.row.notice_start.isoformat(), last=d.row.notice_end.isoformat())]
-        if d.row.notice_start or objections:
-            out.append(self.tr("Objections: {n}").format(n=len(objections)) if objections
-                       else self.tr("No objection was recorded."))
+        # "Ended without objection" only once the last day is over (domain.workflow.notice_status).
+        if status == workflow.NOTICE_RUNNING:
+            out.append(self.tr("Public notice running (until {last})").format(last=d.row.notice_end.isoformat()))
+        elif status == workflow.NOTICE_ENDED_CLEAR:
+            out.append(self.tr("Public notice ended without objection"))
+        elif objections:
+            out.append(self.tr("Objections: {n}").format(n=len(objections)))
         for e in objections:
             out.append("  · " + event_text(e))
         for dec in d.decisions:

@@ -34,6 +34,9 @@ _STATUS = {pr.PENDING: "", pr.PAID: QT_TRANSLATE_NOOP("PayrollPage", "Paid"),
 _STATE = {pr.DRAFT: QT_TRANSLATE_NOOP("PayrollPage", "Draft"),
           pr.SIGNED_OFF: QT_TRANSLATE_NOOP("PayrollPage", "Signed off by the township"),
           pr.APPROVED: QT_TRANSLATE_NOOP("PayrollPage", "Approved by the county (frozen)")}
+# A failed payment waits in the queue until a corrected account re-issues it.
+_FAILURE = {"open": QT_TRANSLATE_NOOP("PayrollPage", "Awaiting correction"),
+            "corrected": QT_TRANSLATE_NOOP("PayrollPage", "Corrected; paid again in the next roll")}
 
 
 def _t(text: str) -> str:
@@ -66,7 +69,8 @@ def failure_columns() -> list[Column]:
                RIGHT, width=90),
         Column(QT_TRANSLATE_NOOP("Columns", "Bank's reason"), lambda r: r.reason, None, width=200),
         Column(QT_TRANSLATE_NOOP("Columns", "Account"), lambda r: r.account_masked, None, width=170),
-        Column(QT_TRANSLATE_NOOP("Columns", "State"), lambda r: r.state, None, width=80),
+        Column(QT_TRANSLATE_NOOP("Columns", "State"), lambda r: _t(_FAILURE.get(r.state, r.state)), None,
+               width=110),
     ]
 
 
