@@ -1030,6 +1030,14 @@ Everyone is signed out. The current database is first kept as one more backup.</
         <translation>备注：{note}</translation>
     </message>
     <message>
+        <source>Replaced by a correction</source>
+        <translation>已被更正替代</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>现行有效</translation>
+    </message>
+    <message>
         <source>← Back to the list</source>
         <translation>← 返回列表</translation>
     </message>
@@ -1152,6 +1160,10 @@ Everyone is signed out. The current database is first kept as one more backup.</
     <message>
         <source>&amp;Reprint the selected notice (copy)…</source>
         <translation>重印所选通知书（副本）(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Correct the selected notice (new original)…</source>
+        <translation>更正所选通知书（出具新原件）(&amp;C)…</translation>
     </message>
     <message>
         <source>Print notices</source>
@@ -1332,6 +1344,22 @@ Everyone is signed out. The current database is first kept as one more backup.</
     <message>
         <source>Preparing the copy…</source>
         <translation>正在准备副本…</translation>
+    </message>
+    <message>
+        <source>Correct a notice</source>
+        <translation>更正通知书</translation>
+    </message>
+    <message>
+        <source>{notice} {number} stays on file marked as replaced. A new original with a new number is issued from the case as it is now.
+
+Why is it corrected?</source>
+        <translation>{notice} {number} 仍存档，标注为已被替代；将按案件当前情况出具一份新编号的新原件。
+
+更正原因：</translation>
+    </message>
+    <message>
+        <source>Issuing the corrected notice…</source>
+        <translation>正在出具更正后的通知书…</translation>
     </message>
     <message>
         <source>{notice} {number} (copy)</source>
@@ -1666,6 +1694,10 @@ Everyone is signed out. The current database is first kept as one more backup.</
     <message>
         <source>Issued by</source>
         <translation>出具人</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>现行有效</translation>
     </message>
     <message>
         <source>SHA-256</source>

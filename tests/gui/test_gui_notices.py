@@ -158,6 +158,37 @@ def test_case_page_issues_previews_prints_and_reprints(qtbot, controller, ids, t
     assert case.tabs.tabText(case.tabs.indexOf(case.notices_tab)) == "打印通知书（2）"
     copy.reject()
 
+    # A correction (更正): a new original with a new number naming the one it replaces; the
+    # old original is shown as replaced, its reason on hover. The approval is the county's
+    # document: the township cannot renumber it. Without a reason, nothing either.
+    from lishui_desktop.gui import errors
+    assert case.correct_button.isEnabled() and case.correct_button.text().startswith("更正")
+    case.preview = None
+    case.correct_notice(0, reason="保障起始年月填写有误")
+    wait_idle(qtbot, c.runner)
+    assert case.preview is None and len(notices_in(c, "approval")) == 2
+    assert any("莲都区民政局" in b.text() for b in errors._open_boxes)
+    accepted = ns.issue(who["cw1"], app_id, "acceptance")
+    case.open(app_id)
+    qtbot.waitUntil(lambda: case.notices.rowCount() == 3, timeout=20000)
+    case.correct_notice(2, reason="  ")
+    wait_idle(qtbot, c.runner)
+    assert case.preview is None and len(notices_in(c, "acceptance")) == 1
+    assert any("理由" in b.text() for b in errors._open_boxes)
+    case.correct_notice(2, reason="联系电话印错")
+    fixed = wait_preview(qtbot, case)
+    rows = notices_in(c, "acceptance")
+    assert len(rows) == 2 and rows[1][1] != accepted.number and rows[1][2] is None
+    text = flat("".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(fixed.pdf)).pages))
+    assert "更正" in text and accepted.number in text
+    qtbot.waitUntil(lambda: case.notices.rowCount() == 4, timeout=20000)
+    force = case.notices.index(2, 5)
+    assert case.notices.data(force) == "已被更正替代"
+    assert case.notices.data(force, Qt.ToolTipRole) == "联系电话印错"
+    assert case.notices.data(case.notices.index(3, 5)) == "现行有效"
+    assert case.notices.data(case.notices.index(1, 5)) == "副本"
+    fixed.reject()
+
 
 def test_batch_of_a_village_with_cancel_keeps_what_was_issued(qtbot, controller, clock):
     c = controller

@@ -95,6 +95,12 @@ def event_text(ev: queries.EventView) -> str:
     return translate("CaseView", "; ").join(parts)
 
 
+
+def _notice_force(n: dict) -> str:
+    if n["superseded"]:
+        return translate("CaseView", "Replaced by a correction")
+    return translate("CaseView", "Copy") if n["copy"] else translate("CaseView", "In force")
+
 class CaseView(QWidget):
     back = Signal()
     loaded = Signal(object)         # CaseDetail
@@ -338,6 +344,8 @@ class CaseView(QWidget):
                    lambda n: translate("CaseView", "Copy") if n["copy"] else translate("CaseView", "Original"),
                    width=90),
             Column(QT_TRANSLATE_NOOP("Columns", "Issued by"), lambda n: n["by"], width=90),
+            Column(QT_TRANSLATE_NOOP("Columns", "In force"), _notice_force, width=160,
+                   tooltip=lambda n: n["correction_reason"]),
         ], parent=self)
         self.notices_view = make_table_view(nw, "caseNotices")
         self.notices_view.setModel(self.notices)
@@ -349,6 +357,12 @@ class CaseView(QWidget):
         self.reprint_button.setObjectName("reprintNotice")
         self.reprint_button.clicked.connect(lambda: self.reprint(selected_row(self.notices_view)))
         row.addWidget(self.reprint_button)
+        # A wrong original is never edited: a correction (更正) is a new original with a new
+        # number that names the one it replaces, and needs its reason (services.notices.correct).
+        self.correct_button = QPushButton(self.tr("&Correct the selected notice (new original)…"), nw)
+        self.correct_button.setObjectName("correctNotice")
+        self.correct_button.clicked.connect(lambda: self.correct_notice(selected_row(self.notices_view)))
+        row.addWidget(self.correct_button)
         row.addStretch(1)
         nl.addLayout(row)
         self.notices_tab = nw
@@ -449,6 +463,7 @@ class CaseView(QWidget):
         self._notice_buttons(kinds, row.state)
         self.notices.set_rows(issued)
         self.reprint_button.setEnabled(bool(issued) and not self.env.admin)
+        self.correct_button.setEnabled(bool(issued) and not self.env.admin)
         self.public_hint.setVisible(row.state == State.PUBLICIZING.value and self.env.township_staff)
         self.tabs.setTabText(self.tabs.indexOf(self.notices_tab),
                              self.tr("Print notices ({n})").format(n=len(issued)))
@@ -639,6 +654,26 @@ class CaseView(QWidget):
         env = self.env
         env.runner.submit(lambda: notices.reprint(env.ctx, n["id"]), done=self._show_issued, parent=self,
                           label=self.tr("Preparing the copy…"))
+
+    def correct_notice(self, row: int, reason: str | None = None) -> None:
+        """Ask why, then issue the corrected original; ``reason`` given skips the question (tests)."""
+        n = self.notices.row_data(row)
+        if n is None or self.env.admin:
+            return
+        if reason is None:
+            from PySide6.QtWidgets import QInputDialog
+            text, ok = QInputDialog.getMultiLineText(
+                self, self.tr("Correct a notice"),
+                self.tr("{notice} {number} stays on file marked as replaced. A new original with a new "
+                        "number is issued from the case as it is now.\n\nWhy is it corrected?").format(
+                    notice=labels.notice_kind(n["kind"]), number=n["number"]))
+            if not ok:
+                return
+            reason = text
+        from lishui_desktop.services import notices
+        env = self.env
+        env.runner.submit(lambda: notices.correct(env.ctx, n["id"], reason), done=self._show_issued,
+                          parent=self, label=self.tr("Issuing the corrected notice…"))
 
     def _show_issued(self, issued) -> None:
         from ..dialogs.notice_preview import NoticePreviewDialog
