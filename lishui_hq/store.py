@@ -42,6 +42,14 @@ CITY_ONLY = tuple(e for e in REFERENCE_ENTITIES if e != "site_key")
 MAX_ATTACHMENT_BYTES = 512 * 1024 * 1024
 
 
+def new_token() -> str:
+    """A site's token: URL-safe and never starting with '-' or '_', since an IT helper pastes
+    it after ``--token`` and a command line would take a leading '-' for an option."""
+    while True:
+        token = secrets.token_urlsafe(32)
+        if token[0] not in "-_":
+            return token
+
 class HqError(Exception):
     status = 400
     code = "bad_request"
@@ -170,7 +178,7 @@ class Store:
         name = (name or regions.name_of(code) or "").strip()
         if not name:
             raise Invalid("a site needs a name")
-        token = secrets.token_urlsafe(32)
+        token = new_token()
         with self.db.write() as tx:
             if tx.conn.execute(select(m.site.c.code).where(m.site.c.code == code)).first():
                 raise Conflict(f"site {code} is already registered; use `site rotate` for a new token",
@@ -183,7 +191,7 @@ class Store:
 
     def rotate_token(self, code: str) -> str:
         """A new token for a site (the old one stops working; a revoked site is restored)."""
-        token = secrets.token_urlsafe(32)
+        token = new_token()
         with self.db.write() as tx:
             n = tx.conn.execute(update(m.site).where(m.site.c.code == code)
                                 .values(token_hash=token_hash(token), revoked_at=None)).rowcount

@@ -147,3 +147,12 @@ def test_city_page(db_url, store, server):
     site_row = html.split("<td class='l'>331125004</td>")[1].split("</tr>")[0]
     assert "class='warn'>1<" in site_row          # one pending conflict
     assert "—" not in site_row                    # it has synced
+
+
+def test_a_site_token_never_starts_like_a_command_line_option():
+    # `lishui-desktop sync --token -abc…` would read the token as an option: one token in
+    # 64 started with '-' before.
+    from lishui_hq.store import new_token
+    tokens = [new_token() for _ in range(2000)]
+    assert all(t[0] not in "-_" for t in tokens) and len(set(tokens)) == 2000
+    assert all(len(t) >= 43 for t in tokens)
