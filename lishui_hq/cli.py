@@ -205,6 +205,23 @@ def cmd_approval_level_set(args) -> int:
     return 0
 
 
+def cmd_migration_allow(args) -> int:
+    Store(_db(args), migrate_now=True).allow_migration(args.site, args.sha256, args.cases,
+                                                       args.note or "")
+    print(f"site {args.site}: up to {args.cases} decided cases migrated from roster "
+          f"{args.sha256} are accepted")
+    return 0
+
+
+def cmd_migration_list(args) -> int:
+    rows = Store(_db(args), migrate_now=True).migration_sources()
+    for r in rows:
+        print(f"{r['site_code']}  {r['sha256']}  {r['used']}/{r['cases']} cases  "
+              f"{r['allowed_at']:%Y-%m-%d}  {r['note']}")
+    print(f"{len(rows)} rosters accepted")
+    return 0
+
+
 def cmd_villages_import(args) -> int:
     items, problems, seen = [], [], set()
     for line, row in _read_csv(args.file, ("code", "name")):
@@ -362,6 +379,17 @@ def build_parser() -> argparse.ArgumentParser:
     als.add_argument("--type", required=True, choices=list(ASSISTANCE_TYPES) + ["all"])
     als.add_argument("--level", required=True, choices=list(APPROVAL_LEVELS))
     als.set_defaults(func=cmd_approval_level_set)
+
+    mg = sub.add_parser("migration", help="rosters of cases decided before the system").add_subparsers(
+        dest="migration_command", required=True)
+    ma = mg.add_parser("allow", parents=[common],
+                       help="accept a township's cases migrated from this roster as decided")
+    ma.add_argument("--site", required=True, help="the township's code")
+    ma.add_argument("--sha256", required=True, help="the roster's sha256, as the import printed")
+    ma.add_argument("--cases", required=True, type=int, help="how many cases it holds")
+    ma.add_argument("--note", help="where the roster comes from (e.g. the county's letter)")
+    ma.set_defaults(func=cmd_migration_allow)
+    mg.add_parser("list", parents=[common]).set_defaults(func=cmd_migration_list)
 
     v = sub.add_parser("villages", help="village list").add_subparsers(
         dest="villages_command", required=True)

@@ -183,3 +183,27 @@ duplicate_person = Table(
     Column("resolution", Text),
     Index("ix_duplicate_person_id_number", "id_number"),
 )
+
+# Old rosters the city accepted for a site: a case pushed as migrated from one of them
+# (ApplicationPayload.migrated_from) may arrive already decided; at most ``cases`` such.
+migration_source = Table(
+    "migration_source", metadata,
+    Column("site_code", String(9), primary_key=True),
+    Column("sha256", String(64), primary_key=True),
+    Column("cases", Integer, nullable=False),
+    Column("note", Text, nullable=False),
+    Column("allowed_at", Ts, nullable=False),
+)
+
+# Who pulled which personal records (PIPL): one row per pull page that carried any.
+access_log = Table(
+    "access_log", metadata,
+    Column("pk", BigId, primary_key=True, autoincrement=True),
+    Column("at", Ts, nullable=False),
+    Column("site_code", String(9), nullable=False),
+    Column("address", String(64), nullable=False),
+    Column("entity", String(20), nullable=False),
+    Column("count", Integer, nullable=False),
+    Column("ids", Json, nullable=False),
+    Index("ix_access_log_site_at", "site_code", "at"),
+)

@@ -12,6 +12,7 @@ import binascii
 import hashlib
 import json
 import logging
+import re
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -40,6 +41,38 @@ CITY = regions.CITY_CODE
 # Reference entities a site may never write (its own site_key it may).
 CITY_ONLY = tuple(e for e in REFERENCE_ENTITIES if e != "site_key")
 MAX_ATTACHMENT_BYTES = 512 * 1024 * 1024
+
+# Parent references of each entity: payload field -> entity of the record it names.
+PARENTS: dict[str, tuple[tuple[str, str], ...]] = {
+    "member": (("household_id", "household"),),
+    "income": (("household_id", "household"), ("member_id", "member")),
+    "asset": (("household_id", "household"),),
+    "bank_account": (("household_id", "household"), ("member_id", "member")),
+    "application": (("household_id", "household"), ("applicant_id", "member")),
+    "case_event": (("application_id", "application"),),
+    "visit": (("application_id", "application"),),
+    "attachment": (("application_id", "application"), ("visit_id", "visit")),
+    "notice": (("application_id", "application"), ("copy_of", "notice"),
+               ("superseded_by", "notice")),
+    "review": (("application_id", "application"),),
+}
+# Application states that only a decision brings, and the outcomes that bring each.
+DECIDED_STATES = {"approved": ("approved", "raised", "reduced"), "refused": ("refused",),
+                  "stopped": ("stopped",)}
+
+
+def _audit_names(entries) -> dict[str, int]:
+    """How many of these audit entries name each record (as their subject or a change)."""
+    out: dict[str, int] = {}
+    for e in entries:
+        named = {e.entity_id} if e.entity_id else set()
+        changes = e.detail.get("changes") if isinstance(e.detail, dict) else None
+        if isinstance(changes, list):
+            named |= {c[1] for c in changes if isinstance(c, list) and len(c) >= 2
+                      and isinstance(c[1], str)}
+        for rid in named:
+            out[rid] = out.get(rid, 0) + 1
+    return out
 
 
 def new_token() -> str:
@@ -255,6 +288,46 @@ class Store:
             r = conn.execute(select(m.record.c.payload).where(
                 m.record.c.id == rid, m.record.c.entity == entity)).first()
         return r.payload if r else None
+
+    # ---- migrated cases -------------------------------------------------------
+
+    def allow_migration(self, site_code: str, sha256: str, cases: int, note: str = "") -> None:
+        """Accept, for one site, up to ``cases`` already-decided cases migrated from the
+        roster file with this sha256 (the county's register of cases decided before the
+        system). Only the city can say so: a township cannot make its own cases decided
+        by calling them migrated."""
+        if not re.fullmatch(r"[0-9a-f]{64}", sha256 or ""):
+            raise Invalid("--sha256 must be the 64 hex digits the roster import printed",
+                          path="sha256")
+        if not 0 < cases <= 10**6:
+            raise Invalid("--cases must be the number of cases the roster import printed "
+                          "(1 to 1000000)", path="cases")
+        with self.db.write() as tx:
+            k = tx.conn.execute(select(m.site.c.kind).where(m.site.c.code == site_code)).scalar()
+            if k is None:
+                raise NotFound(f"no site {site_code}; register it with `site add`")
+            if k != "township":
+                raise Invalid(f"{site_code} is a county; cases are migrated by townships")
+            tx.conn.execute(m.migration_source.delete().where(
+                m.migration_source.c.site_code == site_code,
+                m.migration_source.c.sha256 == sha256))
+            tx.conn.execute(insert(m.migration_source).values(
+                site_code=site_code, sha256=sha256, cases=cases, note=note[:500],
+                allowed_at=now()))
+
+    def migration_sources(self) -> list[dict]:
+        r, ms = m.record.c, m.migration_source.c
+        with self.db.read() as conn:
+            rows = conn.execute(select(m.migration_source).order_by(ms.site_code, ms.allowed_at)).all()
+            # Counted here: PostgreSQL will not group by a JSON path bound twice.
+            used: dict[tuple[str, str], int] = {}
+            mf = r.payload["migrated_from"].as_string()
+            for x in conn.execute(select(r.site_code, mf).where(
+                    r.entity == "application", mf.in_(sorted({y.sha256 for y in rows})))):
+                used[(x[0], x[1])] = used.get((x[0], x[1]), 0) + 1
+        return [{"site_code": x.site_code, "sha256": x.sha256, "cases": x.cases,
+                 "used": used.get((x.site_code, x.sha256), 0), "note": x.note,
+                 "allowed_at": x.allowed_at} for x in rows]
 
     def _put(self, tx, entity, rid, payload, *, owner, written_by, reference,
              township=None) -> int:
@@ -564,12 +637,33 @@ class _Apply:
         self.history: list[dict] = []
         self.conflicts: list[dict] = []
         self.settled: set[str] = set()
+        # Decisions held for the applications of this batch: application id -> payloads.
+        self.decisions: dict[str, list[dict]] = {}
+        # Rosters the city accepted for this site: sha256 -> [allowed, used].
+        self.sources: dict[str, list[int]] = {}
+        # This site's live records in the batch: a parent may come later in the same batch.
+        self.in_batch = {(r.entity, r.id) for r in b.records
+                         if not r.deleted and r.site_code == site.code}
+        self.audit_names = _audit_names(b.audit)
 
     def _load(self) -> None:
         ids: set[str] = set()
         level_ids: set[str] = set()
+        decided_apps: set[str] = set()
+        migrated = False
         for r in self.b.records:
             ids.add(r.id)
+            for field, _parent in PARENTS.get(r.entity, ()):
+                v = r.payload.get(field)
+                if isinstance(v, str):
+                    ids.add(v)
+            if r.entity == "review" and isinstance(r.payload.get("decision_id"), str):
+                ids.add(r.payload["decision_id"])
+            if r.entity == "application" and r.payload.get("state") in DECIDED_STATES:
+                decided_apps.add(r.id)
+                migrated = migrated or bool(r.payload.get("migrated_from"))
+            if r.entity == "review" and isinstance(r.payload.get("application_id"), str):
+                decided_apps.add(r.payload["application_id"])
             if r.entity == "payroll_approval" and isinstance(r.payload.get("roll_id"), str):
                 ids.add(r.payload["roll_id"])
             if r.entity == "decision":
@@ -591,10 +685,36 @@ class _Apply:
             for x in self.conn.execute(select(c.id, c.payload).where(
                     c.entity == "approval_level", c.id.in_(sorted(level_ids)))):
                 self.levels[x.id] = (x.payload or {}).get("level", "county")
+        if decided_apps:
+            aid = c.payload["application_id"].as_string()
+            apps = sorted(decided_apps)
+            for i in range(0, len(apps), 500):
+                for x in self.conn.execute(select(c.payload).where(
+                        c.entity == "decision", c.township_code == self.site.code,
+                        c.deleted.is_(False), aid.in_(apps[i:i + 500]))):
+                    self.decisions.setdefault(x.payload["application_id"], []).append(x.payload)
+        if migrated:
+            ms = m.migration_source.c
+            for x in self.conn.execute(select(ms.sha256, ms.cases).where(
+                    ms.site_code == self.site.code)):
+                self.sources[x.sha256] = [x.cases, 0]
+            mf = c.payload["migrated_from"].as_string()
+            if self.sources:
+                for (sha,) in self.conn.execute(select(mf).where(
+                        c.entity == "application", c.site_code == self.site.code,
+                        mf.in_(sorted(self.sources)))):
+                    self.sources[sha][1] += 1
 
     def run(self) -> tuple[list[RecordResult], dict]:
         self._load()
         results = [self._one(r) for r in self.b.records]
+        # A township deciding itself (delegated level) sends the decision and the case
+        # together, in the outbox's order: a case refused for want of a decision that
+        # came later in the same batch is answered again.
+        for i, (r, x) in enumerate(zip(self.b.records, results)):
+            if x.status == "refused" and r.entity == "application" and \
+                    x.field in ("state", "amount_fen") and r.id in self.decisions:
+                results[i] = self._one(r)
         self._write()
         stats = {k: sum(1 for x in results if x.status == k)
                  for k in ("applied", "duplicate", "conflict", "refused")}
@@ -640,11 +760,126 @@ class _Apply:
             held = f"version {cur.version}" if cur else "no such record"
             return answer("conflict", f"the server holds {held}; this change was made on "
                           f"version {r.base_version}", cur)
+        why = self._version_step(r, server_version)
+        if why:
+            return answer("refused", why, field="version")
+        found = self._parent_problem(r)
+        if found:
+            return answer("refused", f"payload.{found[0]}: {found[1]}", field=found[0])
+        found = self._decided_problem(r, cur)
+        if found:
+            return answer("refused", f"payload.{found[0]}: {found[1]}", field=found[0])
         why = self._state_allows(r)
         if why:
             return answer("refused", why)
         self._apply(r, cur, digest)
         return answer("applied")
+
+    def _version_step(self, r: Record, server_version: int) -> str | None:
+        """A version moves on by one per audited change: every change on the desktop is one
+        version and one audit entry naming the record, and unsent changes travel as their
+        last version. A bigger step than the site's audit log names is refused (a version
+        pushed far ahead would freeze the record against every later change)."""
+        step = r.version - server_version
+        if step <= 1:
+            return None
+        named = self.audit_names.get(r.id, 0)
+        if named < step:
+            a = m.audit_entry.c
+            named += self.conn.execute(select(func.count()).where(
+                a.site_code == self.site.code, a.entity_id == r.id)).scalar_one()
+        if named < step:
+            a = m.audit_entry.c
+            named = max(named, self.conn.execute(select(func.count()).where(
+                a.site_code == self.site.code, or_(a.entity_id == r.id,
+                                                   cast(a.detail, Text).contains(r.id))))
+                .scalar_one() + self.audit_names.get(r.id, 0))
+        if named < step:
+            return (f"version {r.version} is {step} versions past the server's {server_version}, "
+                    f"but the site's audit log names only {named} change"
+                    f"{'s' if named != 1 else ''} of {r.entity} {r.id}; each change moves a "
+                    f"record on by exactly one version and carries its audit entry")
+        return None
+
+    def _parent_problem(self, r: Record) -> tuple[str, str] | None:
+        """Parent references point to this site's own records (looked up here, whatever
+        the payload says): one township's members, visits or attachments never hang on
+        another township's household or case."""
+        if r.deleted:
+            return None
+        for field, parent in PARENTS.get(r.entity, ()):
+            pid = r.payload.get(field)
+            if pid is None:
+                continue
+            held = self.cur.get((parent, pid))
+            if held is not None and not held.deleted:
+                if held.site_code != self.site.code:
+                    return field, (f"{parent} {pid} belongs to site {held.site_code}; a record "
+                                   f"of site {self.site.code} refers only to its own records")
+                continue
+            if (parent, pid) in self.in_batch:
+                continue
+            return field, (f"{parent} {pid} is not on the server and not in this batch; "
+                           f"the {parent} must be synced first")
+        if r.entity == "review" and r.payload.get("decision_id"):
+            did = r.payload["decision_id"]
+            d = self.cur.get(("decision", did))
+            if d is None or d.deleted:
+                if ("decision", did) not in self.in_batch:
+                    return "decision_id", f"decision {did} is not on the server"
+            elif d.payload.get("application_id") != r.payload.get("application_id") or \
+                    d.township_code != self.site.code:
+                return "decision_id", (f"decision {did} is not a decision on application "
+                                       f"{r.payload.get('application_id')} of township "
+                                       f"{self.site.code}")
+        return None
+
+    def _decided_problem(self, r: Record, cur: _Cur | None) -> tuple[str, str] | None:
+        """A case in a decided state carries the competent body's decision, held here.
+
+        Decisions are records of the body that decides (the county, or the township
+        where the approval level delegates the type), checked for competence when they
+        arrive; the township applies them and pushes the case. So an application that
+        arrives approved, refused or stopped (or approved at another amount) must match a
+        decision on the server. The one other way: a case migrated from a roster the
+        city accepted for this site (`lishui-hq migration allow`), arriving new."""
+        if r.entity != "application" or r.deleted:
+            return None
+        p = r.payload
+        state = p.get("state")
+        if state not in DECIDED_STATES:
+            return None
+        before = cur.payload if cur is not None and not cur.deleted else None
+        if before is not None and before.get("state") == state and (
+                state != "approved" or before.get("amount_fen") == p.get("amount_fen")):
+            return None       # not a change of the decided part
+        decisions = self.decisions.get(r.id, [])
+        outcomes = DECIDED_STATES[state]
+        amount = p.get("amount_fen")
+        if any(d.get("outcome") in outcomes and (state != "approved"
+                                                   or d.get("amount_fen") == amount)
+               for d in decisions):
+            return None
+        sha = p.get("migrated_from")
+        if sha and before is None and cur is None:
+            src = self.sources.get(sha)
+            if src is not None and src[1] < src[0]:
+                src[1] += 1
+                return None
+            if src is not None:
+                return "migrated_from", (f"the city accepted {src[0]} migrated cases from roster "
+                                         f"{sha[:12]}…; this would be one more")
+            return "migrated_from", (f"roster {sha[:12]}… was not accepted by the city for site "
+                                     f"{self.site.code}; a migrated case arrives decided only "
+                                     f"after `lishui-hq migration allow`")
+        body = f"county {self.site.code[:6]} (or township {self.site.code} where the approval " \
+               f"level delegates {p.get('type')})"
+        if state == "approved" and any(d.get("outcome") in outcomes for d in decisions):
+            return "amount_fen", (f"application {r.id} is approved at {amount} fen, but no "
+                                  f"decision of {body} on the server sets that amount")
+        return "state", (f"application {r.id} is '{state}', but the server holds no decision "
+                         f"of {body} that makes it so; a case is decided by a decision record, "
+                         f"which the township applies when it arrives by sync")
 
     def _owner_problem(self, r: Record, cur: _Cur | None) -> str | None:
         s = self.site
@@ -773,6 +1008,8 @@ class _Apply:
         cur.version, cur.payload, cur.digest, cur.deleted = r.version, r.payload, digest, r.deleted
         cur.township_code = self._township_of(r)
         cur.changed = True
+        if r.entity == "decision" and not r.deleted:
+            self.decisions.setdefault(r.payload["application_id"], []).append(r.payload)
         self.history.append({"id": r.id, "entity": r.entity, "version": r.version,
                              "digest": digest, "sent_by": self.site.code,
                              "batch_id": self.b.batch_id, "at": self.at})

@@ -112,6 +112,18 @@ def token_for(city, code: str) -> str:
     return r.stdout.strip()
 
 
+def allow_migrated(city, demo_out: str, code: str) -> None:
+    """The demo's decided cases come migrated from its roster: the city accepts it first."""
+    m = re.search(r"lishui-hq migration allow --site (\d+) --sha256 ([0-9a-f]{64}) "
+                  r"--cases (\d+)", demo_out)
+    assert m and m.group(1) == code, demo_out
+    r = run("lishui-hq", "migration", "allow", "--db", city["url"], "--site", code,
+            "--sha256", m.group(2), "--cases", m.group(3), "--note", "演示花名册")
+    assert f"up to {m.group(3)} decided cases" in r.stdout
+    r = run("lishui-hq", "migration", "list", "--db", city["url"])
+    assert m.group(2) in r.stdout
+
+
 def test_city_reference_data(city):
     r = run("lishui-hq", "standards", "set", "--db", city["url"], "--county", "all",
             "--effective", "2026-01-01", "--dibao", "1060")
@@ -130,6 +142,7 @@ def test_online_township(city):
     r = run("lishui-desktop", "demo", "--db", str(db), "--households", "60", "--site", TOWN)
     assert "users (username / password / role)" in r.stdout
     token = token_for(city, TOWN)
+    allow_migrated(city, r.stdout, TOWN)
     r = run("lishui-desktop", "sync", "--db", str(db), "--server", city["server"], "--token", token)
     assert "the server has its key" in r.stdout
     sent = re.search(r"sent: (\d+) changes", r.stdout)
@@ -146,8 +159,9 @@ def test_online_township(city):
 
 def test_offline_township_by_usb(city):
     db = city["dir"] / "offline.sqlite3"
-    run("lishui-desktop", "demo", "--db", str(db), "--households", "40", "--site", OFFLINE)
+    r = run("lishui-desktop", "demo", "--db", str(db), "--households", "40", "--site", OFFLINE)
     token = token_for(city, OFFLINE)
+    allow_migrated(city, r.stdout, OFFLINE)
     dead = f"http://127.0.0.1:{free_port()}"
     r = run("lishui-desktop", "sync", "--db", str(db), "--server", dead, "--token", token,
             "--register-only")

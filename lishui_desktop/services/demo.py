@@ -95,6 +95,8 @@ class DemoReport:
     seconds: float = 0.0
     users: list = field(default_factory=list)
     recovery_code: str = ""
+    migrated: int = 0           # decided cases, migrated from the demo's own roster
+    migrated_sha: str = ""
 
     def lines(self) -> list[str]:
         size = self.path.stat().st_size / 1e6 if self.path.exists() else 0
@@ -105,6 +107,11 @@ class DemoReport:
                "  by state: " + ", ".join(f"{k} {v}" for k, v in sorted(self.by_state.items())),
                "  users (username / password / role):"]
         out += [f"    {u} / {p} / {r}" for u, p, r in self.users]
+        if self.migrated:
+            out.append(f"  {self.migrated} decided cases migrated from demo roster "
+                       f"{self.migrated_sha}; before the first sync the city accepts them: "
+                       f"lishui-hq migration allow --site {self.site_code} "
+                       f"--sha256 {self.migrated_sha} --cases {self.migrated}")
         if self.recovery_code:
             out.append(f"  encrypted; recovery code: {self.recovery_code}")
         else:
@@ -193,6 +200,16 @@ def _person_name(rng: random.Random, surname: str | None = None) -> str:
                                                        for _ in range(rng.choice((1, 2, 2))))
 
 
+# Decided cases need their decision on the city server; the demo's are the county's
+# records inside a township file, so they travel as cases migrated from a roster.
+MIGRATED_STATES = ("approved", "refused", "stopped")
+
+
+def demo_roster_sha(site_code: str, seed: int) -> str:
+    import hashlib
+    return hashlib.sha256(f"lishui demo roster {site_code} seed {seed}".encode()).hexdigest()
+
+
 def make_demo(path: str | Path, *, site_code: str = "331102100", households: int = 1000,
               seed: int = 1, today: date | None = None, progress=None, plain: bool = False) -> DemoReport:
     import time
@@ -208,7 +225,8 @@ def make_demo(path: str | Path, *, site_code: str = "331102100", households: int
     site = ctx.site
     townships = [site_code] if site.kind == "township" else regions.townships_of(site_code)
     county = site.county_code
-    report = DemoReport(path, site.code, site.name, recovery_code=recovery_code)
+    report = DemoReport(path, site.code, site.name, recovery_code=recovery_code,
+                        migrated_sha=demo_roster_sha(site.code, seed))
     with db.read() as s:
         cal = reference.calendar(s)
         standards = reference.standards(s, county)
@@ -487,6 +505,11 @@ def _demo_case(w: _Writer, rng, cal, today, now, h, members, owner, county, atyp
     if due and due < today:
         report.overdue += 1
     w.finish_record(Application, app)
+    if app["state"] in MIGRATED_STATES and owner == w.site_code:
+        # The county's decisions here are never pushed by a county: the demo's decided
+        # cases come as migrated from a roster the city accepts (see DemoReport.lines).
+        app["migrated_from"] = report.migrated_sha
+        report.migrated += 1
     report.applications += 1
     report.by_state[app["state"]] = report.by_state.get(app["state"], 0) + 1
 

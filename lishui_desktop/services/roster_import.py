@@ -354,6 +354,11 @@ class ImportResult:
         if self.written:
             out.append(f"imported {self.households} households, {self.members} members, "
                        f"{self.cases} active cases")
+            if self.cases:
+                # The city accepts migrated cases as decided only for a roster it knows.
+                out.append(f"before the first sync the city accepts these cases: lishui-hq "
+                           f"migration allow --site SITE --sha256 {p.sheet.sha256} "
+                           f"--cases {self.cases}")
         elif p.ok:
             out.append(f"dry run: {len(p.households)} households, {p.member_count} members, "
                        f"{p.case_count} active cases would be imported; nothing written")

@@ -159,25 +159,26 @@ def valid_payload(entity: str, site: str) -> dict:
     """A payload the server's field rules accept, for tests about something else."""
     town = site if len(site) == 9 else site + "001"
     return {"household": lambda: household_payload(town),
-            "member": lambda: member_payload(),
-            "income": lambda: {"household_id": "h-1", "category": "wage", "monthly_fen": 150000},
-            "asset": lambda: {"household_id": "h-1", "kind": "deposit", "value_fen": 500000},
+            "member": lambda: member_payload(f"h-{town}"),
+            "income": lambda: {"household_id": f"h-{town}", "category": "wage",
+                               "monthly_fen": 150000},
+            "asset": lambda: {"household_id": f"h-{town}", "kind": "deposit", "value_fen": 500000},
             "application": lambda: app_payload(town),
-            "visit": lambda: {"application_id": "a-1", "visit_date": "2026-11-20",
+            "visit": lambda: {"application_id": f"a-{town}", "visit_date": "2026-11-20",
                               "investigators": ["周晓燕", "吴建华"], "conclusion": "属实"},
-            "case_event": lambda: {"application_id": "a-1", "action": "accept",
+            "case_event": lambda: {"application_id": f"a-{town}", "action": "accept",
                                    "from_state": "submitted", "to_state": "accepted",
                                    "actor_name": "周晓燕", "at": "2026-11-20T09:00:00"},
-            "notice": lambda: {"application_id": "a-1", "kind": "acceptance", "number": "1",
+            "notice": lambda: {"application_id": f"a-{town}", "kind": "acceptance", "number": "1",
                                "content_hash": "0" * 64, "issued_on": "2026-11-20"},
-            "attachment": lambda: {"application_id": "a-1", "filename": "scan.pdf",
+            "attachment": lambda: {"application_id": f"a-{town}", "filename": "scan.pdf",
                                    "mime": "application/pdf", "size": 10, "sha256": "0" * 64},
             }.get(entity, lambda: {"n": 1})()
 
 
 def app_payload(township: str, state: str = "submitted", type_: str = "dibao",
-                household: str = "h-1") -> dict:
-    return {"household_id": household, "type": type_, "state": state, "township_code": township,
+                household: str | None = None) -> dict:
+    return {"household_id": household or f"h-{township}", "type": type_, "state": state, "township_code": township,
             "applicant": "张三"}
 
 
@@ -208,17 +209,54 @@ class Client:
         self.http = httpx.Client(base_url=server.url, timeout=120,
                                  headers={"Authorization": f"Bearer {token}"})
         self.chain = Chain(site)
+        self.known: set[tuple[str, str]] = set()
+        self.sent = 0
 
     def push_raw(self, body: dict) -> httpx.Response:
         return self.http.post("/api/v1/push", json=body)
 
-    def push(self, records: list[dict], *, audit: bool = True, batch_id: str | None = None
-             ) -> dict:
-        entries = [self.chain.add("record.save", r["entity"], r["id"]) for r in records] \
-            if audit else []
+    def push(self, records: list[dict], *, audit: bool = True, batch_id: str | None = None,
+             parents: bool = True) -> dict:
+        missing = self.missing_parents(records) if parents else []
+        if missing:
+            first = self.push(missing, parents=False)
+            assert all(x["status"] in ("applied", "duplicate") for x in first["results"]), first
+        if audit:
+            for r in records:
+                self.chain.add("record.save", r["entity"], r["id"])
+        # Entries added to the chain beforehand go too, as a desktop's unpushed log does.
+        entries = self.chain.entries[self.sent:] if audit else []
         r = self.push_raw(batch(self.site, records, entries, batch_id))
         assert r.status_code == 200, r.text
+        if audit:
+            self.sent = len(self.chain.entries)
         return r.json()
+
+    def missing_parents(self, records: list[dict]) -> list[dict]:
+        """The parents a desktop would have sent before them (a household,
+        an application) when this client has not pushed them yet: tests about something
+        else need not build a whole case. Parents this site does not own stay missing."""
+        town = self.site if len(self.site) == 9 else None
+        out: list[dict] = []
+        for r in records:
+            p = r.get("payload") or {}
+            if town and r.get("site_code") == self.site and not r.get("deleted"):
+                hid = p.get("household_id")
+                aid = p.get("application_id") if r["entity"] != "decision" else None
+                if aid and aid.startswith("a-") and ("application", aid) not in self.known:
+                    hid2 = f"h-{town}"
+                    if ("household", hid2) not in self.known:
+                        out.append(rec("household", hid2, self.site, household_payload(town)))
+                        self.known.add(("household", hid2))
+                    out.append(rec("application", aid, self.site,
+                                   app_payload(town, household=hid2)))
+                    self.known.add(("application", aid))
+                if hid and ("household", hid) not in self.known and \
+                        not any(x["entity"] == "household" and x["id"] == hid for x in records):
+                    out.append(rec("household", hid, self.site, household_payload(town)))
+                    self.known.add(("household", hid))
+            self.known.add((r["entity"], r["id"]))
+        return out
 
     def pull_all(self, cursor: int = 0, limit: int = 500) -> tuple[list[dict], int]:
         items = []

@@ -1,0 +1,196 @@
+"""What a record says about itself is checked against what the server holds (issue 12 item 2):
+decided states need the competent body's decision, parents are the site's own, a site key
+names its own site, versions move on by one per audited change. Each against a real
+`lishui-hq serve`, on SQLite and PostgreSQL; each refusal names the field, and the rest of
+the batch goes on."""
+from __future__ import annotations
+
+import base64
+import hashlib
+import os
+
+from sqlalchemy import select
+
+from hq_helpers import (app_payload, decision_payload, household_payload, member_payload,
+                        new_id, rec, statuses)
+from lishui_hq import models as m
+
+LIANDU = "331102"
+T1, T2 = "331102104", "331102200"
+
+
+def held(store, rid):
+    with store.db.read() as conn:
+        return conn.execute(select(m.record.c.version, m.record.c.payload)
+                            .where(m.record.c.id == rid)).first()
+
+
+def approved(township, household=None, amount=121000):
+    p = app_payload(township, "approved", household=household)
+    p.update(amount_fen=amount, start_month="2026-12")
+    return p
+
+
+def awaiting(client):
+    aid = new_id()
+    assert statuses(client.push([rec("application", aid, client.site,
+                                     app_payload(client.site, "awaiting_decision"))])) == ["applied"]
+    return aid
+
+
+def test_a_township_cannot_approve_its_own_case(sites, store):
+    t1 = sites(T1)
+    good = new_id()
+    res = t1.push([rec("application", new_id(), T1, approved(T1)),
+                   rec("household", good, T1, household_payload(T1))])
+    bad, ok = res["results"]
+    assert bad["status"] == "refused" and bad["field"] == "state", bad
+    assert "no decision of county 331102" in bad["reason"]
+    assert ok["status"] == "applied"                       # the rest of the batch goes on
+    # Nor by moving a waiting case on, nor by refusing or stopping it.
+    aid = awaiting(t1)
+    for state in ("approved", "refused", "stopped"):
+        p = approved(T1) if state == "approved" else app_payload(T1, state)
+        r = t1.push([rec("application", aid, T1, p, version=2, base=1)])["results"][0]
+        assert r["status"] == "refused" and r["field"] == "state", r
+    assert held(store, aid).payload["state"] == "awaiting_decision"
+
+
+def test_the_county_decision_lets_the_case_on_at_its_amount(sites, store):
+    t1, county = sites(T1), sites(LIANDU)
+    aid = awaiting(t1)
+    assert statuses(county.push([rec("decision", new_id(), LIANDU,
+                                     decision_payload(aid, T1))])) == ["applied"]
+    # Another amount than the decision's: refused on amount_fen.
+    r = t1.push([rec("application", aid, T1, approved(T1, amount=999999), version=2,
+                     base=1)])["results"][0]
+    assert r["status"] == "refused" and r["field"] == "amount_fen", r
+    res = t1.push([rec("application", aid, T1, approved(T1), version=2, base=1)])
+    assert statuses(res) == ["applied"]
+    # Later edits of a decided case keep its decided part: fine; a new amount is not.
+    p = approved(T1)
+    p["explanation"] = "复核后维持"
+    assert statuses(t1.push([rec("application", aid, T1, p, version=3, base=2)])) == ["applied"]
+    r = t1.push([rec("application", aid, T1, approved(T1, amount=200000), version=4,
+                     base=3)])["results"][0]
+    assert r["status"] == "refused" and r["field"] == "amount_fen"
+
+
+def test_a_delegated_township_decides_and_moves_its_case_in_one_batch(sites, store):
+    from lishui_hq.store import approval_level_items
+    t2 = sites(T2)
+    store.put_reference("approval_level", approval_level_items(LIANDU, ["yiliao"], "township"))
+    aid = new_id()
+    p = app_payload(T2, "awaiting_decision", "yiliao")
+    assert statuses(t2.push([rec("application", aid, T2, p)])) == ["applied"]
+    done = {**p, "state": "approved", "amount_fen": 121000, "start_month": "2026-12"}
+    # The outbox may hold the case before the decision: both apply.
+    res = t2.push([rec("application", aid, T2, done, version=2, base=1),
+                   rec("decision", new_id(), T2, decision_payload(aid, T2, type_="yiliao"))])
+    assert statuses(res) == ["applied", "applied"], res
+    # Not for a type the county decides.
+    aid2 = awaiting(t2)
+    res = t2.push([rec("application", aid2, T2, approved(T2), version=2, base=1),
+                   rec("decision", new_id(), T2, decision_payload(aid2, T2))])
+    assert statuses(res) == ["refused", "refused"]
+
+
+def test_migrated_cases_need_a_roster_the_city_accepted(sites, store):
+    t1 = sites(T1)
+    sha = hashlib.sha256(b"roster of 2025").hexdigest()
+
+    def migrated():
+        return rec("application", new_id(), T1, {**approved(T1), "migrated_from": sha})
+
+    r = t1.push([migrated()])["results"][0]
+    assert r["status"] == "refused" and r["field"] == "migrated_from"
+    assert "was not accepted by the city" in r["reason"]
+    store.allow_migration(T1, sha, 2, "县民政局函")
+    # Accepted for that township only, and for at most that many cases.
+    res = t1.push([migrated(), migrated(), migrated()])
+    assert statuses(res) == ["applied", "applied", "refused"]
+    assert "this would be one more" in res["results"][2]["reason"]
+    t2 = sites(T2)
+    r = t2.push([rec("application", new_id(), T2, {**approved(T2), "migrated_from": sha})])
+    assert r["results"][0]["status"] == "refused"
+    # A case already on the server does not become decided by calling it migrated.
+    store.allow_migration(T1, sha, 10)
+    aid = awaiting(t1)
+    r = t1.push([rec("application", aid, T1, {**approved(T1), "migrated_from": sha},
+                     version=2, base=1)])["results"][0]
+    assert r["status"] == "refused" and r["field"] == "state"
+    (row,) = [x for x in store.migration_sources() if x["site_code"] == T1]
+    assert row["used"] == 2 and row["cases"] == 10
+
+
+def test_parents_are_the_pushing_sites_own(sites, store):
+    t1, t2 = sites(T1), sites(T2)
+    hid = new_id()
+    assert statuses(t1.push([rec("household", hid, T1, household_payload(T1))])) == ["applied"]
+    aid = new_id()
+    assert statuses(t1.push([rec("application", aid, T1, app_payload(T1, household=hid))])) \
+        == ["applied"]
+    mine = new_id()
+    res = t2.push([
+        rec("member", new_id(), T2, member_payload(hid, n=7)),
+        rec("application", new_id(), T2, app_payload(T2, household=hid)),
+        rec("visit", new_id(), T2, {"application_id": aid, "visit_date": "2026-11-20"}),
+        rec("attachment", new_id(), T2, {"application_id": aid, "filename": "a.pdf",
+                                         "size": 1, "sha256": "0" * 64}),
+        rec("case_event", new_id(), T2, {"application_id": aid, "action": "accept",
+                                         "from_state": "submitted", "to_state": "accepted",
+                                         "at": "2026-11-20T09:00:00"}),
+        rec("member", new_id(), T2, member_payload(new_id(), n=9)),
+        rec("household", mine, T2, household_payload(T2)),
+        rec("member", new_id(), T2, member_payload(mine, n=11)),
+    ], parents=False)
+    got = res["results"]
+    assert [x["status"] for x in got] == ["refused"] * 6 + ["applied", "applied"], got
+    assert [x["field"] for x in got[:6]] == ["household_id", "household_id", "application_id",
+                                             "application_id", "application_id", "household_id"]
+    assert f"belongs to site {T1}" in got[0]["reason"]
+    assert "not on the server and not in this batch" in got[5]["reason"]
+
+
+def test_a_site_key_names_the_pushing_site(sites, store):
+    t1 = sites(T1)
+    key = base64.b64encode(os.urandom(32)).decode()
+    r = t1.push([rec("site_key", T1, T1, {"site_code": T2, "public_key": key})])["results"][0]
+    assert r["status"] == "refused" and "names 331102200" in r["reason"]
+    with store.db.read() as conn:
+        assert conn.execute(select(m.record.c.id).where(m.record.c.entity == "site_key",
+                                                         m.record.c.id == T1)).first() is None
+
+
+def test_a_version_moves_on_by_one_per_audited_change(sites, store):
+    t1 = sites(T1)
+    hid = new_id()
+    # Far ahead of the server with one audit entry: refused on version; the rest applies.
+    other = new_id()
+    res = t1.push([rec("household", hid, T1, household_payload(T1), version=2**40, base=0),
+                   rec("household", other, T1, household_payload(T1))])
+    assert statuses(res) == ["refused", "applied"]
+    assert res["results"][0]["field"] == "version"
+    assert "each change moves a record on by exactly one version" in res["results"][0]["reason"]
+    # Three unsent changes of one record, each with its audit entry: version 3 over 0 is fine.
+    for _ in range(2):
+        t1.chain.add("household.update", "household", hid)
+    res = t1.push([rec("household", hid, T1, household_payload(T1), version=3, base=0)])
+    assert statuses(res) == ["applied"]
+    # The change entries of another record's action count too (a member saved with its
+    # household), and so do entries the server already holds.
+    t1.chain.add("household.update", "household", other,
+                 {"changes": [["household", hid, 4], ["household", hid, 5]]})
+    res = t1.push([rec("household", hid, T1, household_payload(T1, address="新址1号"),
+                       version=5, base=3)], audit=True)
+    assert statuses(res) == ["applied"]
+
+
+def test_a_change_without_its_audit_entries_is_refused(sites, store):
+    t1 = sites(T1)
+    hid = new_id()
+    assert statuses(t1.push([rec("household", hid, T1, household_payload(T1))])) == ["applied"]
+    res = t1.push([rec("household", hid, T1, household_payload(T1, address="别处"), version=4,
+                       base=1)], audit=False)
+    assert statuses(res) == ["refused"] and res["results"][0]["field"] == "version"
+    assert held(store, hid).version == 1
