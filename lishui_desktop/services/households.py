@@ -153,6 +153,11 @@ def validate(form: HouseholdForm, today: date) -> hh.Household:
                         housing_area_m2=form.housing_area_m2)
 
 
+def check_moved_out(m: MemberForm, today: date) -> None:
+    """The moved-out record of one member as saving will check it (for a form's early word)."""
+    _check_left(m, idnumber.parse(m.id_number, today=today).birth_date, today)
+
+
 def _check_left(m: MemberForm, birth: date, today: date) -> None:
     if m.left_on is None:
         if m.left_reason.strip():

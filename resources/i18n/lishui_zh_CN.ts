@@ -3110,6 +3110,10 @@ Why is it corrected?</source>
         <translation>（请选择村、社区）</translation>
     </message>
     <message>
+        <source>Moved out {date}</source>
+        <translation>已迁出 {date}</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -3140,6 +3144,10 @@ Why is it corrected?</source>
     <message>
         <source>Remove or reassign this member&apos;s income first.</source>
         <translation>请先删除或改动该成员的收入。</translation>
+    </message>
+    <message>
+        <source>Remove or reassign this member&apos;s income first: it is no longer the household&apos;s once they move out.</source>
+        <translation>请先删除或改归此成员的收入：成员迁出后，其收入不再计入本户。</translation>
     </message>
     <message>
         <source>Household</source>
@@ -3180,6 +3188,14 @@ Why is it corrected?</source>
     <message>
         <source>Name and post of the staff member, and the relation</source>
         <translation>工作人员姓名、职务及亲属关系</translation>
+    </message>
+    <message>
+        <source>The member moved out, married away or died: kept on file with the day and the reason, no longer counted</source>
+        <translation>成员迁出、婚出或死亡：保留档案并记录日期和原因，不再计入家庭</translation>
+    </message>
+    <message>
+        <source>Moved &amp;out…</source>
+        <translation>迁出(&amp;O)…</translation>
     </message>
     <message>
         <source>Members</source>
@@ -3847,6 +3863,29 @@ Database: {path}</source>
     <message>
         <source>Assessment: {level} ({n} of 6 items cannot be done unaided)</source>
         <translation>评估结果：{level}（6项中有{n}项不能自理）</translation>
+    </message>
+</context>
+<context>
+    <name>MovedOutDialog</name>
+    <message>
+        <source>Moved out of the household</source>
+        <translation>成员迁出</translation>
+    </message>
+    <message>
+        <source>{name} stays on file but no longer counts in the household: not in its size, not in the per-capita income, not covered.</source>
+        <translation>{name}的档案保留，但不再计入本户：不计家庭人口，不计入人均收入，不作为保障对象。</translation>
+    </message>
+    <message>
+        <source>e.g. household registration moved to 丽水市区; married; died</source>
+        <translation>如：户口迁往丽水市区；婚嫁；死亡</translation>
+    </message>
+    <message>
+        <source>Moved out on</source>
+        <translation>迁出日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>

@@ -193,3 +193,45 @@ def test_approver_sees_households_but_cannot_edit(qtbot, controller):
     assert not p.new_button.isVisible() and not p.edit_button.isVisible()
     p.new_item()
     assert not hasattr(p, "dialog")
+
+
+def test_a_member_who_moved_out_is_kept_with_day_and_reason_and_leaves_the_count(qtbot, controller, page,
+                                                                                 ids):
+    from datetime import timedelta
+    from PySide6.QtCore import QDate
+    from lishui_desktop.store.models import Member
+    c = controller
+    page.open_household(ids["h_wang"])
+    qtbot.waitUntil(lambda: page.detail is not None and page.detail.id == ids["h_wang"], timeout=20000)
+    page.edit_selected()
+    d = page.dialog
+    qtbot.waitUntil(lambda: d.loaded and d.ui.membersTable.rowCount() == 2, timeout=20000)
+    assert d.ui.tabs.tabText(1) == "家庭成员（2）"
+    # The head earns the household's wage: moving him out needs that income dealt with first.
+    d.ui.membersTable.selectRow(0)
+    assert d.moved_out() is None and "收入" in d.errors.message_for("members")
+    d.ui.membersTable.selectRow(1)
+    m = d.moved_out()
+    today = c.clock().date()
+    # A day still to come, then no reason: each refused beside its field, in Chinese.
+    m.day.setDate(QDate(today + timedelta(days=3)))
+    m.reason.setText("户口迁往丽水市区")
+    m.submit()
+    assert m.isVisible() and m.errors.message_for("left_on")
+    m.day.setDate(QDate(today - timedelta(days=10)))
+    m.reason.setText("  ")
+    m.submit()
+    assert m.isVisible() and m.errors.message_for("left_reason")
+    m.reason.setText("户口迁往丽水市区")
+    m.submit()
+    qtbot.waitUntil(lambda: not m.isVisible(), timeout=5000)
+    assert d.ui.membersTable.item(1, 8).text() == f"已迁出 {(today - timedelta(days=10)).isoformat()}"
+    assert d.ui.tabs.tabText(1) == "家庭成员（1）"
+    # 600 yuan of wage for one person now
+    assert "600.00" in d.ui.incomeSummary.text() and d.ui.incomeSummary.text().count("600.00") == 2
+    d.ui.buttonBox.button(QDialogButtonBox.Save).click()
+    qtbot.waitUntil(lambda: not d.isVisible(), timeout=20000)
+    with c.db.read() as s:
+        li = s.scalars(select(Member).where(Member.name == "李秀英")).one()
+        assert (li.left_on, li.left_reason) == (today - timedelta(days=10), "户口迁往丽水市区")
+        assert s.get(Household, ids["h_wang"]).member_count == 1

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from lishui_desktop.domain import household as hh
 from lishui_desktop.domain import idnumber
 from lishui_desktop.domain.errors import DomainError, ValidationError
-from lishui_desktop.domain.money import format_yuan
+from lishui_desktop.domain.money import format_yuan, share_fen
 from lishui_desktop.services import households as hs
 from lishui_desktop.services import queries
 
@@ -161,6 +161,59 @@ class MemberDialog(QDialog):
         self.accept()
 
 
+class MovedOutDialog(QDialog):
+    """A member who moved out, married away or died: the day and the reason. They stay on file
+    but leave the household's size, its per-capita divisor and the covered persons."""
+
+    def __init__(self, env: Env, entry: MemberEntry, parent=None):
+        from PySide6.QtWidgets import QDateEdit, QFormLayout, QLabel, QLineEdit, QVBoxLayout
+        super().__init__(parent)
+        self.env = env
+        self.entry = entry
+        self.setWindowTitle(self.tr("Moved out of the household"))
+        outer = QVBoxLayout(self)
+        intro = QLabel(self.tr("{name} stays on file but no longer counts in the household: not in its "
+                               "size, not in the per-capita income, not covered.").format(name=entry.form.name),
+                       self)
+        intro.setWordWrap(True)
+        outer.addWidget(intro)
+        form = QFormLayout()
+        self.day = QDateEdit(self)
+        self.day.setObjectName("leftOn")
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day.setDate(qdate(entry.form.left_on or env.today()))
+        self.reason = QLineEdit(entry.form.left_reason, self)
+        self.reason.setObjectName("leftReason")
+        self.reason.setPlaceholderText(self.tr("e.g. household registration moved to 丽水市区; married; died"))
+        form.addRow(self.tr("Moved out on"), self.day)
+        form.addRow(self.tr("Reason"), self.reason)
+        outer.addLayout(form)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        outer.addWidget(self.buttons)
+        self.errors = FieldErrors(self)
+        self.errors.add("left_on", self.day)
+        self.errors.add("left_reason", self.reason)
+        self.errors.add("relation", intro)
+        self.setMinimumWidth(460)
+
+    def submit(self) -> None:
+        self.errors.clear()
+        form = copy.copy(self.entry.form)
+        form.left_on = pydate(self.day.date())
+        form.left_reason = self.reason.text().strip()
+        try:
+            hs.check_moved_out(form, self.env.today())
+        except DomainError as exc:
+            if not self.errors.show(exc):
+                raise
+            return
+        self.entry = MemberEntry(form, self.entry.masked)
+        self.accept()
+
+
 class IncomeDialog(QDialog):
     def __init__(self, members: list[str], form: hs.IncomeForm | None, parent=None):
         super().__init__(parent)
@@ -289,6 +342,7 @@ class HouseholdDialog(QDialog):
         ui.addMember.clicked.connect(self.add_member)
         ui.editMember.clicked.connect(self.edit_member)
         ui.removeMember.clicked.connect(self.remove_member)
+        ui.movedOutMember.clicked.connect(self.moved_out)
         ui.membersTable.doubleClicked.connect(lambda _i: self.edit_member())
         ui.addIncome.clicked.connect(self.add_income)
         ui.editIncome.clicked.connect(self.edit_income)
@@ -373,7 +427,8 @@ class HouseholdDialog(QDialog):
             rows.append([f.name, labels.relation(f.relation), idnumber.mask(f.id_number) if m.masked else f.id_number,
                          sex, born, age, labels.disability(f.disability_type, f.disability_grade),
                          labels.selfcare_level(hh.selfcare_level(failed)),
-                         self.tr("Yes") if f.covered else self.tr("No")])
+                         self.tr("Moved out {date}").format(date=f.left_on.isoformat()) if f.left_on
+                         else self.tr("Yes") if f.covered else self.tr("No")])
         set_table_rows(self.ui.membersTable, rows)
         names = self.member_names()
         set_table_rows(self.ui.incomesTable, [
@@ -386,12 +441,13 @@ class HouseholdDialog(QDialog):
         set_table_rows(self.ui.assetsTable, [
             [labels.asset_kind(a.kind), a.description, a.quantity, format_yuan(a.value_fen)] for a in self.assets])
         counted = sum(i.monthly_fen for i in self.incomes if i.category in hh.COUNTED_INCOME)
-        persons = len(self.members) or 1
+        persons = sum(1 for m in self.members if m.form.left_on is None) or 1
         self.ui.incomeSummary.setText(self.tr("Counted: {total} yuan/month, {per} yuan per person").format(
-            total=format_yuan(counted), per=format_yuan(counted // persons)))
+            total=format_yuan(counted), per=format_yuan(share_fen(counted, persons))))
         self.ui.assetSummary.setText(self.tr("Total value: {total} yuan").format(
             total=format_yuan(sum(a.value_fen for a in self.assets))))
-        self.ui.tabs.setTabText(1, self.tr("Members ({n})").format(n=len(self.members)))
+        self.ui.tabs.setTabText(1, self.tr("Members ({n})").format(
+            n=sum(1 for m in self.members if m.form.left_on is None)))
 
     def add_member(self) -> None:
         relation = "self" if not any(m.form.relation == "self" for m in self.members) else "child"
@@ -431,6 +487,29 @@ class HouseholdDialog(QDialog):
             if i.member is not None and i.member > row:
                 i.member -= 1
         self._refresh_tables()
+
+    def moved_out(self) -> MovedOutDialog | None:
+        """Record the selected member as moved out; on one already moved out, bring them back."""
+        row = selected_row(self.ui.membersTable)
+        if row < 0:
+            return None
+        entry = self.members[row]
+        if entry.form.left_on is not None:
+            form = copy.copy(entry.form)
+            form.left_on, form.left_reason = None, ""
+            self.members[row] = MemberEntry(form, entry.masked)
+            self._refresh_tables()
+            self.ui.membersTable.selectRow(row)
+            return None
+        if any(i.member == row for i in self.incomes):
+            self.errors.set("members", self.tr("Remove or reassign this member's income first: it is no "
+                                               "longer the household's once they move out."))
+            return None
+        dlg = MovedOutDialog(self.env, entry, self)
+        dlg.accepted.connect(lambda: self._member_done(row, dlg))
+        dlg.open()
+        self.member_dialog = dlg
+        return dlg
 
     def add_income(self) -> None:
         dlg = IncomeDialog(self.member_names(), None, self)

@@ -148,6 +148,11 @@ class Ui_HouseholdDialog(object):
 
         self.horizontalLayout.addWidget(self.removeMember)
 
+        self.movedOutMember = QPushButton(self.membersTab)
+        self.movedOutMember.setObjectName(u"movedOutMember")
+
+        self.horizontalLayout.addWidget(self.movedOutMember)
+
         self.spacer7 = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.horizontalLayout.addItem(self.spacer7)
@@ -280,7 +285,8 @@ class Ui_HouseholdDialog(object):
         QWidget.setTabOrder(self.membersTable, self.addMember)
         QWidget.setTabOrder(self.addMember, self.editMember)
         QWidget.setTabOrder(self.editMember, self.removeMember)
-        QWidget.setTabOrder(self.removeMember, self.incomesTable)
+        QWidget.setTabOrder(self.removeMember, self.movedOutMember)
+        QWidget.setTabOrder(self.movedOutMember, self.incomesTable)
         QWidget.setTabOrder(self.incomesTable, self.addIncome)
         QWidget.setTabOrder(self.addIncome, self.editIncome)
         QWidget.setTabOrder(self.editIncome, self.removeIncome)
@@ -312,6 +318,10 @@ class Ui_HouseholdDialog(object):
         self.addMember.setText(QCoreApplication.translate("HouseholdDialog", u"&Add member\u2026", None))
         self.editMember.setText(QCoreApplication.translate("HouseholdDialog", u"&Edit\u2026", None))
         self.removeMember.setText(QCoreApplication.translate("HouseholdDialog", u"Re&move", None))
+#if QT_CONFIG(tooltip)
+        self.movedOutMember.setToolTip(QCoreApplication.translate("HouseholdDialog", u"The member moved out, married away or died: kept on file with the day and the reason, no longer counted", None))
+#endif // QT_CONFIG(tooltip)
+        self.movedOutMember.setText(QCoreApplication.translate("HouseholdDialog", u"Moved &out\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.membersTab), QCoreApplication.translate("HouseholdDialog", u"Members", None))
         self.incomesLabel.setText(QCoreApplication.translate("HouseholdDialog", u"Monthly income", None))
         self.addIncome.setText(QCoreApplication.translate("HouseholdDialog", u"Add income\u2026", None))
