@@ -156,7 +156,9 @@ def refusal_grounds(ctx: Context, application_id: str) -> list[str]:
     return [] if result.eligible else result.grounds_zh()
 
 
-def _compute(s: Session, app: Application, day: date, **options) -> benefit.BenefitResult:
+def _compute(s: Session, app: Application, day: date, household=None, **options) -> benefit.BenefitResult:
+    """``household``: the domain household to judge instead of the stored one as it is now
+    (the household as it was on an earlier decision's day)."""
     h = s.get(Household, app.household_id)
     if app.requested_fen is not None:
         options.setdefault("requested_fen", app.requested_fen)
@@ -168,10 +170,13 @@ def _compute(s: Session, app: Application, day: date, **options) -> benefit.Bene
     if app.type == "tekun":
         # A case under review is support already given: minors keep it until 18.
         options.setdefault("already_supported", app.state == State.APPROVED.value)
+        # The supported person is the applicant (as the ceiling takes it).
+        if app.applicant_id:
+            options.setdefault("member_id", app.applicant_id)
     if app.type in ("dibao", "dibian", "tekun"):
         options.setdefault("rules", reference.coverage_rules(s, app.county_code))
-    return benefit.calculate(app.type, domain_household(h), reference.standards(s, app.county_code),
-                             app.county_code, day, **options)
+    return benefit.calculate(app.type, household or domain_household(h),
+                             reference.standards(s, app.county_code), app.county_code, day, **options)
 
 
 def act(ctx: Context, application_id: str, action: Action | str, params: dict | None = None, *,

@@ -14,9 +14,11 @@ import json
 import random
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from decimal import Decimal
 from pathlib import Path
 
-from lishui_desktop.domain import auditchain, deadlines, idnumber, regions, workflow
+from lishui_desktop.domain import auditchain, benefit, deadlines, idnumber, regions, workflow
+from lishui_desktop.domain import household as hh
 from lishui_desktop.domain.ids import new_id
 from lishui_desktop.domain.workflow import Action, State
 from lishui_desktop.store.audit import detail_text
@@ -53,22 +55,15 @@ _PRE = [Action.ACCEPT, Action.START_INVESTIGATION, Action.RECORD_VISIT, Action.R
         Action.PUBLISH, Action.CLOSE_NOTICE, Action.HAND_UP]
 PATHS = {
     State.SUBMITTED: [], State.MATERIALS_MISSING: [Action.REQUEST_MATERIALS],
-    State.NOT_ACCEPTED: [Action.REFUSE_ACCEPTANCE], State.ACCEPTED: _PRE[:1],
+    State.NOT_ACCEPTED: [Action.REQUEST_MATERIALS, Action.REFUSE_ACCEPTANCE], State.ACCEPTED: _PRE[:1],
     State.INVESTIGATING: _PRE[:2], State.INVESTIGATED: _PRE[:3], State.REVIEWED: _PRE[:4],
     State.PUBLICIZING: _PRE[:5], State.PUBLICIZED: _PRE[:6], State.AWAITING_DECISION: _PRE,
-    State.APPROVED: _PRE + [Action.APPROVE], State.REFUSED: _PRE + [Action.REFUSE],
+    # A review that does not recommend goes up without the public notice.
+    State.APPROVED: _PRE + [Action.APPROVE],
+    State.REFUSED: _PRE[:4] + [Action.HAND_UP, Action.REFUSE, Action.RECORD_DELIVERY],
     State.STOPPED: _PRE + [Action.APPROVE, Action.STOP],
     State.WITHDRAWN: _PRE[:2] + [Action.WITHDRAW],
 }
-# Calendar days each step takes in the demo's story, roughly as offices work.
-STEP_DAYS = {Action.ACCEPT: (0, 2), Action.REQUEST_MATERIALS: (0, 1), Action.REFUSE_ACCEPTANCE: (0, 2),
-             Action.START_INVESTIGATION: (0, 3), Action.RECORD_VISIT: (2, 14), Action.REVIEW: (1, 6),
-             Action.PUBLISH: (0, 3), Action.CLOSE_NOTICE: (7, 8), Action.HAND_UP: (0, 2),
-             Action.APPROVE: (1, 9), Action.REFUSE: (1, 9), Action.STOP: (60, 400),
-             Action.WITHDRAW: (1, 10)}
-REFUSAL_REASONS = ("家庭月人均收入高于当地低保标准", "家庭拥有机动车辆且价值超过规定",
-                   "申请人有法定赡养人且有赡养能力", "隐瞒家庭收入情况")
-STOP_REASONS = ("家庭成员就业，月人均收入已超过低保标准", "救助对象死亡", "家庭经济状况好转")
 # Codes of domain.codes.MATERIALS, as the caseworker's form stores them.
 MISSING = ("household_register", "income_proof", "disability_certificate", "medical_records", "bank_account")
 
@@ -211,7 +206,10 @@ def demo_roster_sha(site_code: str, seed: int) -> str:
 
 
 def make_demo(path: str | Path, *, site_code: str = "331102100", households: int = 1000,
-              seed: int = 1, today: date | None = None, progress=None, plain: bool = False) -> DemoReport:
+              seed: int = 1, today: date | None = None, progress=None, plain: bool = False,
+              decided: bool = True) -> DemoReport:
+    """``decided=False`` leaves out the county's decisions (approved, refused, stopped cases):
+    a trial township whose cases the county decides through sync (services.trial)."""
     import time
     t0 = time.perf_counter()
     path = Path(path)
@@ -228,10 +226,9 @@ def make_demo(path: str | Path, *, site_code: str = "331102100", households: int
     report = DemoReport(path, site.code, site.name, recovery_code=recovery_code,
                         migrated_sha=demo_roster_sha(site.code, seed))
     with db.read() as s:
-        cal = reference.calendar(s)
-        standards = reference.standards(s, county)
-    from lishui_desktop.domain.benefit import standard_on
-    dibao_std = standard_on(standards, county, "dibao", today).amount_fen
+        rules = _Rules(county, reference.standards(s, county), reference.coverage_rules(s, county),
+                       reference.dibao_method(s, county), reference.deadline_limits(s, county),
+                       reference.calendar(s))
     key = db.key
     db.dispose()
 
@@ -267,23 +264,36 @@ def make_demo(path: str | Path, *, site_code: str = "331102100", households: int
     conn.executemany("INSERT INTO villages (code, name, township_code) VALUES (?,?,?)", villages)
 
     caseworkers = ["cw1", "cw2", "cw3"]
-    types = list(TYPE_WEIGHTS)
-    type_w = list(TYPE_WEIGHTS.values())
-    states = list(STATE_WEIGHTS)
-    state_w = list(STATE_WEIGHTS.values())
     id_seq = 0
     for n in range(households):
         village_code, village_name, township = rng.choice(villages)
         owner = township
         cw = rng.choice(caseworkers)
+        case = _pick_case(rng, decided) if rng.random() < 0.25 else None
+        atype, state = case if case else (None, None)
         created = now - timedelta(days=rng.randint(30, 900))
+        sched = None
+        if case:
+            sched = _schedule(rng, rules, PATHS[state], state, today)
+            # The household is on file before its first application.
+            created = min(created, datetime.combine(sched.submitted - timedelta(days=rng.randint(0, 20)),
+                                                    now.time()))
         surname = rng.choice(SURNAMES)
         size = rng.choices((1, 2, 3, 4, 5), (22, 30, 24, 16, 8))[0]
         head_age = rng.randint(24, 92) if size > 1 else rng.randint(45, 95)
+        if atype == "tekun":
+            # 特困: an old person (or, refused, one still able to work) living alone.
+            size, head_age = 1, rng.randint(62, 95) if state is not State.REFUSED else rng.randint(50, 58)
+        elif atype == "ertong":
+            size, head_age = rng.choice((2, 3)), rng.randint(58, 80)   # grandparent and grandchildren
+        elif _needs_worker(atype, state):
+            size, head_age = max(size, 2), rng.randint(28, 52)
         members = []
         for i in range(size):
             if i == 0:
                 rel, age, sex = "self", head_age, rng.choice("MMMF")
+            elif atype == "ertong":
+                rel, age, sex = "grandchild", rng.randint(3, 15), rng.choice("MF")
             elif i == 1 and head_age > 22:
                 rel, age, sex = "spouse", max(20, head_age + rng.randint(-5, 5)), \
                     "F" if members[0]["sex"] == "M" else "M"
@@ -299,8 +309,8 @@ def make_demo(path: str | Path, *, site_code: str = "331102100", households: int
             number = idnumber.make(region, birth, id_seq * 2 + (1 if sex == "M" else 0))
             name = _person_name(rng, surname if rel in ("self", "child", "grandchild") and i != 1
                                 else None)
-            disability = rng.random() < 0.08
-            members.append({"name": name, "id_number": number, "relation": rel, "sex": sex,
+            disability = rng.random() < 0.08 and not (atype == "tekun" and state is State.REFUSED)
+            members.append({"id": new_id(), "name": name, "id_number": number, "relation": rel, "sex": sex,
                             "birth_date": birth.isoformat(), "seq": i,
                             "phone": f"13{rng.randint(0, 9)}{rng.randint(10000000, 99999999)}"
                             if i == 0 or rng.random() < 0.2 else "",
@@ -337,32 +347,37 @@ def make_demo(path: str | Path, *, site_code: str = "331102100", households: int
             m["household_id"], m["site_code"] = hid, owner
             w.finish_record(Member, w.add(Member, m, created, cw))
         w.finish_record(BankAccount, w.add(BankAccount, _demo_account(hid, members[0]), created, cw))
+        incomes, assets = [], []
         for m in members:
             age = (today.toordinal() - date.fromisoformat(m["birth_date"]).toordinal()) // 365
             if 18 <= age <= 65 and rng.random() < 0.7:
                 cat = rng.choices(("wage", "business_net", "property_net"), (70, 25, 5))[0]
-                w.finish_record(Income, w.add(Income, {
-                    "household_id": hid, "member_id": m["id"], "category": cat,
-                    "monthly_fen": rng.randint(20, 400) * 1000, "employment_start": None,
-                    "note": "", "site_code": owner}, created, cw))
+                incomes.append({"household_id": hid, "member_id": m["id"], "category": cat,
+                                "monthly_fen": rng.randint(20, 400) * 1000, "employment_start": None,
+                                "note": "", "site_code": owner})
             elif age > 60 and rng.random() < 0.8:
-                w.finish_record(Income, w.add(Income, {
-                    "household_id": hid, "member_id": m["id"], "category": "basic_pension",
-                    "monthly_fen": rng.randint(190, 320) * 100, "employment_start": None,
-                    "note": "城乡居民基础养老金", "site_code": owner}, created, cw))
+                incomes.append({"household_id": hid, "member_id": m["id"], "category": "basic_pension",
+                                "monthly_fen": rng.randint(190, 320) * 100, "employment_start": None,
+                                "note": "城乡居民基础养老金", "site_code": owner})
         if rng.random() < 0.3:
             kind = rng.choice(("deposit", "livestock", "vehicle", "machinery"))
-            w.finish_record(Asset, w.add(Asset, {
-                "household_id": hid, "kind": kind, "description": {
-                    "deposit": "银行存款", "livestock": "生猪2头", "vehicle": "电动三轮车",
-                    "machinery": "微耕机"}[kind], "quantity": 1,
-                "value_fen": rng.randint(5, 300) * 10000, "site_code": owner}, created, cw))
+            assets.append({"household_id": hid, "kind": kind, "description": {
+                "deposit": "银行存款", "livestock": "生猪2头", "vehicle": "电动三轮车",
+                "machinery": "微耕机"}[kind], "quantity": 1,
+                "value_fen": rng.randint(5, 300) * 10000, "site_code": owner})
+        if case:
+            _shape(rng, rules, atype, state, sched, h, members, incomes, assets)
+        for row in incomes:
+            at = datetime.combine(date.fromisoformat(row["employment_start"]), now.time()) \
+                if row.get("employment_start") else created
+            w.finish_record(Income, w.add(Income, row, at, cw))
+        for row in assets:
+            w.finish_record(Asset, w.add(Asset, row, created, cw))
         w.log(created, cw, "household.create", "household", hid, {"members": size})
 
-        if rng.random() < 0.25:
-            _demo_case(w, rng, cal, today, now, h, members, owner, county,
-                       rng.choices(types, type_w)[0], rng.choices(states, state_w)[0],
-                       users, cw, dibao_std, report)
+        if case:
+            _demo_case(w, rng, rules, today, now, h, members, incomes, assets, owner, county,
+                       atype, state, sched, users, cw, report)
         report.households += 1
         report.members += size
         if progress and n % 2000 == 0:
@@ -385,31 +400,246 @@ def make_demo(path: str | Path, *, site_code: str = "331102100", households: int
     return report
 
 
-def _demo_case(w: _Writer, rng, cal, today, now, h, members, owner, county, atype, state, users,
-               cw, dibao_std, report):
-    path = PATHS[state]
-    # Work back from today so open cases are recent and a few are overdue.
-    total_days = sum(rng.randint(*STEP_DAYS[a]) for a in path) + rng.randint(0, 3)
+DECIDED = (State.APPROVED, State.REFUSED, State.STOPPED)
+# Refusals the rules can show from a household's data; a stop shows the income rise.
+REFUSABLE = ("dibao", "dibian", "tekun")
+_EARNED = ("wage", "business_net", "property_net")
+
+
+@dataclass
+class _Rules:
+    """The county's rules as the services apply them (services.applications._compute)."""
+    county: str
+    standards: list
+    coverage: object
+    method: dict
+    limits: deadlines.Limits
+    cal: object
+
+    def dibao_std(self, day: date) -> int:
+        return benefit.standard_on(self.standards, self.county, "dibao", day).amount_fen
+
+    def calc(self, atype: str, household: hh.Household, day: date, requested: int | None,
+             special: bool = False) -> benefit.BenefitResult:
+        options: dict = {}
+        if requested is not None:
+            options["requested_fen"] = requested
+        if atype == "linshi":
+            options["special_hardship"] = special
+        if atype == "dibao":
+            options.update(self.method)
+        if atype in ("dibao", "dibian", "tekun"):
+            options["rules"] = self.coverage
+        if atype == "tekun":
+            options["member_id"] = household.members[0].member_id
+        return benefit.calculate(atype, household, self.standards, self.county, day, **options)
+
+    def per_capita(self, household: hh.Household, day: date) -> int:
+        return hh.per_capita_monthly_income(
+            household, day, self.dibao_std(day), extra_exclusions=self.coverage.extra_exclusions,
+            deduct_rigid_expenses=self.coverage.deduct_rigid_expenses).per_capita_fen
+
+
+def reasons_from(result: benefit.BenefitResult, action: str) -> list[str]:
+    """The reasons a refusal (or a stop) states for what the rules found unmet: the preset
+    code where one says it (domain.codes.REASONS), else the rule's own sentence."""
+    out: list[str] = []
+    for step in result.steps:
+        if step.code not in benefit.FAILING_STEPS:
+            continue
+        if step.code in ("dibao.above", "dibian.above"):
+            code = "income_above_standard" if action == "stop" else "income_not_below_standard"
+        elif step.code.startswith("assets."):
+            code = "assets_exceed_limits"
+        elif step.code == "tekun.supporter":
+            code = "supporter_able"
+        else:
+            code = step.text_zh()
+        if code not in out:
+            out.append(code)
+    return out
+
+
+def household_on(members: list[dict], incomes: list[dict], assets: list[dict], h: dict,
+                 day: date | None = None) -> hh.Household:
+    """The household as the rules saw it on ``day``: income from a job begun later is left out."""
+    ms = [hh.Member(name=m["name"], relation=m["relation"], birth_date=date.fromisoformat(m["birth_date"]),
+                    sex=m["sex"], disability_type=m["disability_type"], disability_grade=m["disability_grade"],
+                    selfcare_failed=frozenset(json.loads(m["selfcare_failed"])), covered=bool(m["covered"]),
+                    member_id=m["id"]) for m in members]
+    items = [hh.IncomeItem(category=i["category"], monthly_fen=i["monthly_fen"], member_id=i["member_id"],
+                           employment_start=_d(i.get("employment_start")), note=i.get("note", ""))
+             for i in incomes
+             if day is None or not i.get("employment_start") or _d(i["employment_start"]) <= day]
+    return hh.Household(members=ms, incomes=items,
+                        assets=[hh.Asset(kind=a["kind"], value_fen=a["value_fen"],
+                                         description=a["description"]) for a in assets],
+                        housing_type=h["housing_type"], housing_area_m2=Decimal(h["housing_area_dm2"]) / 100,
+                        household_id=h["id"])
+
+
+def _pick_case(rng, decided: bool) -> tuple[str, State]:
+    atype = rng.choices(list(TYPE_WEIGHTS), list(TYPE_WEIGHTS.values()))[0]
+    state = rng.choices(list(STATE_WEIGHTS), list(STATE_WEIGHTS.values()))[0]
+    if not decided and state in DECIDED:
+        # A trial township: the county decides its cases through sync.
+        state = State.AWAITING_DECISION
+    if state is State.STOPPED:
+        atype = "dibao"            # stopped when new work lifted the income above the standard
+    elif state is State.REFUSED and atype not in REFUSABLE:
+        atype = rng.choice(REFUSABLE)
+    return atype, state
+
+
+def _needs_worker(atype: str | None, state: State | None) -> bool:
+    """A household whose story needs a member of working age (a job that lifts its income)."""
+    return atype in ("dibao", "dibian") and state in (State.STOPPED, State.REFUSED)
+
+
+@dataclass
+class _Schedule:
+    submitted: date
+    steps: list          # (action, day)
+    stop_job: date | None = None   # a stopped case: the day the new job began
+
+    def day(self, action: Action) -> date | None:
+        return next((d for a, d in self.steps if a is action), None)
+
+
+# Working days each step takes after the one before (within the limits of domain.deadlines).
+STEP_WORKDAYS = {Action.ACCEPT: (0, 2), Action.REQUEST_MATERIALS: (0, 1), Action.REFUSE_ACCEPTANCE: (12, 20),
+                 Action.START_INVESTIGATION: (0, 2), Action.RECORD_VISIT: (1, 5), Action.REVIEW: (1, 3),
+                 Action.PUBLISH: (0, 1), Action.HAND_UP: (0, 1), Action.APPROVE: (1, 4),
+                 Action.REFUSE: (1, 4), Action.RECORD_DELIVERY: (1, 3), Action.WITHDRAW: (1, 5)}
+
+
+def _schedule(rng, rules: _Rules, path: list, state: State, today: date) -> _Schedule:
+    """The days of the case's steps: working days within the time limits, the notice's 7
+    calendar days, and the last step as long before today as the state's story needs."""
+    cal = rules.cal
+    gaps = []
+    for action in path:
+        if action is Action.STOP:
+            gaps.append(rng.randint(420, 700))          # calendar days after the approval
+        elif action is Action.CLOSE_NOTICE:
+            gaps.append(0)
+        else:
+            lo, hi = STEP_WORKDAYS[action]
+            if action in (Action.APPROVE, Action.REFUSE):
+                hi = min(hi, rules.limits.decision)
+            if action is Action.RECORD_DELIVERY:
+                hi = min(hi, rules.limits.delivery)
+            gaps.append(rng.randint(lo, hi))
     if state in workflow.OPEN:
-        lag = rng.choice((0, 1, 2, 3, 5, 8, 12, 20, 45)) if state not in (
-            State.PUBLICIZING,) else rng.randint(0, 6)
-        start = today - timedelta(days=total_days + lag)
+        target = today - timedelta(days=rng.choice((0, 1, 2, 3, 5, 8, 12, 20, 45)))
+        if state is State.PUBLICIZING:
+            target = today - timedelta(days=rng.randint(0, 6))
     else:
-        start = today - timedelta(days=total_days + rng.randint(10, 700))
-    if state is State.PUBLICIZING:
-        start = today - timedelta(days=total_days + rng.randint(-8, 0))
+        target = today - timedelta(days=rng.randint(10, 700))
+
+    def build(first: date) -> _Schedule:
+        first = first if cal.is_working_day(first) else cal.add_working_days(first, 1)
+        day, steps = first, []
+        for action, gap in zip(path, gaps):
+            if action is Action.STOP:
+                day = day + timedelta(days=gap)
+                day = day if cal.is_working_day(day) else cal.add_working_days(day, 1)
+            elif action is Action.CLOSE_NOTICE:
+                # The first working day after the notice's last day.
+                day = cal.add_working_days(day + timedelta(days=workflow.NOTICE_DAYS - 1), 1)
+            else:
+                day = cal.add_working_days(day, gap)
+            steps.append((action, day))
+        return _Schedule(first, steps)
+
+    first = target - timedelta(days=sum(gaps) * 7 // 5)
+    for _ in range(8):
+        sched = build(first)
+        last = sched.steps[-1][1] if sched.steps else sched.submitted
+        if last == target or (last <= today and abs((last - target).days) <= 3):
+            break
+        first -= timedelta(days=(last - target).days)
+    while (sched.steps[-1][1] if sched.steps else sched.submitted) > today:
+        first -= timedelta(days=1)
+        sched = build(first)
+    if state is State.STOPPED:
+        approved, stopped = sched.day(Action.APPROVE), sched.day(Action.STOP)
+        latest = hh.add_months(stopped, -(hh.DISREGARD_MONTHS + 1))
+        sched.stop_job = approved + timedelta(days=rng.randint(15, max(15, (latest - approved).days)))
+    return sched
+
+
+def _workers(members: list[dict], day: date) -> list[dict]:
+    return [m for m in members if 18 <= _age(m, day) <= 59 and not (m["disability_grade"] or 9) <= 2]
+
+
+def _age(m: dict, day: date) -> int:
+    b = date.fromisoformat(m["birth_date"])
+    return day.year - b.year - ((day.month, day.day) < (b.month, b.day))
+
+
+def _shape(rng, rules: _Rules, atype: str, state: State, sched: _Schedule, h: dict,
+           members: list[dict], incomes: list[dict], assets: list[dict]) -> None:
+    """Make the household's incomes and property tell its case's story: below the standard
+    for an approved dibao, above it for a refused one, a new job for a stopped one."""
+    if atype not in ("dibao", "dibian"):
+        if atype == "tekun":
+            incomes[:] = [i for i in incomes if i["category"] not in _EARNED] \
+                if state is not State.REFUSED else incomes
+        return
+    day = sched.day(Action.REVIEW) or (sched.steps[-1][1] if sched.steps else sched.submitted)
+    std = rules.dibao_std(day)
+    refused = state is State.REFUSED
+    incomes[:] = [i for i in incomes if i["category"] not in _EARNED]
+    if refused:
+        low, high = (1.15, 1.8) if atype == "dibao" else (1.6, 2.2)
+    elif atype == "dibian":
+        low, high = 1.05, 1.4
+    else:
+        low, high = (0.3, 0.85) if rng.random() < 0.5 else (0.0, 0.0)
+
+    def add_wage(target_pc: int, since: date | None, on: date) -> None:
+        workers = _workers(members, on)
+        if not workers:
+            return
+        have = rules.per_capita(household_on(members, incomes, assets, h, on), on) * len(members)
+        need = -(-(target_pc * len(members) - have) // 1000) * 1000
+        if need > 0:
+            incomes.append({"household_id": h["id"], "member_id": rng.choice(workers)["id"], "category": "wage",
+                            "monthly_fen": need, "employment_start": since.isoformat() if since else None,
+                            "note": "新就业（务工）" if since else "", "site_code": h["site_code"]})
+
+    if high:
+        add_wage(int(std * rng.uniform(low, high)), None, day)
+    if not refused:
+        # Property within the county's limits: what would fail the test is not there.
+        while assets and not benefit.asset_test(household_on(members, incomes, assets, h, day), std,
+                                                rules.coverage.assets)[0]:
+            assets.remove(max(assets, key=lambda a: a["value_fen"]))
+    elif rng.random() < 0.3:
+        assets.append({"household_id": h["id"], "kind": "vehicle", "description": "小型轿车", "quantity": 1,
+                       "value_fen": rng.randint(3, 9) * 1000000, "site_code": h["site_code"]})
+    if state is State.STOPPED:
+        stopped = sched.day(Action.STOP)
+        add_wage(int(rules.dibao_std(stopped) * rng.uniform(1.2, 1.6)), sched.stop_job, stopped)
+
+
+def _demo_case(w: _Writer, rng, rules: _Rules, today, now, h, members, incomes, assets, owner, county,
+               atype, state, sched: _Schedule, users, cw, report):
+    path = PATHS[state]
     cw_id, cw_name = users[cw]
     rv_id, rv_name = users["rv1"]
     ap_id, ap_name = users["ap1"]
     second = rng.choice([c for c in ("cw1", "cw2", "cw3") if c != cw])
-    persons = len(members)
     requested = None
     if atype in ("linshi", "yiliao", "jiaoyu", "shilaohua"):
         requested = {"linshi": rng.randint(5, 40) * 10000, "yiliao": rng.randint(10, 200) * 10000,
                      "jiaoyu": 1000000, "shilaohua": rng.randint(20, 60) * 10000}[atype]
-    amount = requested if requested is not None else (
-        rng.randint(3, 10) * 10000 * persons if atype in ("dibao", "dibian") else
-        rng.randint(12, 18) * 10000)
+    start = sched.submitted
+
+    def rules_on(day: date) -> benefit.BenefitResult:
+        return rules.calc(atype, household_on(members, incomes, assets, h, day), day, requested)
+
     app = w.add(Application, {
         "household_id": h["id"], "applicant_id": members[0]["id"], "type": atype,
         "state": State.SUBMITTED.value, "township_code": owner, "county_code": county,
@@ -417,14 +647,12 @@ def _demo_case(w: _Writer, rng, cal, today, now, h, members, owner, county, atyp
         "notice_start": None, "notice_end": None, "extended": 0, "requested_fen": requested,
         "special_hardship": 0, "missing_materials": "[]", "review_recommends": None,
         "proposed_fen": None, "explanation": "", "amount_fen": None, "start_month": None,
-        "decided_on": None, "reasons": "[]", "involved": "[]", "due_date": None,
+        "decided_on": None, "delivered_on": None, "delivery": None,
+        "reasons": "[]", "involved": "[]", "due_date": None,
         "assigned_to": cw_id, "site_code": owner}, datetime.combine(start, now.time()), cw)
-    day = start
     involved = set()
-    _case_event(w, app, "submit", "submitted", "submitted", day, cw, cw_name, {"type": atype})
-    for action in path:
-        lo, hi = STEP_DAYS[action]
-        day = min(day + timedelta(days=rng.randint(lo, hi)), today)
+    _case_event(w, app, "submit", "submitted", "submitted", start, cw, cw_name, {"type": atype})
+    for action, day in sched.steps:
         actor, actor_name = (cw, cw_name)
         params: dict = {}
         if action is Action.ACCEPT:
@@ -434,8 +662,9 @@ def _demo_case(w: _Writer, rng, cal, today, now, h, members, owner, county, atyp
             params["missing"] = rng.sample(MISSING, 2)
             app["missing_materials"] = json.dumps(params["missing"], ensure_ascii=False)
         elif action in (Action.REFUSE_ACCEPTANCE, Action.WITHDRAW):
+            # 不予受理: the materials asked for were not supplied in time (codes.REASONS).
             params["reasons"] = ["applicant_withdrew"] if action is Action.WITHDRAW else \
-                ["not_registered_here"]        # preset codes (domain.codes.REASONS)
+                ["materials_not_supplied"]
             app["reasons"] = json.dumps(params["reasons"], ensure_ascii=False)
         elif action is Action.START_INVESTIGATION:
             involved.add(cw_id)
@@ -455,10 +684,16 @@ def _demo_case(w: _Writer, rng, cal, today, now, h, members, owner, county, atyp
             involved |= {cw_id, users[second][0]}
         elif action is Action.REVIEW:
             actor, actor_name = "rv1", rv_name
-            recommend = state is not State.REFUSED or rng.random() < 0.5
+            result = rules_on(day)
+            recommend = result.eligible
             app["review_recommends"] = 1 if recommend else 0
-            app["proposed_fen"] = amount if recommend else None
-            params = {"recommend": recommend, "amount_fen": amount}
+            app["proposed_fen"] = result.amount_fen if recommend else None
+            app["explanation"] = result.text_zh()
+            params = {"recommend": recommend, "amount_fen": result.amount_fen,
+                      "explanation": app["explanation"]}
+            if not recommend:
+                params["reasons"] = reasons_from(result, "refuse")
+                app["reasons"] = json.dumps(params["reasons"], ensure_ascii=False)
             involved.add(rv_id)
         elif action is Action.PUBLISH:
             app["notice_start"] = day.isoformat()
@@ -466,21 +701,41 @@ def _demo_case(w: _Writer, rng, cal, today, now, h, members, owner, county, atyp
         elif action is Action.HAND_UP:
             actor, actor_name = "rv1", rv_name
             app["handed_up_on"] = day.isoformat()
+        elif action is Action.RECORD_DELIVERY:
+            params = {"delivered_on": day.isoformat(), "method": "direct",
+                      "recipient": members[0]["name"], "place": h["address"]}
+            app["delivered_on"] = day.isoformat()
+            app["delivery"] = json.dumps({k: params[k] for k in ("method", "recipient", "place")},
+                                         ensure_ascii=False)
         elif action in (Action.APPROVE, Action.REFUSE, Action.STOP):
             actor, actor_name = "ap1", ap_name
             outcome = {"approve": "approved", "refuse": "refused", "stop": "stopped"}[action.value]
-            reasons = [] if action is Action.APPROVE else [rng.choice(
-                REFUSAL_REASONS if action is Action.REFUSE else STOP_REASONS)]
-            start_month = f"{(day.replace(day=1) + timedelta(days=32)):%Y-%m}"
+            result = rules_on(day)
+            if result.eligible != (action is Action.APPROVE):
+                raise AssertionError(f"demo case {app['id']}: {action.value} but the rules say "
+                                     f"eligible={result.eligible}: {result.text_zh()}")
+            reasons = [] if action is Action.APPROVE else reasons_from(result, action.value)
+            start_month = workflow.first_payment_month(day)
+            amount = result.amount_fen if action is Action.APPROVE else None
+            extra: dict = {}
             if action is Action.APPROVE:
                 app["amount_fen"], app["start_month"] = amount, start_month
                 app["decided_on"] = day.isoformat()
+                if app["proposed_fen"] is not None and amount != app["proposed_fen"]:
+                    extra["amount_reason"] = f"按审批之日（{day.isoformat()}）执行的标准重新核算"
+                if atype == "tekun":
+                    # The supported person, and the care tier the approval fixes (services'
+                    # _approval_record does the same).
+                    care = next(st for st in result.steps if st.code == "tekun.care")
+                    extra["member_id"] = members[0]["id"]
+                    extra["care"] = {"level": care.params["level"], "care_fen": care.params["care_fen"],
+                                     "text": care.text_zh()}
             elif action is Action.REFUSE:
                 app["decided_on"] = day.isoformat()
             app["reasons"] = json.dumps(reasons, ensure_ascii=False)
             d = w.add(Decision, {"application_id": app["id"], "township_code": owner,
                                  "type": atype, "outcome": outcome,
-                                 "amount_fen": amount if action is Action.APPROVE else None,
+                                 "amount_fen": amount,
                                  "start_month": start_month if action is Action.APPROVE else None,
                                  "reasons": json.dumps(reasons, ensure_ascii=False),
                                  "decided_by": ap_name, "decided_at": _dt(
@@ -489,7 +744,8 @@ def _demo_case(w: _Writer, rng, cal, today, now, h, members, owner, county, atyp
                                  "number": w.doc_number(county, day.year)},
                       datetime.combine(day, now.time()), "ap1")
             w.finish_record(Decision, d)
-            params = {"decision_id": d["id"], "amount_fen": d["amount_fen"], "reasons": reasons}
+            params = {"decision_id": d["id"], "amount_fen": d["amount_fen"], "reasons": reasons,
+                      "start_month": d["start_month"], **extra}
         before = app["state"]
         after = before if workflow.TRANSITIONS[action].target is None else \
             workflow.TRANSITIONS[action].target.value
@@ -498,9 +754,10 @@ def _demo_case(w: _Writer, rng, cal, today, now, h, members, owner, county, atyp
         app["updated_at"], app["updated_by"] = _dt(datetime.combine(day, now.time())), actor
         _case_event(w, app, action.value, before, after, day, actor, actor_name, params)
     app["involved"] = json.dumps(sorted(involved))
-    dates = deadlines.CaseDates(State(app["state"]),
-                                _d(app["accepted_on"]), _d(app["handed_up_on"]), _d(app["notice_end"]))
-    due = deadlines.due_date(dates, cal)
+    dates = deadlines.CaseDates(State(app["state"]), _d(app["accepted_on"]), _d(app["handed_up_on"]),
+                                _d(app["notice_end"]), notice_start=_d(app["notice_start"]),
+                                decided_on=_d(app["decided_on"]), delivered_on=_d(app["delivered_on"]))
+    due = deadlines.due_date(dates, rules.cal, rules.limits)
     app["due_date"] = due.isoformat() if due else None
     if due and due < today:
         report.overdue += 1
