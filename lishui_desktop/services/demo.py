@@ -588,8 +588,11 @@ def _shape(rng, rules: _Rules, atype: str, state: State, sched: _Schedule, h: di
                 if state is not State.REFUSED else incomes
         return
     day = sched.day(Action.REVIEW) or (sched.steps[-1][1] if sched.steps else sched.submitted)
-    std = rules.dibao_std(day)
     refused = state is State.REFUSED
+    # The standard may rise between the 初审 and the decision (a new year's standard): a
+    # refusal is above both, an approval below both.
+    decided = sched.day(Action.APPROVE) or sched.day(Action.REFUSE) or day
+    std = (max if refused else min)(rules.dibao_std(day), rules.dibao_std(decided))
     incomes[:] = [i for i in incomes if i["category"] not in _EARNED]
     if refused:
         low, high = (1.15, 1.8) if atype == "dibao" else (1.6, 2.2)
@@ -598,25 +601,25 @@ def _shape(rng, rules: _Rules, atype: str, state: State, sched: _Schedule, h: di
     else:
         low, high = (0.3, 0.85) if rng.random() < 0.5 else (0.0, 0.0)
 
-    def add_wage(target_pc: int, since: date | None, on: date) -> None:
+    def add_wage(target_pc: int, since: date | None, on: date) -> bool:
         workers = _workers(members, on)
         if not workers:
-            return
+            return False
         have = rules.per_capita(household_on(members, incomes, assets, h, on), on) * len(members)
         need = -(-(target_pc * len(members) - have) // 1000) * 1000
         if need > 0:
             incomes.append({"household_id": h["id"], "member_id": rng.choice(workers)["id"], "category": "wage",
                             "monthly_fen": need, "employment_start": since.isoformat() if since else None,
                             "note": "新就业（务工）" if since else "", "site_code": h["site_code"]})
+        return True
 
-    if high:
-        add_wage(int(std * rng.uniform(low, high)), None, day)
+    earned = bool(high) and add_wage(int(std * rng.uniform(low, high)), None, day)
     if not refused:
         # Property within the county's limits: what would fail the test is not there.
         while assets and not benefit.asset_test(household_on(members, incomes, assets, h, day), std,
                                                 rules.coverage.assets)[0]:
             assets.remove(max(assets, key=lambda a: a["value_fen"]))
-    elif rng.random() < 0.3:
+    elif not earned or rng.random() < 0.3:
         assets.append({"household_id": h["id"], "kind": "vehicle", "description": "小型轿车", "quantity": 1,
                        "value_fen": rng.randint(3, 9) * 1000000, "site_code": h["site_code"]})
     if state is State.STOPPED:
