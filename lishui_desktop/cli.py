@@ -71,6 +71,19 @@ def _user_arg(p: argparse.ArgumentParser, what: str = "sign in as this account")
                    help=f"{what} (password from the terminal or ${PASSWORD_ENV})")
 
 
+def _yuan(text: str) -> int:
+    from lishui_desktop.domain.errors import DomainError
+    from lishui_desktop.domain.money import to_fen
+    try:
+        return to_fen(text)
+    except (DomainError, ValueError) as exc:
+        raise argparse.ArgumentTypeError(f"{text!r} is not an amount in yuan like 1060 or 530.50") from exc
+
+
+# The steps `case` offers from the command line (the GUI has them all).
+CASE_ACTIONS = ("close_notice", "hand_up", "approve", "refuse", "return", "withdraw")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog=APP, description="Lishui social-assistance casework")
     parser.add_argument("--version", action="version", version=f"{APP} {version()}")
@@ -221,6 +234,27 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--month", type=_iso_month, required=True, help="YYYY-MM")
     b.add_argument("--out", type=Path, required=True, help="FILE.xlsx or FILE.pdf")
     b.add_argument("--user", default=None, help="filing user (default: the first township staff)")
+
+    p = sub.add_parser("trial", help="a whole trial city in a folder: city server, county, two townships")
+    p.add_argument("folder", type=Path, help="a new (or empty) folder")
+    p.add_argument("--port", type=int, default=8000, help="the port the trial's server will run on")
+    p.add_argument("--households", type=int, default=300, help="households per township")
+    p.add_argument("--seed", type=int, default=1)
+
+    p = sub.add_parser("cases", help="list cases (id, type, state, household, due date)")
+    _db_arg(p)
+    p.add_argument("--state", action="append", default=[], help="only cases in this state (repeatable)")
+    _user_arg(p)
+
+    p = sub.add_parser("case", help="one step of a case, as the signed-in user (the rules decide)")
+    _db_arg(p)
+    p.add_argument("application", help="the case's id (see `cases`)")
+    p.add_argument("action", choices=CASE_ACTIONS)
+    p.add_argument("--amount", type=_yuan, default=None,
+                   help="approve: the monthly (or one-off) amount in yuan; default the 初审's")
+    p.add_argument("--amount-reason", default="", help="approve: why the amount differs from the 初审's")
+    p.add_argument("--reason", action="append", default=[], help="refuse, return, withdraw: a reason (repeatable)")
+    _user_arg(p)
 
     p = sub.add_parser("screenshot", help="render every page offscreen to PNG (review, documentation)")
     _db_arg(p)
@@ -736,7 +770,50 @@ def cmd_screenshot(args, db_path: Path) -> int:
     return 0
 
 
-COMMANDS = {"report": cmd_report, "payroll": cmd_payroll, "import": cmd_import, "reviews": cmd_reviews, "screenshot": cmd_screenshot, "notices": cmd_notices,
+def cmd_trial(args, db_path: Path) -> int:
+    from lishui_desktop.services.trial import make_trial
+    report = make_trial(args.folder, port=args.port, households=args.households, seed=args.seed,
+                        progress=lambda text: print(text, file=sys.stderr, flush=True))
+    for line in report.lines():
+        print(line)
+    print(f"(also in {report.folder / 'README.txt'})")
+    return 0
+
+
+def cmd_cases(args, db_path: Path) -> int:
+    from lishui_desktop.services import queries
+    ctx = _open(args, db_path)
+    keys = queries.application_keys(ctx, queries.ApplicationQuery(state_in=tuple(args.state)))
+    rows = queries.application_rows(ctx, keys)
+    print("案件\t类型\t状态\t户主\t村(社区)\t初审金额\t办结期限")
+    for k in keys:
+        r = rows[k]
+        proposed = f"{r.proposed_fen / 100:.2f}" if r.proposed_fen is not None else ""
+        print(f"{r.id}\t{r.type}\t{r.state}\t{r.head_name}\t{r.village_name}\t{proposed}\t"
+              f"{r.due_date or ''}")
+    print(f"{len(keys)} cases", file=sys.stderr)
+    return 0
+
+
+def cmd_case(args, db_path: Path) -> int:
+    from lishui_desktop.domain.workflow import Action
+    from lishui_desktop.services import applications as ap
+    ctx = _open(args, db_path)
+    action = Action(args.action)
+    params: dict = {}
+    if args.reason:
+        params["reasons"] = args.reason
+    if action is Action.APPROVE:
+        amount = args.amount if args.amount is not None else ap.summary(ctx, args.application).proposed_fen
+        params["amount_fen"] = amount
+        if args.amount_reason:
+            params["amount_reason"] = args.amount_reason
+    state = ap.act(ctx, args.application, action, params)
+    print(f"case {args.application}: {action.value} done, now {state.value}")
+    return 0
+
+
+COMMANDS = {"trial": cmd_trial, "cases": cmd_cases, "case": cmd_case, "report": cmd_report, "payroll": cmd_payroll, "import": cmd_import, "reviews": cmd_reviews, "screenshot": cmd_screenshot, "notices": cmd_notices,
             "verify-notice": cmd_verify_notice, "sync": cmd_sync, "refusals": cmd_refusals,
             "bundle": cmd_bundle, "demo": cmd_demo, "migrate": cmd_migrate, "verify": cmd_verify,
             "backup": cmd_backup, "restore": cmd_restore, "encrypt": cmd_encrypt, "rekey": cmd_rekey,

@@ -207,9 +207,11 @@ def demo_roster_sha(site_code: str, seed: int) -> str:
 
 def make_demo(path: str | Path, *, site_code: str = "331102100", households: int = 1000,
               seed: int = 1, today: date | None = None, progress=None, plain: bool = False,
-              decided: bool = True) -> DemoReport:
+              decided: bool = True, roles: tuple[str, ...] | None = None) -> DemoReport:
     """``decided=False`` leaves out the county's decisions (approved, refused, stopped cases):
-    a trial township whose cases the county decides through sync (services.trial)."""
+    a trial township whose cases the county decides through sync (services.trial).
+    ``roles``: only the demo users of these roles (besides admin)."""
+    staff = [u for u in DEMO_USERS[1:] if roles is None or u[2] in roles]
     import time
     t0 = time.perf_counter()
     path = Path(path)
@@ -242,7 +244,7 @@ def make_demo(path: str | Path, *, site_code: str = "331102100", households: int
 
     # Users: township staff belong to the site's township (or the first one, on a county).
     users = {}
-    for username, name, role, pw in DEMO_USERS[1:]:
+    for username, name, role, pw in staff:
         uid = new_id()
         user_site = county if role == "approver" else townships[0]
         conn.execute("INSERT INTO users (id, username, display_name, role, site_code, password_hash,"
@@ -251,7 +253,7 @@ def make_demo(path: str | Path, *, site_code: str = "331102100", households: int
                      (uid, username, name, role, user_site, hash_password(pw), _dt(now)))
         users[username] = (uid, name)
         w.log(now, "admin", "user.create", "user", uid, {"username": username, "role": role})
-    report.users = [(u, p, r) for u, _, r, p in DEMO_USERS]
+    report.users = [(u, p, r) for u, _, r, p in DEMO_USERS[:1] + staff]
 
     villages = []
     for t in townships:
@@ -270,11 +272,11 @@ def make_demo(path: str | Path, *, site_code: str = "331102100", households: int
         owner = township
         cw = rng.choice(caseworkers)
         case = _pick_case(rng, decided) if rng.random() < 0.25 else None
-        atype, state = case if case else (None, None)
+        atype, state, story, steps = case if case else (None, None, None, None)
         created = now - timedelta(days=rng.randint(30, 900))
         sched = None
         if case:
-            sched = _schedule(rng, rules, PATHS[state], state, today)
+            sched = _schedule(rng, rules, steps, state, today)
             # The household is on file before its first application.
             created = min(created, datetime.combine(sched.submitted - timedelta(days=rng.randint(0, 20)),
                                                     now.time()))
@@ -283,10 +285,10 @@ def make_demo(path: str | Path, *, site_code: str = "331102100", households: int
         head_age = rng.randint(24, 92) if size > 1 else rng.randint(45, 95)
         if atype == "tekun":
             # 特困: an old person (or, refused, one still able to work) living alone.
-            size, head_age = 1, rng.randint(62, 95) if state is not State.REFUSED else rng.randint(50, 58)
+            size, head_age = 1, rng.randint(62, 95) if story is not State.REFUSED else rng.randint(50, 58)
         elif atype == "ertong":
             size, head_age = rng.choice((2, 3)), rng.randint(58, 80)   # grandparent and grandchildren
-        elif _needs_worker(atype, state):
+        elif _needs_worker(atype, story):
             size, head_age = max(size, 2), rng.randint(28, 52)
         members = []
         for i in range(size):
@@ -309,7 +311,7 @@ def make_demo(path: str | Path, *, site_code: str = "331102100", households: int
             number = idnumber.make(region, birth, id_seq * 2 + (1 if sex == "M" else 0))
             name = _person_name(rng, surname if rel in ("self", "child", "grandchild") and i != 1
                                 else None)
-            disability = rng.random() < 0.08 and not (atype == "tekun" and state is State.REFUSED)
+            disability = rng.random() < 0.08 and not (atype == "tekun" and story is State.REFUSED)
             members.append({"id": new_id(), "name": name, "id_number": number, "relation": rel, "sex": sex,
                             "birth_date": birth.isoformat(), "seq": i,
                             "phone": f"13{rng.randint(0, 9)}{rng.randint(10000000, 99999999)}"
@@ -366,7 +368,7 @@ def make_demo(path: str | Path, *, site_code: str = "331102100", households: int
                 "machinery": "微耕机"}[kind], "quantity": 1,
                 "value_fen": rng.randint(5, 300) * 10000, "site_code": owner})
         if case:
-            _shape(rng, rules, atype, state, sched, h, members, incomes, assets)
+            _shape(rng, rules, atype, story, sched, h, members, incomes, assets)
         for row in incomes:
             at = datetime.combine(date.fromisoformat(row["employment_start"]), now.time()) \
                 if row.get("employment_start") else created
@@ -391,7 +393,7 @@ def make_demo(path: str | Path, *, site_code: str = "331102100", households: int
     if key is not None:
         # The printed demo users sign in like anyone: each gets a copy of the key.
         kf = KeyFile.load(path)
-        for username, _name, _role, pw in DEMO_USERS[1:]:
+        for username, _name, _role, pw in staff:
             kf.wrap_for_user(username, pw, key)
         kf.save()
     if progress:
@@ -478,17 +480,26 @@ def household_on(members: list[dict], incomes: list[dict], assets: list[dict], h
                         household_id=h["id"])
 
 
-def _pick_case(rng, decided: bool) -> tuple[str, State]:
+def _pick_case(rng, decided: bool) -> tuple[str, State, State, list]:
+    """(type, state, the state whose story the household tells, the steps to the state)."""
     atype = rng.choices(list(TYPE_WEIGHTS), list(TYPE_WEIGHTS.values()))[0]
-    state = rng.choices(list(STATE_WEIGHTS), list(STATE_WEIGHTS.values()))[0]
-    if not decided and state in DECIDED:
-        # A trial township: the county decides its cases through sync.
-        state = State.AWAITING_DECISION
-    if state is State.STOPPED:
+    story = rng.choices(list(STATE_WEIGHTS), list(STATE_WEIGHTS.values()))[0]
+    if story is State.STOPPED:
         atype = "dibao"            # stopped when new work lifted the income above the standard
-    elif state is State.REFUSED and atype not in REFUSABLE:
+    elif story is State.REFUSED and atype not in REFUSABLE:
         atype = rng.choice(REFUSABLE)
-    return atype, state
+    state, path = story, PATHS[story]
+    if not decided and story in DECIDED:
+        # A trial township: the county decides its cases through sync. A case headed for
+        # refusal waits for it after a negative 初审; the others wait for the county's
+        # decision or for their hand-up after the notice.
+        if story is State.REFUSED:
+            state, path = State.AWAITING_DECISION, PATHS[State.REFUSED][:5]
+        else:
+            story = State.APPROVED
+            state = rng.choice((State.AWAITING_DECISION, State.AWAITING_DECISION, State.PUBLICIZED))
+            path = PATHS[state]
+    return atype, state, story, path
 
 
 def _needs_worker(atype: str | None, state: State | None) -> bool:
@@ -629,10 +640,9 @@ def _shape(rng, rules: _Rules, atype: str, state: State, sched: _Schedule, h: di
 
 def _demo_case(w: _Writer, rng, rules: _Rules, today, now, h, members, incomes, assets, owner, county,
                atype, state, sched: _Schedule, users, cw, report):
-    path = PATHS[state]
     cw_id, cw_name = users[cw]
     rv_id, rv_name = users["rv1"]
-    ap_id, ap_name = users["ap1"]
+    ap_name = users["ap1"][1] if "ap1" in users else ""
     second = rng.choice([c for c in ("cw1", "cw2", "cw3") if c != cw])
     requested = None
     if atype in ("linshi", "yiliao", "jiaoyu", "shilaohua"):
