@@ -48,6 +48,9 @@ ELSEWHERE = {
     ("lishui-desktop", "service-key"): "tests/store/test_cli_keys.py",
     ("lishui-desktop", "recovery-code"): "tests/store/test_cli_keys.py",
     ("lishui-desktop", "recover"): "tests/store/test_cli_keys.py",
+    ("lishui-desktop", "trial"): "tests/test_trial.py",
+    ("lishui-desktop", "cases"): "tests/test_trial.py",
+    ("lishui-desktop", "case"): "tests/test_trial.py",
 }
 
 #: the demo users' passwords (`lishui-desktop demo` prints them); commands that sign a
