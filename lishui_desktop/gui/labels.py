@@ -377,7 +377,7 @@ def reason(item: str) -> str:
 
 
 def reasons(items) -> str:
-    return QCoreApplication.QCoreApplication.translate("Labels", "; ").join(reason(i) for i in items or ())
+    return QCoreApplication.translate("Labels", "; ").join(reason(i) for i in items or ())
 
 
 def material(item: str) -> str:
@@ -385,13 +385,13 @@ def material(item: str) -> str:
 
 
 def materials(items) -> str:
-    return QCoreApplication.QCoreApplication.translate("Labels", "; ").join(material(i) for i in items or ())
+    return QCoreApplication.translate("Labels", "; ").join(material(i) for i in items or ())
 
 
 def conclusion(code: str | None, note: str = "") -> str:
     """A visit's conclusion: the chosen one, and what the investigators wrote beside it."""
     head = _t("Conclusion", CONCLUSIONS, code) if code in CONCLUSIONS else ""
-    return QCoreApplication.QCoreApplication.translate("Labels", "{conclusion}: {note}").format(conclusion=head, note=note) \
+    return QCoreApplication.translate("Labels", "{conclusion}: {note}").format(conclusion=head, note=note) \
         if head and note else (head or note)
 
 

@@ -540,6 +540,31 @@ def issue_public_notices(ctx: Context, village_code: str, assistance_type: str =
     return [issue_public_notice(ctx, village_code, assistance_type, p) for p in periods]
 
 
+def issue_public_notice_lists(ctx: Context, village_code: str, assistance_type: str = "dibao", *,
+                              progress=None) -> BatchIssued:
+    """Every 公示名单 the village needs now, one per notice period (never one list over two
+    periods), each issued and recorded on its own, in one PDF for printing."""
+    periods = public_notice_periods(ctx, village_code, assistance_type)
+    if not periods:
+        raise WorkflowError("notice.nothing_to_publish",
+                            "no case of this type is in its public notice in this village",
+                            field="village_code")
+    issued = []
+    for done, start in enumerate(periods, 1):
+        issued.append(issue_public_notice(ctx, village_code, assistance_type, start))
+        if progress is not None:
+            progress(done, len(periods))
+    with ctx.db.read() as s:
+        signer = _signer(s)
+        rows = [s.get(Notice, i.notice_id) for i in issued]
+        stored = [notice_from_content(r.content, is_copy=r.copy_of is not None) for r in rows]
+    buf = io.BytesIO()
+    spans = nt.render_many(iter(stored), signer, buf, title=KIND_LABELS_ZH["public_notice"])
+    return BatchIssued("public_notice", buf.getvalue(),
+                       [BatchEntry(None, i.notice_id, i.number, first, pages)
+                        for i, (first, pages) in zip(issued, spans)], requested=len(periods))
+
+
 def reprint(ctx: Context, notice_id: str) -> Issued:
     """The stored notice rendered again and marked 副本; the reprint is recorded too."""
     _require_staff(ctx)
@@ -621,11 +646,12 @@ class BatchCandidate:
     assistance_type: str
     state: str
     amount_fen: int | None
+    notice_start: date | None = None     # the 7-day period a case in its public notice is in
 
 
 @dataclass(frozen=True)
 class BatchEntry:
-    application_id: str
+    application_id: str | None           # None for a village's 公示名单
     notice_id: str
     number: str
     first_page: int
@@ -671,7 +697,7 @@ def batch_candidates(ctx: Context, village_code: str, kind: str,
             if kind == "refusal" and not app.reasons:
                 continue
             out.append(BatchCandidate(app.id, h.id, h.head_name, h.address or "", app.type,
-                                      app.state, app.amount_fen))
+                                      app.state, app.amount_fen, app.notice_start))
         return out
 
 

@@ -840,10 +840,24 @@ Everyone is signed out. The current database is first kept as one more backup.</
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
+    <message>
+        <source>{state} {first} – {last}</source>
+        <translation>{state}（{first}至{last}）</translation>
+    </message>
     <message numerus="yes">
-        <source>%n household(s) in the public notice; one list is printed for the village.</source>
+        <source>%n household(s) in the public notice</source>
         <translation>
-            <numerusform>正在公示的共%n户；全村打印一份公示名单。</numerusform>
+            <numerusform>正在公示的共%n户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; one list is printed for the village.</source>
+        <translation>，全村打印一份名单。</translation>
+    </message>
+    <message numerus="yes">
+        <source>; they are in %n different notice periods: one list is printed for each.</source>
+        <translation>
+            <numerusform>，分属%n个不同的公示期：每个公示期打印一份名单。</numerusform>
         </translation>
     </message>
     <message>

@@ -309,3 +309,42 @@ def test_a_refusal_ticked_in_english_prints_in_chinese(qtbot, controller, ids):
     assert flat(codes.REASONS["concealed_income"]) in text
     assert flat("经信息核对，家庭有银行存款8万元") in text
     assert "Per-capita" not in text and "income_not_below_standard" not in text
+
+
+def test_cases_in_two_notice_periods_get_a_list_each(qtbot, controller, ids, tmp_path):
+    c = controller
+    who = start(qtbot, c)
+    # A second household of 碧湖村 published today: its 7 days are not 周德明's.
+    hid = hs.save_household(who["cw1"], hs.HouseholdForm(
+        village_code=BIHU, address="碧湖村5号", phone="13905780000",
+        members=[hs.MemberForm("赵桂兰", idnumber.make("331102", date(1956, 4, 5), 28), "self")]))
+    aid = ap.create_application(who["cw1"], household_id=hid, assistance_type="dibao")
+    for actor, action, params in [("cw1", "accept", {}), ("cw1", "start_investigation", {}),
+                                  ("cw1", "record_visit", {"investigators": ["陈经办", "林经办"],
+                                                           "conclusion": "属实"}),
+                                  ("rv1", "review", {"recommend": True}), ("cw1", "publish", {})]:
+        ap.act(who[actor], aid, action, params)
+    mw = sign_in(qtbot, c, "cw1")
+    dlg = mw.show_page("applications").batch_notices()
+    qtbot.waitUntil(lambda: dlg.village.count() == 3, timeout=20000)
+    dlg.village.setCurrentIndex(dlg.village.findData(BIHU))
+    dlg.kind.setCurrentIndex(dlg.kind.findData("public_notice"))
+    qtbot.waitUntil(lambda: dlg.table.rowCount() == 2, timeout=20000)
+    starts = {r.head_name: r.notice_start for r in dlg.candidates}
+    assert starts["周德明"] != starts["赵桂兰"]
+    assert "2个不同的公示期" in dlg.count_label.text()
+    assert f"至{(starts['赵桂兰'] + timedelta(days=6)).isoformat()}）" in dlg.table.item(1, 3).text()
+    qtbot.mouseClick(dlg.ok_button, Qt.LeftButton)
+    preview = wait_preview(qtbot, dlg)
+    lists = notices_in(c, "public_notice")
+    assert len(lists) == 2 and all(aid is None and copy_of is None for aid, _n, copy_of in lists)
+    assert all(number in preview.note.text() for _a, number, _c in lists)
+    pages = [flat(p.extract_text()) for p in pypdf.PdfReader(io.BytesIO(preview.pdf)).pages]
+    first = [p for p in pages if "周德明" in p]
+    second = [p for p in pages if "赵桂兰" in p]
+    # each list names only its own household and its own period
+    assert first and second and not any("赵桂兰" in p for p in first)
+    assert all(starts["赵桂兰"].strftime("%Y年%-m月%-d日") in p or starts["赵桂兰"].isoformat() in p
+               for p in second)
+    preview.reject()
+    dlg.reject()

@@ -148,8 +148,17 @@ class BatchNoticesDialog(QDialog):
     def _candidates(self, rows) -> None:
         self.candidates = rows
         self.table.blockSignals(True)
+        public = combo_code(self.kind) == "public_notice"
+
+        def state(c) -> str:
+            if public and c.notice_start:
+                last = workflow.notice_period(c.notice_start)[1]
+                return self.tr("{state} {first} – {last}").format(state=labels.state(c.state),
+                                                                   first=c.notice_start.isoformat(),
+                                                                   last=last.isoformat())
+            return labels.state(c.state)
         set_table_rows(self.table, [(c.head_name, c.address, labels.assistance_type(c.assistance_type),
-                                     labels.state(c.state), labels.yuan(c.amount_fen)) for c in rows])
+                                     state(c), labels.amount(c.amount_fen, c.assistance_type)) for c in rows])
         for r in range(len(rows)):
             item = self.table.item(r, 0)
             item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
@@ -169,8 +178,11 @@ class BatchNoticesDialog(QDialog):
     def _count(self) -> None:
         n, total = len(self.ticked()), len(self.candidates)
         if combo_code(self.kind) == "public_notice":
-            self.count_label.setText(self.tr("%n household(s) in the public notice; one list is printed for the "
-                                             "village.", "", total))
+            periods = len({c.notice_start for c in self.candidates})
+            self.count_label.setText(self.tr("%n household(s) in the public notice", "", total) +
+                                     (self.tr("; one list is printed for the village.") if periods <= 1 else
+                                      self.tr("; they are in %n different notice periods: one list is printed "
+                                              "for each.", "", periods)))
         elif total:
             self.count_label.setText(self.tr("{n} of {total} household(s) ticked.").format(n=n, total=total))
         else:
@@ -194,10 +206,9 @@ class BatchNoticesDialog(QDialog):
         def work(task: tasks.Task):
             from lishui_desktop.services import notices
             if kind == "public_notice":
-                task.report(0, 1)
-                issued = notices.issue_public_notice(env.ctx, village, type_)
-                task.report(1, 1)
-                return issued
+                # One list per notice period: cases published on different days never share one.
+                return notices.issue_public_notice_lists(env.ctx, village, type_,
+                                                         progress=lambda done, total: task.report(done, total))
             return notices.issue_batch(env.ctx, ids, kind, progress=lambda done, total: task.report(done, total),
                                        cancelled=lambda: task.cancelled)
 
