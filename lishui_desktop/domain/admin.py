@@ -46,3 +46,20 @@ def may_resolve_conflicts(role: Role) -> bool:
 def require_conflict_resolver(role: Role) -> None:
     if not may_resolve_conflicts(role):
         raise PermissionDenied("conflict.role", "only township staff resolve conflicts", field="role")
+
+
+# Full ID numbers in an exported list: the casework roles, who need them for the
+# bank, the county or a visit; the administrator runs the site, not the cases
+# (PIPL art. 28: sensitive data only where the task needs it).
+ID_REVEALERS = frozenset({Role.CASEWORKER, Role.REVIEWER, Role.APPROVER})
+
+
+def may_reveal_ids(role: Role) -> bool:
+    return role in ID_REVEALERS
+
+
+def require_id_revealer(role: Role) -> None:
+    if not may_reveal_ids(role):
+        raise PermissionDenied("export.reveal_denied",
+                               "this role may not export full ID numbers; export them masked",
+                               field="reveal")

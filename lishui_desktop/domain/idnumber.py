@@ -102,6 +102,23 @@ def mask(number: str) -> str:
     return n[:6] + "*" * (len(n) - 10) + n[-4:]
 
 
+class MaskedId(str):
+    """A masked ID number that knows whose it is: ``ref`` = (kind, record id), e.g.
+    ("member", id), so an export the user may and chooses to reveal can fetch the
+    full number from the database (audited) without the number ever being in the row."""
+
+    ref: tuple[str, str] | None
+
+    def __new__(cls, number: str, ref: tuple[str, str] | None = None) -> "MaskedId":
+        self = super().__new__(cls, mask(number) if number else "")
+        self.ref = ref if number else None
+        return self
+
+
+# An 18-character number standing in a cell unmasked (revealed on screen, say).
+FULL_PATTERN = r"(?<![0-9])[0-9]{17}[0-9Xx](?![0-9A-Za-z])"
+
+
 def age_on(birth: date, day: date) -> int:
     """Completed years (周岁) on ``day``.
 

@@ -36,7 +36,7 @@ def household_columns() -> list[Column]:
         Column(QT_TRANSLATE_NOOP("Columns", "Note"), _flag, None, width=110,
                foreground=lambda r: OVERDUE if r.staff_relative else None),
         Column(QT_TRANSLATE_NOOP("Columns", "Updated"),
-               lambda r: r.updated_at.strftime("%Y-%m-%d") if r.updated_at else "", "updated", width=100),
+               lambda r: labels.day(r.updated_at.date()) if r.updated_at else "", "updated", width=100),
     ]
 
 
@@ -45,13 +45,14 @@ def _due_text(today: Callable[[], date]):
         if r.due_date is None:
             return ""
         if r.overdue:
-            return translate("Columns", "{date} (overdue)").format(date=r.due_date.isoformat())
-        return r.due_date.isoformat()
+            return labels.Day(translate("Columns", "{date} (overdue)").format(date=r.due_date.isoformat()),
+                              r.due_date)
+        return labels.day(r.due_date)
     return text
 
 
 def _due_short(r) -> str:
-    return r.due_date.isoformat() if r.due_date else ""
+    return labels.day(r.due_date)
 
 
 def _due_tip(r) -> str:

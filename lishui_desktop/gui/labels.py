@@ -7,12 +7,13 @@ Chinese translations agree with the domain's own tables.
 """
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 from lishui_desktop.domain.assistance import MONTHLY_TYPES
 from lishui_desktop.domain.money import format_yuan
+from lishui_desktop.services.exports import Day, Money
 
 STATES = {
     "submitted": QT_TRANSLATE_NOOP("State", "Applied, awaiting acceptance"),
@@ -396,8 +397,8 @@ def conclusion(code: str | None, note: str = "") -> str:
 
 
 def yuan(fen: int | None) -> str:
-    """Amounts on screen: '1,620.00'; empty when there is none."""
-    return "" if fen is None else format_yuan(fen)
+    """Amounts on screen: '1,620.00'; empty when there is none. An export writes the number."""
+    return "" if fen is None else Money(format_yuan(fen), fen)
 
 
 def amount(fen: int | None, assistance_type: str) -> str:
@@ -418,4 +419,15 @@ def amount_sentence(fen: int, assistance_type: str) -> str:
 
 
 def day(d: date | None) -> str:
-    return d.isoformat() if d else ""
+    """A day on screen as 2026-12-01; an export writes the date."""
+    return Day(d.isoformat(), d) if d else ""
+
+
+def moment(d: datetime | str | None, *, seconds: bool = False) -> str:
+    """A time on screen as 2026-12-01 09:30 (an ISO text is read first)."""
+    if isinstance(d, str):
+        try:
+            d = datetime.fromisoformat(d)
+        except ValueError:
+            return d
+    return Day(d.strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M"), d) if d else ""

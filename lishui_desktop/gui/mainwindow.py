@@ -218,6 +218,10 @@ class MainWindow(QMainWindow):
         refresh = go.addAction(self.tr("&Refresh"))
         refresh.setShortcut(QKeySequence.Refresh)
         refresh.triggered.connect(lambda: self._to_page("refresh"))
+        self.action_export = go.addAction(self.tr("&Export list to Excel…"))
+        self.action_export.setObjectName("exportCurrentList")
+        self.action_export.setShortcut(QKeySequence("Ctrl+E"))
+        self.action_export.triggered.connect(self.export_list)
 
         lang = bar.addMenu(self.tr("Lan&guage"))
         group = QActionGroup(self)
@@ -233,6 +237,15 @@ class MainWindow(QMainWindow):
         helpm = bar.addMenu(self.tr("&Help"))
         about = helpm.addAction(self.tr("&About"))
         about.triggered.connect(self._about)
+
+    def export_list(self):
+        """Ctrl+E: the export dialog of the list in focus, else of the page's main list."""
+        from .list_export import current_list, export_view
+        view = current_list(self.current_page())
+        if view is None:
+            self.ui.statusbar.showMessage(self.tr("This page has no list to export."), 5000)
+            return None
+        return export_view(view)
 
     def _to_page(self, method: str) -> None:
         page = self.current_page()

@@ -221,6 +221,8 @@ def make_table_view(parent: QWidget, name: str) -> QTableView:
     view.horizontalHeader().setHighlightSections(False)
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSectionsMovable(True)
+    from .list_export import install      # here, so every list has it
+    install(view)
     return view
 
 

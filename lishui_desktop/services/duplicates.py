@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from lishui_desktop.domain.idnumber import mask
+from lishui_desktop.domain.idnumber import MaskedId
 from lishui_desktop.store.models import DuplicatePerson
 
 from .context import Context
@@ -56,6 +56,6 @@ def duplicate_persons(ctx: Context, *, include_resolved: bool = False) -> list[D
             x.get("township_code", "").startswith(ctx.site.code)) for x in p.get("persons", []))
         if len(sides) != 2:
             continue
-        out.append(DuplicateView(r.id, mask(r.id_number), sides, (p.get("detected_at") or "")[:16],
+        out.append(DuplicateView(r.id, MaskedId(r.id_number, ("duplicate", r.id)), sides, (p.get("detected_at") or "")[:16],
                                  p.get("resolved_at"), p.get("resolved_by"), p.get("resolution")))
     return out

@@ -599,7 +599,8 @@ def lines(ctx: Context, roll_id: str) -> list[LineView]:
         villages = {v.code: v.name for v in s.scalars(select(Village))}
         return [LineView(ln.seq, ln.application_id, ln.village_code,
                          villages.get(ln.village_code, ln.village_code), ln.name,
-                         idnumber.mask(ln.id_number) if ln.id_number else "", ln.persons, ln.bank_name,
+                         idnumber.MaskedId(ln.id_number or "", ("payroll_line", ln.id)), ln.persons,
+                         ln.bank_name,
                          pr.mask_account(ln.account_no), ln.kind, ln.for_month, ln.amount_fen,
                          ln.status, ln.failure_reason)
                 for ln in s.scalars(select(PayrollLine).where(PayrollLine.roll_id == roll_id)

@@ -18,3 +18,7 @@ def may(ctx: Context, action: AdminAction) -> bool:
 
 def may_resolve_conflicts(ctx: Context) -> bool:
     return admin.may_resolve_conflicts(ctx.user.role)
+
+
+def may_reveal_ids_in_export(ctx: Context) -> bool:
+    return admin.may_reveal_ids(ctx.user.role)

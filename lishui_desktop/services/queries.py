@@ -207,7 +207,7 @@ def household_rows(ctx: Context, rowids: list[int]) -> dict[int, HouseholdRow]:
             .outerjoin(Village, Village.code == Household.village_code).where(H_ROWID.in_(rowids)))
     with ctx.db.read() as s:
         return {r.rowid: _fill(HouseholdRow, r, head_name=r.head_name or "",
-                               head_id_masked=idnumber.mask(r.head_id or ""),
+                               head_id_masked=idnumber.MaskedId(r.head_id or "", ("household", r.id)),
                                village_name=r.village_name or "", address=r.address or "",
                                phone=r.phone or "", member_count=r.member_count or 0,
                                staff_relative=bool(r.staff_relative))
@@ -325,7 +325,7 @@ def _members(s: Session, household_id: str, today: date) -> list[MemberView]:
         failed = tuple(i for i in (r.selfcare_failed or ()) if i in SELFCARE_ITEMS)
         birth = r.birth_date
         out.append(_fill(MemberView, r, age=idnumber.age_on(birth, today) if birth and birth <= today else 0,
-                         id_masked=idnumber.mask(r.id_number or ""), phone=r.phone or "",
+                         id_masked=idnumber.MaskedId(r.id_number or "", ("member", r.id)), phone=r.phone or "",
                          health=r.health or "", selfcare_failed=failed, selfcare=selfcare_level(failed),
                          occupation=r.occupation or "", covered=bool(r.covered)))
     return out

@@ -190,7 +190,7 @@ class AdminPage(Page):
         lay.addLayout(bar)
         self.backups = RowsTableModel([
             Column(QT_TRANSLATE_NOOP("Columns", "Made"),
-                   lambda b: b.made.strftime("%Y-%m-%d %H:%M:%S") if b.made else "", width=160),
+                   lambda b: labels.moment(b.made), width=160),
             Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda b: reason_text(b.reason), width=140),
             Column(QT_TRANSLATE_NOOP("Columns", "Size"), lambda b: f"{b.size / 2**20:.1f} MB", align=RIGHT,
                    width=90),
@@ -232,7 +232,7 @@ class AdminPage(Page):
         w = QWidget()
         lay = QVBoxLayout(w)
         self.audit = RowsTableModel([
-            Column(QT_TRANSLATE_NOOP("Columns", "Time"), lambda a: a["at"].replace("T", " "), width=150),
+            Column(QT_TRANSLATE_NOOP("Columns", "Time"), lambda a: labels.moment(a["at"], seconds=True), width=150),
             Column(QT_TRANSLATE_NOOP("Columns", "Account"), lambda a: a["user"], width=100),
             Column(QT_TRANSLATE_NOOP("Columns", "Event"), lambda a: a["event"], width=220),
             Column(QT_TRANSLATE_NOOP("Columns", "Record"), lambda a: a["entity"], width=110),

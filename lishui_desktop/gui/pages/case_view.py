@@ -240,7 +240,7 @@ class CaseView(QWidget):
 
         # History
         self.events = RowsTableModel([
-            Column(QT_TRANSLATE_NOOP("Columns", "Time"), lambda e: e.at.strftime("%Y-%m-%d %H:%M") if e.at else "",
+            Column(QT_TRANSLATE_NOOP("Columns", "Time"), lambda e: labels.moment(e.at),
                    width=130),
             Column(QT_TRANSLATE_NOOP("Columns", "Step"), lambda e: labels.action(e.action), width=150),
             Column(QT_TRANSLATE_NOOP("Columns", "State afterwards"), lambda e: labels.state(e.to_state), width=130),
@@ -375,7 +375,7 @@ class CaseView(QWidget):
                 Column(QT_TRANSLATE_NOOP("Columns", "SHA-256"), lambda a: a.sha256[:16] + "…", width=150,
                        tooltip=lambda a: a.sha256),
                 Column(QT_TRANSLATE_NOOP("Columns", "Added"),
-                       lambda a: a.created_at.strftime("%Y-%m-%d") if a.created_at else "", width=90)]
+                       lambda a: labels.day(a.created_at.date()) if a.created_at else "", width=90)]
 
     # -- loading ----------------------------------------------------------------------------
 

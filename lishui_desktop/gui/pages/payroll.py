@@ -53,7 +53,7 @@ def line_columns() -> list[Column]:
         Column(QT_TRANSLATE_NOOP("Columns", "Account"), lambda r: r.account_masked, None, width=170),
         Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda r: _t(_KIND[r.kind]), None, width=80),
         Column(QT_TRANSLATE_NOOP("Columns", "For month"), lambda r: r.for_month, None, width=70),
-        Column(QT_TRANSLATE_NOOP("Columns", "Amount"), lambda r: format_yuan(r.amount_fen), None,
+        Column(QT_TRANSLATE_NOOP("Columns", "Amount"), lambda r: labels.yuan(r.amount_fen), None,
                RIGHT, width=90),
         Column(QT_TRANSLATE_NOOP("Columns", "Result"),
                lambda r: _t(_STATUS[r.status]) + (f"：{r.failure_reason}" if r.failure_reason else ""),
@@ -65,7 +65,7 @@ def failure_columns() -> list[Column]:
     return [
         Column(QT_TRANSLATE_NOOP("Columns", "Payee"), lambda r: r.name, None, width=80),
         Column(QT_TRANSLATE_NOOP("Columns", "For month"), lambda r: r.for_month, None, width=70),
-        Column(QT_TRANSLATE_NOOP("Columns", "Amount"), lambda r: format_yuan(r.amount_fen), None,
+        Column(QT_TRANSLATE_NOOP("Columns", "Amount"), lambda r: labels.yuan(r.amount_fen), None,
                RIGHT, width=90),
         Column(QT_TRANSLATE_NOOP("Columns", "Bank's reason"), lambda r: r.reason, None, width=200),
         Column(QT_TRANSLATE_NOOP("Columns", "Account"), lambda r: r.account_masked, None, width=170),

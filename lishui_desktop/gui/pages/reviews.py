@@ -53,7 +53,7 @@ def review_columns() -> list[Column]:
     return [
         Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: _t(_STATUS[r.status]), None, width=70,
                foreground=lambda r: OVERDUE if r.status == "overdue" else WARNING if r.status == "due" else None),
-        Column(QT_TRANSLATE_NOOP("Columns", "Deadline"), lambda r: r.deadline.isoformat(), None, width=90),
+        Column(QT_TRANSLATE_NOOP("Columns", "Deadline"), lambda r: labels.day(r.deadline), None, width=90),
         Column(QT_TRANSLATE_NOOP("Columns", "Working days left"), lambda r: r.days_left, None, RIGHT,
                width=90),
         Column(QT_TRANSLATE_NOOP("Columns", "Household head"), lambda r: r.head_name, None, width=90),

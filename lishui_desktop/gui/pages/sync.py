@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (QFileDialog, QFormLayout, QGridLayout, QGroupBox,
 from lishui_desktop.domain.admin import AdminAction
 from lishui_desktop.services import permissions
 
-from .. import errors, tasks
+from .. import errors, labels, tasks
 from ..models import Column, RIGHT, RowsTableModel
 from ..sync_control import CANCELLED, DONE, FAILED, NOT_CONFIGURED, UNREACHABLE, Outcome
 from ..sync_fields import entity_label, field_label, refusal_summary
@@ -199,7 +199,7 @@ class SyncPage(Page):
         lay.addWidget(note)
         self.refusals = RowsTableModel([
             Column(QT_TRANSLATE_NOOP("Columns", "Refused at"),
-                   lambda r: r.refused_at.strftime("%Y-%m-%d %H:%M") if r.refused_at else "", width=130),
+                   lambda r: labels.moment(r.refused_at), width=130),
             Column(QT_TRANSLATE_NOOP("Columns", "Kind of record"), lambda r: entity_label(r.entity), width=120),
             Column(QT_TRANSLATE_NOOP("Columns", "Household"), lambda r: household_text(self.owners.get(r.entity_id)),
                    width=180),
