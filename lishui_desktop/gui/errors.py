@@ -162,6 +162,10 @@ MESSAGES: dict[str, str] = {
     "user.exists": QT_TRANSLATE_NOOP("Errors", "This account name is taken."),
     "user.missing": QT_TRANSLATE_NOOP("Errors", "This account no longer exists."),
     "user.admin_only": QT_TRANSLATE_NOOP("Errors", "Only an administrator may do this."),
+    "export.reveal_denied": QT_TRANSLATE_NOOP("Errors", "Your role may not export full ID numbers; "
+                                                        "export the list with them masked."),
+    "export.suffix": QT_TRANSLATE_NOOP("Errors", "The file name must end in .xlsx."),
+    "export.folder": QT_TRANSLATE_NOOP("Errors", "The folder {folder} does not exist."),
     "user.self_disable": QT_TRANSLATE_NOOP("Errors", "You cannot disable your own account."),
     "user.self_role": QT_TRANSLATE_NOOP("Errors", "You cannot take away your own administrator role."),
     "site.code": QT_TRANSLATE_NOOP("Errors", "Choose a Lishui township or county."),

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import partial
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -36,8 +37,7 @@ FOLDER = settings.Option("export/folder", str, "")
 CHUNK = 500
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ListExport", text)
+translate = QCoreApplication.translate
 
 
 @dataclass
@@ -106,43 +106,42 @@ def list_title(view: QTableView) -> str:
     return " · ".join(dict.fromkeys(p for p in parts if p)) or view.objectName()
 
 
-def _filters_shown(view: QTableView) -> list[tuple[str, str]]:
-    """The inputs near the list that choose its rows, as the user set them."""
+def _filters_shown(view: QTableView) -> list[tuple[str, str, str]]:
+    """The inputs near the list that choose its rows, as the user set them:
+    (name for the audit, label, what it says)."""
     page = _page_of(view)
     box = view.parentWidget()
-    found: list[tuple[str, str]] = []
+    found: list[tuple[str, str, str]] = []
     while box is not None and not found:
         for w in box.findChildren(QWidget):
             if view.isAncestorOf(w) or w is view or not w.isVisibleTo(box) or not w.isEnabled():
                 continue
+            name = w.objectName() or type(w).__name__
             if isinstance(w, QLineEdit) and not w.isReadOnly() and w.text().strip():
-                label = w.placeholderText() or w.accessibleName() or w.objectName()
-                found.append((_short(label), w.text().strip()))
+                found.append((name, translate("ListExport", "Search"), w.text().strip()))
             elif isinstance(w, QComboBox) and w.count() and not w.isEditable():
-                found.append((w.accessibleName() or w.objectName() or _t("Choice"), w.currentText()))
+                found.append((name, "", w.currentText()))
             elif isinstance(w, QCheckBox) and w.isChecked():
-                found.append((w.text().replace("&", ""), _t("Yes")))
-            elif isinstance(w, QPushButton) and w.objectName() == "stateFilter" and w.isVisibleTo(box):
-                found.append((w.objectName(), w.text().rstrip(" ✕")))
+                found.append((name, "", w.text().replace("&", "")))
+            elif isinstance(w, QPushButton) and name == "stateFilter":
+                found.append((name, "", w.text().rstrip(" ✕")))
         if box is page:
             break
         box = box.parentWidget()
     return found
 
 
-def _short(text: str) -> str:
-    return text if len(text) <= 24 else text[:23] + "…"
-
-
 def _filter_of(view: QTableView) -> tuple[dict, str]:
     model = view.model()
     shown = _filters_shown(view)
-    out: dict = {"shown": {k: v for k, v in shown}}
+    out: dict = {"shown": {name: value for name, _label, value in shown}}
     query = getattr(model, "query", None)
     if query is not None and dataclasses.is_dataclass(query):
         out["query"] = dataclasses.asdict(query)
-    text = _t("; ").join(f"{k}: {v}" for k, v in shown) if shown else _t("none (the whole list)")
-    return out, text
+    if not shown:
+        return out, translate("ListExport", "none (the whole list)")
+    return out, translate("ListExport", "; ").join(f"{label}: {value}" if label else value
+                                             for _n, label, value in shown)
 
 
 def _sample(model, count: int) -> list:
@@ -152,6 +151,34 @@ def _sample(model, count: int) -> list:
         if r is not None:
             rows.append(r)
     return rows
+
+
+def _cells(columns, row) -> list:
+    if columns is None:
+        return ["" if v is None else v for v in row]
+    out = []
+    for col in columns:
+        v = col.value(row)
+        out.append("" if v is None else v)
+    return out
+
+
+def _lazy_rows(keys, fetch, columns, check) -> Iterator[list]:
+    """Every row of a lazy list, fetched a page at a time (on the task runner)."""
+    for i in range(0, len(keys), CHUNK):
+        check()
+        part = keys[i:i + CHUNK]
+        got = fetch(part)
+        for k in part:
+            if k in got:
+                yield _cells(columns, got[k])
+
+
+def _held_rows(held, columns, check) -> Iterator[list]:
+    for i, r in enumerate(held):
+        if i % CHUNK == 0:
+            check()
+        yield _cells(columns, r)
 
 
 def snapshot(view: QTableView) -> ListSnapshot:
@@ -168,50 +195,26 @@ def snapshot(view: QTableView) -> ListSnapshot:
 
     if isinstance(model, (LazyTableModel, RowsTableModel)):
         columns = [model.columns[c] for c in cols]
-
-        def cells(row) -> list:
-            out = []
-            for col in columns:
-                v = col.value(row)
-                out.append("" if v is None else v)
-            return out
-
-        has_ids = any(isinstance(v, MaskedId) for r in _sample(model, 50) for v in cells(r))
+        has_ids = any(isinstance(v, MaskedId) for r in _sample(model, 50) for v in _cells(columns, r))
         if isinstance(model, LazyTableModel):
-            keys = [model.key(i) for i in range(total)]
-            fetch = model.fetch_rows
-
-            def rows(check) -> Iterator[list]:
-                for i in range(0, len(keys), CHUNK):
-                    check()
-                    part = keys[i:i + CHUNK]
-                    got = fetch(part)
-                    for k in part:
-                        if k in got:
-                            yield cells(got[k])
+            rows = partial(_lazy_rows, [model.key(i) for i in range(total)], model.fetch_rows, columns)
         else:
-            held = model.rows()
-
-            def rows(check) -> Iterator[list]:
-                for i, r in enumerate(held):
-                    if i % CHUNK == 0:
-                        check()
-                    yield cells(r)
+            rows = partial(_held_rows, model.rows(), columns)
     else:
         # Any other model (a table widget): its text as shown, read now on the GUI thread.
         held = [[model.data(model.index(r, c), Qt.DisplayRole) for c in cols] for r in range(total)]
         has_ids = False
-
-        def rows(check) -> Iterator[list]:
-            yield from ([("" if v is None else v) for v in r] for r in held)
-
+        rows = partial(_held_rows, held, None)
     return ListSnapshot(name, list_title(view), headers, widths, total, filt, filt_text, has_ids, rows)
 
 
 # -- the dialog ----------------------------------------------------------------------------------
 
+_UNSAFE = re.compile("[" + re.escape('\\/:*?"<>|·') + "\\s]+")       # not in Windows file names
+
+
 def default_name(title: str, now: datetime) -> str:
-    stem = re.sub(r"[\\/:*?\"<>|·\s]+", "-", title).strip("-") or "list"
+    stem = _UNSAFE.sub("-", title).strip("-") or "list"
     return f"{stem}-{now:%Y%m%d-%H%M}.xlsx"
 
 
@@ -369,7 +372,7 @@ def export_view(view: QTableView) -> ExportDialog | None:
 
 def install(view: QTableView) -> QAction:
     """The export action in the list's context menu and its header's."""
-    action = QAction(_t("Export to Excel…"), view)
+    action = QAction(translate("ListExport", "Export to Excel…"), view)
     action.setObjectName("exportList")
     action.triggered.connect(lambda: export_view(view))
     view.addAction(action)

@@ -2525,6 +2525,18 @@ Why is it corrected?</source>
         <translation>只有系统管理员可以进行此操作。</translation>
     </message>
     <message>
+        <source>Your role may not export full ID numbers; export the list with them masked.</source>
+        <translation>您的角色不能导出完整身份证号，请隐藏身份证号后导出。</translation>
+    </message>
+    <message>
+        <source>The file name must end in .xlsx.</source>
+        <translation>文件名须以 .xlsx 结尾。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
         <source>You cannot disable your own account.</source>
         <translation>不能停用自己的账号。</translation>
     </message>
@@ -3031,6 +3043,109 @@ Why is it corrected?</source>
     <message>
         <source>The key file beside the database is of an unknown format: this program may be too old for it.</source>
         <translation>数据库旁的密钥文件格式无法识别：本程序版本可能过旧。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), in the order and with the filter on screen</source>
+        <translation>
+            <numerusform>%n 行，按屏幕上的筛选和排序</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Write the full ID numbers</source>
+        <translation>导出完整身份证号</translation>
+    </message>
+    <message>
+        <source>This list shows no ID numbers.</source>
+        <translation>此列表不含身份证号。</translation>
+    </message>
+    <message>
+        <source>ID numbers are masked (331102********1234) unless you tick this. Full numbers are sensitive personal information: the export is recorded in the audit log with your name either way.</source>
+        <translation>不勾选时身份证号隐藏显示（331102********1234）。完整身份证号属于敏感个人信息；无论是否勾选，本次导出都会以您的名义记入审计日志。</translation>
+    </message>
+    <message>
+        <source>ID numbers are exported masked: your role may not export them in full. The export is recorded in the audit log.</source>
+        <translation>身份证号将隐藏导出：您的角色不能导出完整身份证号。本次导出将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exported by</source>
+        <translation>导出人</translation>
+    </message>
+    <message>
+        <source>Exported at</source>
+        <translation>导出时间</translation>
+    </message>
+    <message>
+        <source>ID numbers</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>in full (recorded in the audit log)</source>
+        <translation>完整（已记入审计日志）</translation>
+    </message>
+    <message>
+        <source>masked</source>
+        <translation>已隐藏</translation>
+    </message>
+    <message>
+        <source>Exporting {title}…</source>
+        <translation>正在导出{title}…</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>已取消导出，未写入任何文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to {path}</source>
+        <translation>
+            <numerusform>已导出 %n 行到 {path}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3571,6 +3686,25 @@ Why is it corrected?</source>
     </message>
 </context>
 <context>
+    <name>ListExport</name>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>none (the whole list)</source>
+        <translation>无（整个列表）</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message numerus="yes">
         <source>The session of {name} ({role}) was locked after %n minute(s) without use. Enter the password to go on.</source>
@@ -3705,6 +3839,10 @@ Why is it corrected?</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
+        <source>&amp;Export list to Excel…</source>
+        <translation>导出列表到 Excel(&amp;E)…</translation>
+    </message>
+    <message>
         <source>Lan&amp;guage</source>
         <translation>语言(&amp;G)</translation>
     </message>
@@ -3715,6 +3853,10 @@ Why is it corrected?</source>
     <message>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <source>This page has no list to export.</source>
+        <translation>本页没有可导出的列表。</translation>
     </message>
     <message>
         <source>Language</source>
