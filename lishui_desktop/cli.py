@@ -210,6 +210,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--report", type=Path, help="write a copy of the sheet with the problems")
     p.add_argument("--user", default=None,
                    help="importing user (default: the first township reviewer or caseworker)")
+    p = sub.add_parser("export", help="a list as the GUI shows it, to xlsx (ID numbers masked unless --reveal)")
+    _db_arg(p)
+    p.add_argument("list", choices=["households", "applications"])
+    p.add_argument("--out", type=Path, required=True, help="FILE.xlsx")
+    p.add_argument("--reveal", action="store_true",
+                   help="full ID numbers (casework roles only; recorded in the audit log)")
+    p.add_argument("--search", default="", help="as typed in the list's search box")
+    p.add_argument("--village", default=None, help="households: a village code")
+    p.add_argument("--scope", default="open", choices=["open", "awaiting", "active", "closed", "all"],
+                   help="applications: which cases (default: in progress)")
+    p.add_argument("--type", default=None, help="applications: one assistance type")
+    p.add_argument("--lang", choices=["zh", "en"], default=argparse.SUPPRESS, help="column headers (zh)")
+    _user_arg(p)
     p = sub.add_parser("payroll", help="the monthly payment roll (发放名册): build, export, bank returns")
     psub = p.add_subparsers(dest="payroll_command", required=True)
     for name, text in (("build", "build (or rebuild, while a draft) the month's roll"),
@@ -742,6 +755,22 @@ def cmd_payroll(args, db_path: Path) -> int:
     return 0 if rec.ok else 1
 
 
+def cmd_export(args, db_path: Path) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from lishui_desktop.gui.list_export import export_main_list
+    from lishui_desktop.services import queries
+    ctx = _open(args, db_path)
+    if args.list == "households":
+        q = queries.HouseholdQuery(text=args.search, village_code=args.village)
+    else:
+        q = queries.ApplicationQuery(text=args.search, states=args.scope, type=args.type)
+    result = export_main_list(ctx, args.list, args.out, reveal=args.reveal, query=q,
+                              lang=getattr(args, "lang", None) or "zh")
+    ids = "ID numbers masked" if result.masked else f"{result.revealed} full ID numbers"
+    print(f"{result.rows} rows written to {result.path} ({ids}; recorded in the audit log)")
+    return 0
+
+
 def cmd_report(args, db_path: Path) -> int:
     from lishui_desktop.services import report_files, reports
     ctx = _staff_context(db_path, args.user)
@@ -813,7 +842,7 @@ def cmd_case(args, db_path: Path) -> int:
     return 0
 
 
-COMMANDS = {"trial": cmd_trial, "cases": cmd_cases, "case": cmd_case, "report": cmd_report, "payroll": cmd_payroll, "import": cmd_import, "reviews": cmd_reviews, "screenshot": cmd_screenshot, "notices": cmd_notices,
+COMMANDS = {"export": cmd_export, "trial": cmd_trial, "cases": cmd_cases, "case": cmd_case, "report": cmd_report, "payroll": cmd_payroll, "import": cmd_import, "reviews": cmd_reviews, "screenshot": cmd_screenshot, "notices": cmd_notices,
             "verify-notice": cmd_verify_notice, "sync": cmd_sync, "refusals": cmd_refusals,
             "bundle": cmd_bundle, "demo": cmd_demo, "migrate": cmd_migrate, "verify": cmd_verify,
             "backup": cmd_backup, "restore": cmd_restore, "encrypt": cmd_encrypt, "rekey": cmd_rekey,

@@ -242,6 +242,30 @@ def test_notices(city):
     assert len(list((city["dir"] / "samples").glob("sample-*.pdf"))) >= 5
 
 
+def test_export_lists(city):
+    from openpyxl import load_workbook
+    from tests import dbfile
+    db = city["dir"] / "town.sqlite3"
+    village, name, n = dbfile.connect(db).execute(
+        "SELECT v.code, v.name, count(*) FROM households h JOIN villages v ON v.code = h.village_code "
+        "GROUP BY v.code ORDER BY count(*) DESC LIMIT 1").fetchone()
+    out = city["dir"] / "households.xlsx"
+    r = run("lishui-desktop", "export", "households", "--db", str(db), "--out", str(out), "--user", "cw1",
+            "--search", "", "--village", village, env=CASEWORKER)
+    assert f"{n} rows written" in r.stdout and "ID numbers masked" in r.stdout
+    rows = list(load_workbook(out).worksheets[0].iter_rows(values_only=True))
+    assert rows[0][:3] == ("户主", "身份证号", "村（社区）") and len(rows) == n + 1
+    assert all(re.fullmatch(r"\d{6}\*{8}[\dX]{4}", r[1]) and r[2] == name for r in rows[1:])
+    r = run("lishui-desktop", "export", "applications", "--db", str(db), "--out", str(city["dir"] / "cases.xlsx"),
+            "--user", "cw1", "--scope", "all", "--type", "dibao", "--reveal", env=CASEWORKER)
+    assert re.search(r"^\d+ rows written", r.stdout)
+    # the administrator runs the site, not the cases: no full numbers, said in a sentence
+    r = run("lishui-desktop", "export", "households", "--db", str(db), "--out", str(city["dir"] / "x.xlsx"),
+            "--user", "admin", "--reveal", env=ADMIN, ok=False)
+    assert r.returncode == 2 and r.stderr.startswith("error: this role may not export full ID numbers")
+    assert not (city["dir"] / "x.xlsx").exists()
+
+
 def test_maintenance(city):
     db = city["dir"] / "town.sqlite3"
     r = run("lishui-desktop", "migrate", "--db", str(db), "--user", "admin", env=ADMIN)

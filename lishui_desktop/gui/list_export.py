@@ -396,3 +396,48 @@ def current_list(page: QWidget | None) -> QTableView | None:
     if not views:
         return None
     return max(views, key=lambda v: v.width() * v.height())
+
+
+# -- without a window (the command line) --------------------------------------------------------
+
+def export_main_list(ctx, kind: str, path: Path, *, reveal: bool = False, query=None,
+                     lang: str = "zh", progress=None) -> exports.ExportResult:
+    """``lishui-desktop export households|applications``: the list the page shows, with its
+    columns and headers (in ``lang``), through the same service as the GUI's export."""
+    from PySide6.QtCore import QCoreApplication as _App
+
+    from lishui_desktop.services import queries
+
+    from . import i18n
+    from .columns import application_columns, household_columns
+    app = _App.instance() or _App(["lishui-desktop"])
+    i18n.install(app, lang)
+    if kind == "households":
+        q = query or queries.HouseholdQuery()
+        columns, list_name = household_columns(), "householdsTable"
+        keys, fetch = queries.household_keys(ctx, q), lambda ids: queries.household_rows(ctx, ids)
+        title = translate("MainWindow", "Households")
+    elif kind == "applications":
+        q = query or queries.ApplicationQuery(states=queries.SCOPE_OPEN)
+        columns, list_name = application_columns(ctx.today), "applicationsTable"
+        keys, fetch = queries.application_keys(ctx, q), lambda ids: queries.application_rows(ctx, ids)
+        title = translate("MainWindow", "Applications")
+    else:
+        raise ValueError(kind)
+    user = ctx.user
+    d = ExportDialog  # the dialog's context holds the sheet's wording
+    notes = [(translate(d.__name__, "List"), title),
+             (translate(d.__name__, "Filter"), ", ".join(f"{k}={v}" for k, v in dataclasses.asdict(q).items()
+                                                         if v not in ("", None, False, ()))),
+             (translate(d.__name__, "Rows"), str(len(keys))),
+             (translate(d.__name__, "Exported by"), f"{user.display_name} ({user.username})"),
+             (translate(d.__name__, "Exported at"), ctx.now().strftime("%Y-%m-%d %H:%M")),
+             (translate(d.__name__, "ID numbers"),
+              translate(d.__name__, "in full (recorded in the audit log)") if reveal
+              else translate(d.__name__, "masked"))]
+    return exports.write_list(ctx, path, list_name=list_name, title=title,
+                              headers=[c.header() for c in columns],
+                              rows=_lazy_rows(keys, fetch, columns, lambda: None), total=len(keys),
+                              filter={"query": dataclasses.asdict(q), "via": "command line"},
+                              reveal=reveal, widths=[max(6, c.width // 7) for c in columns], notes=notes,
+                              notes_title=translate(d.__name__, "About"), progress=progress)
