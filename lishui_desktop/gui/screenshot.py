@@ -112,6 +112,11 @@ def take(ctx, out_dir: str | Path, lang: str = "zh") -> list[Path]:
             page.search.setText("")
             _wait(app, lambda: page.model.loaded)
             shot(mw, "04-households")
+            from .list_export import export_view
+            dlg = export_view(page.view)
+            if dlg is not None:
+                shot(dlg, "04b-export")
+                dlg.reject()
             page.edit_selected()
             dlg = page.dialog
             _wait(app, lambda: dlg.loaded)
