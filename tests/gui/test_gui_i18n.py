@@ -91,7 +91,7 @@ def test_labels_agree_with_the_domain(context):
 # Latin words that belong in a Chinese interface: key names, units, protocols, the
 # command, the search example, the file filter patterns.
 ALLOWED = {"Ctrl", "SHA", "http", "https", "zs", "MB", "KB", "lishui", "desktop", "verify", "backups",
-           "jpg", "jpeg", "png", "pdf", "PDF", "tif", "tiff", "English"}
+           "jpg", "jpeg", "png", "pdf", "PDF", "tif", "tiff", "English", "Excel", "xlsx"}
 WORD = re.compile(r"[A-Za-z]{2,}")
 
 
@@ -153,6 +153,10 @@ def test_no_english_left_in_the_chinese_interface(qtbot, controller, ids, tmp_pa
         problems[name] = english_in(mw)
         assert len(ui_texts(mw)) > 20, name
     hpage = mw.pages["households"]
+    from lishui_desktop.gui.list_export import export_view
+    dlg = export_view(hpage.view)
+    problems["export"] = english_in(dlg)
+    dlg.reject()
     hpage.edit_selected()
     d = hpage.dialog
     qtbot.waitUntil(lambda: d.loaded, timeout=20000)
