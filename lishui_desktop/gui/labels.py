@@ -407,8 +407,9 @@ def amount(fen: int | None, assistance_type: str) -> str:
     if fen is None:
         return ""
     if assistance_type in MONTHLY_TYPES:
-        return QCoreApplication.translate("Labels", "{amount}/month").format(amount=format_yuan(fen))
-    return format_yuan(fen)
+        text = QCoreApplication.translate("Labels", "{amount}/month").format(amount=format_yuan(fen))
+        return Money(text, fen, unit=text.replace(format_yuan(fen), "", 1))
+    return Money(format_yuan(fen), fen)
 
 
 def amount_sentence(fen: int, assistance_type: str) -> str:

@@ -44,13 +44,16 @@ DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
 
 
 class Money(str):
-    """An amount as the screen shows it ('1,620.00') that exports as a number."""
+    """An amount as the screen shows it ('1,620.00', '1,620.00/月') that exports as a
+    number; ``unit`` ('/月') stays in the cell's number format, so Excel still says it."""
 
     fen: int
+    unit: str
 
-    def __new__(cls, text: str, fen: int) -> "Money":
+    def __new__(cls, text: str, fen: int, unit: str = "") -> "Money":
         self = super().__new__(cls, text)
         self.fen = fen
+        self.unit = unit
         return self
 
 
@@ -127,7 +130,8 @@ def _cell(v: Any, reveal: bool, full: Mapping[tuple[str, str], str]):
         number = full.get(v.ref) if reveal and v.ref else None
         return (number, None, 1) if number else (str(v), None, 0)
     if isinstance(v, Money):
-        return Decimal(v.fen) / 100, MONEY_FORMAT, 0
+        unit = v.unit.replace('"', "")
+        return Decimal(v.fen) / 100, MONEY_FORMAT + (f'"{unit}"' if unit else ""), 0
     if isinstance(v, Day):
         if isinstance(v.value, datetime):
             return v.value.replace(tzinfo=None), DATETIME_FORMAT + (":ss" if len(v) >= 19 else ""), 0

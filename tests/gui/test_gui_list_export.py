@@ -101,6 +101,11 @@ def test_applications_amounts_and_dates_are_typed(qtbot, controller, tmp_path):
     applied = next(i for i, h in enumerate(header) if h == page.model.headerData(5, Qt.Horizontal))
     assert len(rows) == page.model.rowCount() > 0
     assert all(isinstance(r[applied], datetime) for r in rows)
+    amount = header.index(page.model.headerData(7, Qt.Horizontal))
+    amounts = [(i, r[amount]) for i, r in enumerate(rows, start=2) if r[amount] is not None]
+    assert amounts
+    for i, v in amounts:
+        assert isinstance(v, (int, float)) and ws.cell(i, amount + 1).number_format.startswith("#,##0.00")
 
 
 def test_admin_lists_export_and_no_reveal(qtbot, controller, tmp_path):

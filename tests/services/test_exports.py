@@ -132,6 +132,10 @@ def test_money_is_a_number_with_two_decimals(staff, tmp_path):
     c = load_workbook(out).active["A2"]
     assert c.value == pytest.approx(1620.5) and c.number_format == "#,##0.00"
     assert Decimal(str(c.value)) == Decimal("1620.5")
+    exports.write_list(staff.caseworker, out, list_name="t", title="t", headers=["金额"],
+                       rows=[[exports.Money("1,620.50/月", 162050, unit="/月")]])
+    c = load_workbook(out).active["A2"]
+    assert c.value == pytest.approx(1620.5) and c.number_format == '#,##0.00"/月"'
 
 
 def test_cancel_leaves_no_file_and_no_audit_entry(staff, tmp_path):
