@@ -29,7 +29,7 @@ def version() -> str:
 
 #: what the desktop install adds to the shared core (setup.cfg extras "desktop")
 DESKTOP_MODULES = {"PySide6", "reportlab", "qrcode", "httpx", "platformdirs", "pypinyin",
-                   "lunar_python", "zxingcpp", "PIL", "openpyxl"}
+                   "lunar_python", "zxingcpp", "PIL", "openpyxl", "xlrd"}
 
 
 def default_db_path() -> Path:
@@ -203,9 +203,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "default: those due now")
     _user_arg(p, "unlock as this account instead of with the service key")
 
-    p = sub.add_parser("import", help="import the office's roster (xlsx): all rows or none")
+    p = sub.add_parser("import", help="import the office's roster (xlsx or xls): all rows or none")
     _db_arg(p)
-    p.add_argument("file", type=Path, help="the roster workbook (.xlsx), first sheet")
+    p.add_argument("file", type=Path, help="the roster workbook (.xlsx or .xls), first sheet")
     p.add_argument("--dry-run", action="store_true", help="check every row, write nothing")
     p.add_argument("--report", type=Path, help="write a copy of the sheet with the problems")
     p.add_argument("--user", default=None,

@@ -281,7 +281,6 @@ MESSAGES: dict[str, str] = {
     "report.role": QT_TRANSLATE_NOOP("Errors", "Case staff file the monthly report."),
     # roster import
     "import.file": QT_TRANSLATE_NOOP("Errors", "The file cannot be found."),
-    "import.xls": QT_TRANSLATE_NOOP("Errors", "The older .xls format is not read: save the sheet as .xlsx in Excel or WPS first."),
     "import.format": QT_TRANSLATE_NOOP("Errors", "The file is not an xlsx workbook."),
     "import.headers": QT_TRANSLATE_NOOP("Errors", "No header row was found in the first 10 rows (for example 户主姓名, 身份证号, 村(社区))."),
     "import.role": QT_TRANSLATE_NOOP("Errors", "Only township staff import a roster of their township."),

@@ -1,8 +1,9 @@
-"""Importing an office's roster (花名册) from xlsx: read, check every row, write all or nothing.
+"""Importing an office's roster (花名册) from xlsx or xls: read, check every row, write all or nothing.
 
 The sheet is read with openpyxl in read-only mode (a 20,000-household roster
-is 60,000 rows); merged cells are taken from the sheet's <mergeCells> list and
-their value copied into every cell they cover, as a person reads them. The
+is 60,000 rows), an older .xls with xlrd; merged cells are taken from the
+sheet's merge list and their value copied into every cell they cover, as a
+person reads them. The
 column meanings and row rules are domain.roster; here are the file, the site's
 villages, the people already on file, the report and the bulk write.
 
@@ -60,6 +61,9 @@ class Sheet:
 _MERGE_RE = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"')
 
 
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"      # the compound file an .xls is
+
+
 def _col_index(letters: bytes) -> int:
     n = 0
     for ch in letters:
@@ -67,18 +71,9 @@ def _col_index(letters: bytes) -> int:
     return n
 
 
-def read_sheet(path: str | Path) -> Sheet:
-    """The first worksheet of an xlsx file, merges filled, header row found."""
+def _xlsx_cells(path: Path) -> tuple[str, list[list], list[tuple[int, int, int, int]]]:
     import openpyxl
     from openpyxl.utils.exceptions import InvalidFileException
-    path = Path(path)
-    if not path.exists():
-        raise ValidationError("import.file", f"no file {path}", field="file")
-    data = path.read_bytes()
-    sha = hashlib.sha256(data).hexdigest()
-    if path.suffix.lower() == ".xls" or data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
-        raise ValidationError("import.xls", "the older .xls format is not read: save the sheet "
-                              "as .xlsx in Excel or WPS first", field="file")
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
@@ -89,6 +84,7 @@ def read_sheet(path: str | Path) -> Sheet:
         with ws._get_source() as src:   # read-only sheets do not parse <mergeCells>
             xml = src.read()
         values = [list(r) for r in ws.iter_rows(values_only=True)]
+        title = ws.title
     finally:
         wb.close()
     merged = []
@@ -96,6 +92,59 @@ def read_sheet(path: str | Path) -> Sheet:
         c1, r1 = _col_index(m[1]), int(m[2])
         c2, r2 = (_col_index(m[3]), int(m[4])) if m[3] else (c1, r1)
         merged.append((r1, c1, r2, c2))
+    return title, values, merged
+
+
+def _xls_cells(path: Path, data: bytes) -> tuple[str, list[list], list[tuple[int, int, int, int]]]:
+    """The older .xls (BIFF, Excel 97-2003 and WPS) through xlrd, as openpyxl gives an xlsx:
+    numbers that are whole as int, dates as datetime, empty cells as None."""
+    import xlrd
+    try:
+        book = xlrd.open_workbook(file_contents=data, formatting_info=True, on_demand=True)
+    except Exception as exc:        # a damaged file fails anywhere in xlrd's parser, in its own ways
+        raise ValidationError("import.format", f"{path.name} is not an xls workbook ({exc})",
+                              field="file") from None
+    try:
+        ws = book.sheet_by_index(0)
+        values = []
+        for r in range(ws.nrows):
+            row = []
+            for c in range(ws.ncols):
+                kind, v = ws.cell_type(r, c), ws.cell_value(r, c)
+                if kind == xlrd.XL_CELL_NUMBER:
+                    v = int(v) if float(v).is_integer() else v
+                elif kind == xlrd.XL_CELL_DATE:
+                    try:
+                        v = xlrd.xldate_as_datetime(v, book.datemode)
+                    except (xlrd.xldate.XLDateError, ValueError, OverflowError):
+                        pass            # left a number: the row check names the cell
+                elif kind == xlrd.XL_CELL_BOOLEAN:
+                    v = bool(v)
+                elif kind in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK, xlrd.XL_CELL_ERROR):
+                    v = None
+                row.append(v)
+            values.append(row)
+        # xlrd: (first row, row after last, first col, col after last), 0-based
+        merged = [(r1 + 1, c1 + 1, r2, c2) for r1, r2, c1, c2 in ws.merged_cells]
+        return ws.name, values, merged
+    finally:
+        book.release_resources()
+
+
+def read_sheet(path: str | Path) -> Sheet:
+    """The first worksheet of an xlsx (or older xls) file, merges filled, header row found."""
+    path = Path(path)
+    if not path.exists():
+        raise ValidationError("import.file", f"no file {path}", field="file")
+    data = path.read_bytes()
+    sha = hashlib.sha256(data).hexdigest()
+    if data[:8] == _OLE_MAGIC:
+        title, values, merged = _xls_cells(path, data)
+    elif path.suffix.lower() == ".xls" and data[:4] != b"PK\x03\x04":
+        raise ValidationError("import.format", f"{path.name} is not an xls workbook", field="file")
+    else:
+        title, values, merged = _xlsx_cells(path)
+    for r1, c1, r2, c2 in merged:
         if r1 - 1 >= len(values):
             continue
         top = values[r1 - 1]
@@ -115,7 +164,7 @@ def read_sheet(path: str | Path) -> Sheet:
         vals = values[i]
         if any(v is not None and str(v).strip() != "" for v in vals):
             rows.append((i + 1, vals))
-    return Sheet(path, ws.title, sha, header_index + 1, values[header_index], rows, merged)
+    return Sheet(path, title, sha, header_index + 1, values[header_index], rows, merged)
 
 
 # --- checking -----------------------------------------------------------------------------

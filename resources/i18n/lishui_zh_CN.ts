@@ -2941,10 +2941,6 @@ Why is it corrected?</source>
         <translation>找不到该文件。</translation>
     </message>
     <message>
-        <source>The older .xls format is not read: save the sheet as .xlsx in Excel or WPS first.</source>
-        <translation>不能读取旧版 .xls 格式：请先在 Excel 或 WPS 中另存为 .xlsx。</translation>
-    </message>
-    <message>
         <source>The file is not an xlsx workbook.</source>
         <translation>该文件不是 xlsx 工作簿。</translation>
     </message>
@@ -4874,10 +4870,6 @@ Database: {path}</source>
         <translation>导入原有花名册</translation>
     </message>
     <message>
-        <source>Choose the roster workbook (.xlsx; first sheet). Every row is checked first; if any row is refused nothing is imported and the report lists each problem at its row and cell.</source>
-        <translation>请选择花名册工作簿（.xlsx，读取第一个工作表）。导入前逐行检查；只要有一行不合格，就不导入任何数据，检查报告会按行和单元格列出每个问题。</translation>
-    </message>
-    <message>
         <source>&amp;Choose file…</source>
         <translation>选择文件(&amp;C)…</translation>
     </message>
@@ -4918,8 +4910,12 @@ Database: {path}</source>
         <translation>花名册工作簿</translation>
     </message>
     <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
+        <source>Choose the roster workbook (.xlsx or the older .xls; first sheet). Every row is checked first; if any row is refused nothing is imported and the report lists each problem at its row and cell.</source>
+        <translation>请选择花名册工作簿（.xlsx 或旧版 .xls，读取第一个工作表）。导入前逐行检查；只要有一行不合格，就不导入任何数据，检查报告会按行和单元格列出每个问题。</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx *.xls)</source>
+        <translation>Excel 工作簿 (*.xlsx *.xls)</translation>
     </message>
     <message>
         <source>Reading the sheet…</source>

@@ -111,3 +111,44 @@ def household_workbook(path: Path, rows, *, headers=HOUSEHOLD_HEADERS) -> Path:
         ws.append([values.get(h) for h in headers])
     wb.save(path)
     return path
+
+
+def member_workbook_xls(path: Path, rows, *, headers=MEMBER_HEADERS,
+                        title_row: str | None = "碧湖镇城乡低保在保对象花名册") -> Path:
+    """The same roster as the older .xls (Excel 97-2003, as WPS still saves), written with
+    xlwt: household cells merged down over the members, birth dates as date cells."""
+    import xlwt
+    wb = xlwt.Workbook(encoding="utf-8")
+    ws = wb.add_sheet("花名册")
+    day = xlwt.easyxf(num_format_str="YYYY-MM-DD")
+    r = 0
+    if title_row:
+        ws.write(0, 0, title_row)
+        r = 1
+    for c, h in enumerate(headers):
+        ws.write(r, c, h)
+    household_cols = {"序号", "乡镇（街道）", "村（社区）", "户主姓名", "家庭人口", "保障人数",
+                      "救助类别", "月保障金", "保障起始年月", "家庭住址", "开户银行", "银行账号"}
+    for seq, (head, village, members, kind, yuan, month) in enumerate(rows, 1):
+        first = r + 1
+        for name, rel, number, sex, birth in members:
+            r += 1
+            values = {"序号": seq, "乡镇（街道）": "碧湖镇", "村（社区）": village, "户主姓名": head,
+                      "成员姓名": name, "与户主关系": rel, "身份证号码": number, "性别": sex,
+                      "出生日期": birth, "家庭人口": len(members), "保障人数": len(members),
+                      "救助类别": kind, "月保障金": yuan, "保障起始年月": month,
+                      "联系电话": "13905781234", "家庭住址": f"{village}18号", "开户银行": "丽水农商银行",
+                      "银行账号": "6228480012345678901"}
+            for c, h in enumerate(headers):
+                v = values.get(h)
+                if h in household_cols and len(members) > 1:
+                    continue                     # written once, merged below
+                if v is None or v == "":
+                    continue
+                ws.write(r, c, v, day) if isinstance(v, date) else ws.write(r, c, v)
+        if len(members) > 1:
+            for c, h in enumerate(headers):
+                if h in household_cols and values.get(h) not in (None, ""):
+                    ws.write_merge(first, r, c, c, values[h])
+    wb.save(str(path))
+    return path

@@ -17,6 +17,7 @@ from lishui_desktop.store.audit import verify_file
 from tests import dbfile
 
 from .roster_files import (HOUSEHOLD_HEADERS, MEMBER_HEADERS, household_workbook, households,
+                           member_workbook_xls,
                            member_workbook)
 
 TABLES = ("households", "members", "applications", "case_events", "outbox", "audit_log",
@@ -279,6 +280,38 @@ def test_only_township_staff_import(staff, tmp_path):
         with pytest.raises(DomainError) as e:
             roster_import.import_roster(ctx, path)
         assert e.value.code == "import.role"
+
+
+def test_the_older_xls_with_merged_cells_imports_as_the_xlsx_does(staff, db_path, tmp_path):
+    rows = households(12, seed=5)
+    path = member_workbook_xls(tmp_path / "roster.xls", rows)
+    assert path.read_bytes()[:4] == b"\xd0\xcf\x11\xe0"            # a real BIFF compound file
+    before = counts(db_path)
+    result = roster_import.import_roster(staff.caseworker, path)
+    assert result.plan.ok and result.written, result.lines()
+    after = counts(db_path)
+    assert after["households"] - before["households"] == 12
+    assert after["members"] - before["members"] == sum(len(r[2]) for r in rows)
+    conn = dbfile.connect(db_path)
+    for head, village, members, kind, yuan, month in rows:
+        got = conn.execute("SELECT m.name, m.birth_date, h.member_count, h.village_code FROM members m "
+                           "JOIN households h ON h.id = m.household_id WHERE m.id_number = ?",
+                           (members[-1][2],)).fetchone()
+        # the merged household cells reached the last member; the date cell is a date
+        assert got == (members[-1][0], members[-1][4].isoformat(), len(members),
+                       {"碧湖村": "331102100201", "平原村": "331102100202"}[village])
+        if kind:
+            app = conn.execute("SELECT a.amount_fen, a.start_month FROM applications a JOIN members m "
+                               "ON m.id = a.applicant_id WHERE m.id_number = ?", (members[0][2],)).fetchone()
+            assert app == (yuan * 100, month)
+
+
+def test_a_damaged_xls_is_refused_with_a_message(staff, tmp_path):
+    bad = tmp_path / "roster.xls"
+    bad.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
+    with pytest.raises(DomainError) as e:
+        roster_import.import_roster(staff.caseworker, bad)
+    assert e.value.code == "import.format" and "roster.xls" in e.value.message
 
 
 def test_not_an_xlsx_file_is_refused_with_a_message(staff, tmp_path):

@@ -36,7 +36,7 @@ class RosterImportDialog(QDialog):
         self.setObjectName("rosterImport")
         self.setWindowTitle(self.tr("Import the office's roster"))
         outer = QVBoxLayout(self)
-        intro = QLabel(self.tr("Choose the roster workbook (.xlsx; first sheet). Every row is checked "
+        intro = QLabel(self.tr("Choose the roster workbook (.xlsx or the older .xls; first sheet). Every row is checked "
                                "first; if any row is refused nothing is imported and the report lists "
                                "each problem at its row and cell."), self)
         intro.setWordWrap(True)
@@ -95,7 +95,7 @@ class RosterImportDialog(QDialog):
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Roster workbook"), "",
-                                              self.tr("Excel workbooks (*.xlsx)"))
+                                              self.tr("Excel workbooks (*.xlsx *.xls)"))
         if name:
             self.choose(name)
 
