@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from lishui_desktop.domain import regions
 from lishui_desktop.services import queries
 
-from . import labels
+from . import labels, step_text
 from .models import CENTER, OVERDUE, RIGHT, WARNING, Column
 
 
@@ -78,7 +78,10 @@ def application_columns(today: Callable[[], date]) -> list[Column]:
         Column(QT_TRANSLATE_NOOP("Columns", "Assistance"), lambda r: labels.assistance_type(r.type), "type",
                width=150),
         Column(QT_TRANSLATE_NOOP("Columns", "State"), lambda r: labels.state(r.state), "state", width=130),
-        Column(QT_TRANSLATE_NOOP("Columns", "Next step"), lambda r: labels.next_step(r.state), None, width=170),
+        Column(QT_TRANSLATE_NOOP("Columns", "Next step"), lambda r: step_text.name(r.step), None, width=170,
+               tooltip=lambda r: step_text.line(r.step, today())),
+        Column(QT_TRANSLATE_NOOP("Columns", "Whose turn"), lambda r: step_text.column(r.step, today()), None,
+               width=200),
         Column(QT_TRANSLATE_NOOP("Columns", "Applied on"), lambda r: labels.day(r.submitted_on), "submitted",
                width=100),
         Column(QT_TRANSLATE_NOOP("Columns", "Due"), _due_text(today), "due", width=165, foreground=_due_color),
@@ -92,7 +95,10 @@ def application_columns(today: Callable[[], date]) -> list[Column]:
 def worklist_columns(today: Callable[[], date]) -> list[Column]:
     return [
         Column(QT_TRANSLATE_NOOP("Columns", "Due"), _due_text(today), "due", width=165, foreground=_due_color),
-        Column(QT_TRANSLATE_NOOP("Columns", "Next step"), lambda r: labels.next_step(r.state), "state", width=180),
+        Column(QT_TRANSLATE_NOOP("Columns", "Next step"), lambda r: step_text.name(r.step), "state", width=180,
+               tooltip=lambda r: step_text.line(r.step, today())),
+        Column(QT_TRANSLATE_NOOP("Columns", "Whose turn"), lambda r: step_text.column(r.step, today()), None,
+               width=200),
         Column(QT_TRANSLATE_NOOP("Columns", "Household head"), lambda r: r.head_name, "head", width=100),
         Column(QT_TRANSLATE_NOOP("Columns", "Village"), lambda r: r.village_name, "village", width=100),
         Column(QT_TRANSLATE_NOOP("Columns", "Assistance"), lambda r: labels.assistance_type(r.type), "type",

@@ -257,14 +257,21 @@ class SearchBox(QLineEdit):
         emit(self.search, self.text().strip())
 
 
+BANNER_COLORS = {"warning": ("#fff4d6", "#7a5200"), "danger": ("#fbe3e0", "#8c1d12"),
+                 "info": ("#e5f0fb", "#1d4f8c"), "ok": ("#e3f4e6", "#1e6b32"),
+                 "waiting": ("#eeeeee", "#333333")}
+
+
+def banner_style(label: QLabel, kind: str) -> None:
+    bg, fg = BANNER_COLORS[kind]
+    label.setStyleSheet(f"QLabel {{ background: {bg}; color: {fg}; padding: 6px 10px; border-radius: 4px; }}")
+
+
 def banner(parent: QWidget, name: str, kind: str = "warning") -> QLabel:
-    colors = {"warning": ("#fff4d6", "#7a5200"), "danger": ("#fbe3e0", "#8c1d12"),
-              "info": ("#e5f0fb", "#1d4f8c"), "ok": ("#e3f4e6", "#1e6b32")}
-    bg, fg = colors[kind]
     label = QLabel(parent)
     label.setObjectName(name)
     label.setWordWrap(True)
-    label.setStyleSheet(f"QLabel {{ background: {bg}; color: {fg}; padding: 6px 10px; border-radius: 4px; }}")
+    banner_style(label, kind)
     label.hide()
     return label
 

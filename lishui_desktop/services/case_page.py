@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from lishui_desktop.domain import deadlines
 
-from . import applications, notices, queries
+from . import applications, next_step, notices, queries
 from .context import Context
 
 
@@ -17,6 +17,7 @@ class CasePage:
     notice_kinds: list[str]                # notices the case calls for now
     issued: list[dict]                     # notices issued for it
     due: deadlines.Due | None
+    step: next_step.CaseStep | None = None   # what comes next, who takes it, by when
 
 
 def load(ctx: Context, application_id: str) -> CasePage:
@@ -24,7 +25,8 @@ def load(ctx: Context, application_id: str) -> CasePage:
         detail = queries.case_detail(ctx, application_id)
         if detail is None:
             return CasePage(None, [], [], [], None)
+        due = applications.deadline(ctx, application_id)
         return CasePage(detail, [a.value for a in applications.allowed_actions(ctx, application_id)],
                         notices.available_kinds(ctx, application_id),
-                        notices.notices_of(ctx, application_id),
-                        applications.deadline(ctx, application_id))
+                        notices.notices_of(ctx, application_id), due,
+                        next_step.step_of(ctx, application_id, due))

@@ -31,6 +31,7 @@ from lishui_desktop.domain.workflow import Role, State
 from lishui_desktop.store.models import (Application, Asset, Attachment, AuditEntry, CaseEvent, Decision,
                                          Household, Income, Member, User, Village, Visit)
 
+from . import next_step
 from .context import Context
 
 PAGE = 100      # rows fetched at a time for a list
@@ -399,6 +400,7 @@ class ApplicationRow:
     requested_fen: int | None
     handed_up_on: date | None = None
     township_code: str = ""
+    step: "next_step.CaseStep | None" = None   # what comes next, who takes it, by when
 
 
 def _no_county_visit():
@@ -474,12 +476,15 @@ def application_rows(ctx: Context, rowids: list[int]) -> dict[int, ApplicationRo
             .outerjoin(User, User.id == Application.assigned_to)
             .where(A_ROWID.in_(rowids)))
     with ctx.db.read() as s:
+        found = s.execute(stmt).all()
+        steps = next_step.steps(ctx, [r.id for r in found])
         return {r.rowid: _fill(ApplicationRow, r, head_name=r.head_name or "",
                                village_name=r.village_name or "",
                                overdue=bool(r.due_date and r.due_date < today),
                                assigned_name=r.assigned_name or "", staff_relative=bool(r.staff_relative),
-                               visits=r.visits or 0, township_code=r.township_code or "")
-                for r in s.execute(stmt)}
+                               visits=r.visits or 0, township_code=r.township_code or "",
+                               step=steps.get(r.id))
+                for r in found}
 
 
 def application_id_of(ctx: Context, rowid: int) -> str | None:

@@ -1546,6 +1546,10 @@ Why is it corrected?</source>
         <translation>人数</translation>
     </message>
     <message>
+        <source>Whose turn</source>
+        <translation>由谁办理</translation>
+    </message>
+    <message>
         <source>Handed up</source>
         <translation>报送日期</translation>
     </message>
@@ -5248,6 +5252,121 @@ Database: {path}</source>
     <message>
         <source>Withdrawn</source>
         <translation>已撤回</translation>
+    </message>
+</context>
+<context>
+    <name>Step</name>
+    <message>
+        <source>Accept the application (or list every missing material at once)</source>
+        <translation>受理申请（或一次性告知需补正的材料）</translation>
+    </message>
+    <message>
+        <source>Mark the materials supplied when the applicant brings them</source>
+        <translation>申请人补齐材料后登记材料已补正</translation>
+    </message>
+    <message>
+        <source>Start the investigation</source>
+        <translation>启动调查核对</translation>
+    </message>
+    <message>
+        <source>Home visit by two investigators</source>
+        <translation>入户调查（至少两名调查人员）</translation>
+    </message>
+    <message>
+        <source>Preliminary review</source>
+        <translation>初审</translation>
+    </message>
+    <message>
+        <source>Start the 7-day public notice</source>
+        <translation>开始 7 日公示</translation>
+    </message>
+    <message>
+        <source>Close the public notice</source>
+        <translation>结束公示</translation>
+    </message>
+    <message>
+        <source>Hand up to the county</source>
+        <translation>报送县级审核确认</translation>
+    </message>
+    <message>
+        <source>Decision: approve, refuse or return</source>
+        <translation>审核确认：批准、不予确认或退回</translation>
+    </message>
+    <message>
+        <source>Deliver the refusal notice and record the delivery</source>
+        <translation>送达不予确认通知书并登记送达</translation>
+    </message>
+    <message>
+        <source>Periodic review</source>
+        <translation>定期复核</translation>
+    </message>
+    <message>
+        <source>None: the case is closed</source>
+        <translation>无：案件已办结</translation>
+    </message>
+    <message>
+        <source>Decision by the township (delegated): approve, refuse or return</source>
+        <translation>乡镇审核确认（已委托）：批准、不予确认或退回</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>您</translation>
+    </message>
+    <message>
+        <source>{role} ({person})</source>
+        <translation>{role}（{person}）</translation>
+    </message>
+    <message>
+        <source>Waiting on the applicant</source>
+        <translation>等待申请人</translation>
+    </message>
+    <message>
+        <source>Waiting until {date}</source>
+        <translation>等待至 {date}</translation>
+    </message>
+    <message>
+        <source>Waiting on {who}</source>
+        <translation>等待{who}</translation>
+    </message>
+    <message>
+        <source>, overdue since {date}</source>
+        <translation>，已于 {date} 逾期</translation>
+    </message>
+    <message>
+        <source>, due {date}</source>
+        <translation>，{date} 前完成</translation>
+    </message>
+    <message>
+        <source>Next step: none. The case is closed.</source>
+        <translation>下一步：无，案件已办结。</translation>
+    </message>
+    <message>
+        <source>Waiting on the applicant to bring the missing materials; then {who}: {step}{due}.</source>
+        <translation>等待申请人补齐材料；之后由{who}：{step}{due}。</translation>
+    </message>
+    <message>
+        <source>Waiting until {date}: the public notice runs until {end}. Then {who}: {step}{due}.</source>
+        <translation>等待至 {date}：公示期至 {end}。之后由{who}：{step}{due}。</translation>
+    </message>
+    <message>
+        <source>Receiving assistance. Next step: {step} by {who}, due {date}.</source>
+        <translation>救助中。下一步：由{who}{step}，{date} 前完成。</translation>
+    </message>
+    <message>
+        <source>Receiving assistance. Next step: {step} by {who}.</source>
+        <translation>救助中。下一步：由{who}{step}。</translation>
+    </message>
+    <message>
+        <source>Next step: {step}. It is yours{due}.</source>
+        <translation>下一步：{step}，由您办理{due}。</translation>
+    </message>
+    <message>
+        <source>Waiting on {who}: {step}{due}.</source>
+        <translation>等待{who}办理：{step}{due}。</translation>
+    </message>
+    <message>
+        <source>The county visits in person before it decides (relative of staff).</source>
+        <translation>申请人为工作人员近亲属：县级民政部门须在作出决定前亲自入户。</translation>
     </message>
 </context>
 <context>

@@ -104,7 +104,7 @@ class ApplicationsPage(Page):
                                     self._query(), parent=self)
         self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
-        self.view.sortByColumn(6, Qt.AscendingOrder)
+        self.view.sortByColumn(7, Qt.AscendingOrder)
         apply_widths(self.view, "applications.list")
         self.view.doubleClicked.connect(lambda _i: self.open_selected())
         self.view.activated.connect(lambda _i: self.open_selected())

@@ -23,10 +23,10 @@ from lishui_desktop.domain import workflow
 from lishui_desktop.domain.workflow import State
 from lishui_desktop.services import case_page, notices, queries
 
-from .. import labels, tasks
+from .. import labels, step_text, tasks
 from ..env import Env
 from ..models import Column, RIGHT, RowsTableModel
-from ..widgets import apply_widths, banner, make_table_view, selected_row
+from ..widgets import apply_widths, banner, banner_style, make_table_view, selected_row
 from ..qtfix import emit
 
 # Actions whose button stands out as the usual next step.
@@ -157,6 +157,13 @@ class CaseView(QWidget):
         for b in (self.outcome_banner, self.staff_banner, self.info_banner, self.reason_banner,
                   self.decision_banner):
             outer.addWidget(b)
+
+        # What comes next, who takes it and by when: the line a new caseworker reads first.
+        self.next_step_label = banner(self, "caseNextStep", "info")
+        f = QFont(self.next_step_label.font())
+        f.setBold(True)
+        self.next_step_label.setFont(f)
+        outer.addWidget(self.next_step_label)
 
         self.actions_box = QGroupBox(self.tr("What you can do now"), self)
         self.actions_layout = QHBoxLayout(self.actions_box)
@@ -437,6 +444,7 @@ class CaseView(QWidget):
             self.due_label.setStyleSheet("color: #b03a2e; font-weight: bold;" if row.overdue else "")
         else:
             self.due_label.setText("")
+        self._next_step(page.step)
         self._banners(detail)
         self._facts(detail)
         self._action_buttons(actions)
@@ -468,6 +476,11 @@ class CaseView(QWidget):
         self.tabs.setTabText(self.tabs.indexOf(self.notices_tab),
                              self.tr("Print notices ({n})").format(n=len(issued)))
         emit(self.loaded, detail)
+
+    def _next_step(self, cs) -> None:
+        self.next_step_label.setText(step_text.line(cs, self.env.today()))
+        banner_style(self.next_step_label, "waiting" if cs is None or cs.waiting or cs.step.closed else "info")
+        self.next_step_label.setVisible(cs is not None)
 
     def _banners(self, d: queries.CaseDetail) -> None:
         h = d.household
