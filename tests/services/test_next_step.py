@@ -2,11 +2,11 @@
 where one is known, the due date the deadlines count, and whether the user can only wait."""
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 
-from lishui_desktop.domain import deadlines, next_step as rules
+from lishui_desktop.domain import next_step as rules
 from lishui_desktop.domain.workflow import Role
 from lishui_desktop.services import applications as ap
 from lishui_desktop.services import households as hs
@@ -113,9 +113,9 @@ def test_at_the_county_the_township_waits_on_the_approver(staff, clock):
     assert step(staff.approver, aid).yours
 
 
-def test_a_delegated_type_is_decided_by_the_township_reviewer(staff, clock):
-    aid = case_to(staff, "investigated", assistance_type="linshi")
+def _delegated_case_handed_up(staff, clock):
     from lishui_desktop.store.models import ApprovalLevel
+    aid = case_to(staff, "investigated", assistance_type="linshi")
     with staff.ctx.db.write() as s:
         s.merge(ApprovalLevel(county_code="331102", type="linshi", level="township"))
     ap.act(staff.reviewer, aid, "review", {"recommend": True, "amount_fen": 100000})
@@ -123,20 +123,17 @@ def test_a_delegated_type_is_decided_by_the_township_reviewer(staff, clock):
     clock.set(clock.when + timedelta(days=8))
     ap.act(staff.caseworker, aid, "close_notice")
     ap.act(staff.reviewer, aid, "hand_up")
+    return aid
+
+
+def test_a_delegated_type_is_decided_by_the_township_reviewer(staff, clock):
+    aid = _delegated_case_handed_up(staff, clock)
     cs = step(staff.caseworker, aid)
     assert cs.step.step == "approve" and cs.step.roles == (Role.REVIEWER,)
 
 
 def test_the_reviewer_who_reviewed_a_delegated_case_may_not_decide_it(staff, clock):
-    aid = case_to(staff, "investigated", assistance_type="linshi")
-    from lishui_desktop.store.models import ApprovalLevel
-    with staff.ctx.db.write() as s:
-        s.merge(ApprovalLevel(county_code="331102", type="linshi", level="township"))
-    ap.act(staff.reviewer, aid, "review", {"recommend": True, "amount_fen": 100000})
-    ap.act(staff.caseworker, aid, "publish")
-    clock.set(clock.when + timedelta(days=8))
-    ap.act(staff.caseworker, aid, "close_notice")
-    ap.act(staff.reviewer, aid, "hand_up")
+    aid = _delegated_case_handed_up(staff, clock)
     # Separation of duties: the role is right, the person is not.
     assert not step(staff.reviewer, aid).yours
 
