@@ -51,14 +51,6 @@ def _due_text(today: Callable[[], date]):
     return text
 
 
-def _due_short(r) -> str:
-    return labels.day(r.due_date)
-
-
-def _due_tip(r) -> str:
-    return translate("Columns", "Overdue") if r.overdue else ""
-
-
 def _due_color(r):
     return OVERDUE if r.overdue else None
 
@@ -148,22 +140,26 @@ def visit_due_columns(today: Callable[[], date]) -> list[Column]:
     ]
 
 
+def township_name(code: str) -> str:
+    try:
+        return regions.township_name(code)
+    except Exception:
+        return code
+
+
 def queue_columns(today: Callable[[], date]) -> list[Column]:
-    def township(r) -> str:
-        try:
-            return regions.township_name(r.township_code)
-        except Exception:
-            return r.township_code
-    # What the approver sorts by comes first; the township matters in a county of many.
+    # What the approver sorts by comes first: where the case is from and when it is due.
     return [
+        Column(QT_TRANSLATE_NOOP("Columns", "Due"), _due_text(today), "due", width=165, foreground=_due_color,
+               tooltip=lambda r: step_text.line(r.step, today())),
+        Column(QT_TRANSLATE_NOOP("Columns", "Township"), lambda r: township_name(r.township_code), "township",
+               width=90),
+        Column(QT_TRANSLATE_NOOP("Columns", "Village"), lambda r: r.village_name, "village", width=90),
         Column(QT_TRANSLATE_NOOP("Columns", "Household head"), lambda r: r.head_name, "head", width=80),
         Column(QT_TRANSLATE_NOOP("Columns", "Assistance"), lambda r: labels.assistance_type(r.type), "type",
-               width=120),
+               width=130),
         Column(QT_TRANSLATE_NOOP("Columns", "Proposed (yuan)"), lambda r: labels.yuan(r.proposed_fen), "amount",
-               RIGHT, width=125),
-        Column(QT_TRANSLATE_NOOP("Columns", "Due"), _due_short, "due", width=95, foreground=_due_color,
-               tooltip=_due_tip),
-        Column(QT_TRANSLATE_NOOP("Columns", "Township"), township, None, width=90),
+               RIGHT, width=110),
         Column(QT_TRANSLATE_NOOP("Columns", "Handed up"), lambda r: labels.day(r.handed_up_on), "handed_up",
                width=95),
         Column(QT_TRANSLATE_NOOP("Columns", "Note"), _flag, None, width=100,

@@ -66,7 +66,7 @@ def _due(cs, today: date) -> str:
     if due is None:
         return ""
     if due < today:
-        return translate("Step", ", overdue since {date}").format(date=due.isoformat())
+        return translate("Step", ", overdue (due {date})").format(date=due.isoformat())
     return translate("Step", ", due {date}").format(date=due.isoformat())
 
 

@@ -237,6 +237,15 @@ def apply_widths(view: QTableView, name: str) -> None:
     header.sectionMoved.connect(lambda *_: settings.save_header(header, name))
 
 
+def fit_column(view: QTableView, column: int, sample: str) -> None:
+    """Widen a column to show ``sample`` whole (the widest text it holds), whatever was saved."""
+    header = view.horizontalHeader()
+    need = view.fontMetrics().horizontalAdvance(sample) + 3 * view.style().pixelMetric(
+        view.style().PixelMetric.PM_FocusFrameHMargin) + 16
+    if header.sectionSize(column) < need:
+        header.resizeSection(column, need)
+
+
 class SearchBox(QLineEdit):
     """Search as you type: ``search`` fires a short pause after the last keystroke."""
 

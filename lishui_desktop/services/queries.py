@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import Integer, and_, case, exists, func, literal_column, or_, select, text
 from sqlalchemy.orm import Session
@@ -345,6 +345,7 @@ APPLICATION_SORTS = {
     "updated": Application.updated_at,
     "handed_up": Application.handed_up_on,
     "notice_end": Application.notice_end,
+    "township": Application.township_code,
 }
 
 # Scopes a list can show (the filter combo on the applications page).
@@ -375,6 +376,8 @@ class ApplicationQuery:
     sort: str = "due"
     descending: bool = False
     overdue_first: bool = False
+    township: str | None = None         # one township of the county (the county's queue)
+    due_within_days: int | None = None  # due today or within this many calendar days, overdue too
 
 
 @dataclass(frozen=True)
@@ -437,7 +440,19 @@ def _application_where(ctx: Context, q: ApplicationQuery) -> list:
             where += [Application.state.in_(open_states), mine]
     if q.overdue_only:
         where.append(Application.due_date < ctx.today())
+    if q.township:
+        where.append(Application.township_code == q.township)
+    if q.due_within_days is not None:
+        where.append(Application.due_date <= ctx.today() + timedelta(days=q.due_within_days))
     return where
+
+
+def township_codes(ctx: Context, states: tuple[str, ...]) -> list[str]:
+    """The townships that have cases in these states, in code order (a county's queue filter)."""
+    with ctx.db.read() as s:
+        return list(s.scalars(select(Application.township_code).distinct()
+                              .where(*scope_of(ctx).where(), Application.state.in_(states))
+                              .order_by(Application.township_code)))
 
 
 def application_keys(ctx: Context, q: ApplicationQuery) -> list[int]:

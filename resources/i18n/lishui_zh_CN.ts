@@ -1478,10 +1478,6 @@ Why is it corrected?</source>
         <translation>{date}（已逾期）</translation>
     </message>
     <message>
-        <source>Overdue</source>
-        <translation>已逾期</translation>
-    </message>
-    <message>
         <source>Assistance</source>
         <translation>救助类别</translation>
     </message>
@@ -1907,8 +1903,36 @@ Why is it corrected?</source>
 <context>
     <name>CountyPage</name>
     <message>
+        <source>Any due date</source>
+        <translation>全部办理期限</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due today or overdue</source>
+        <translation>今日到期及已逾期</translation>
+    </message>
+    <message>
+        <source>Due within 3 days</source>
+        <translation>3 日内到期</translation>
+    </message>
+    <message>
+        <source>Due within 7 days</source>
+        <translation>7 日内到期</translation>
+    </message>
+    <message>
         <source>Search: name, pinyin, ID number, village</source>
         <translation>搜索：姓名、拼音、身份证号、村（社区）</translation>
+    </message>
+    <message>
+        <source>All townships</source>
+        <translation>全部乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部救助类别</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Waiting for the county&apos;s decision&lt;/b&gt;: %n case(s)</source>
@@ -5329,8 +5353,8 @@ Database: {path}</source>
         <translation>等待{who}</translation>
     </message>
     <message>
-        <source>, overdue since {date}</source>
-        <translation>，已于 {date} 逾期</translation>
+        <source>, overdue (due {date})</source>
+        <translation>，应于 {date} 前完成，已逾期</translation>
     </message>
     <message>
         <source>, due {date}</source>

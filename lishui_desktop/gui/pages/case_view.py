@@ -137,15 +137,15 @@ class CaseView(QWidget):
         self.due_label.setObjectName("caseDue")
         # The limit and a provisional note make it long: wrap rather than widen the window.
         self.due_label.setWordWrap(True)
-        self.due_label.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
         head.addWidget(self.back_button)
         head.addSpacing(8)
         head.addWidget(self.title)
         head.addSpacing(12)
         head.addWidget(self.state_label)
         head.addStretch(1)
-        head.addWidget(self.due_label, 3)
         outer.addLayout(head)
+        # On a line of its own: beside the title it squeezed both on a narrow page.
+        outer.addWidget(self.due_label)
 
         self.staff_banner = banner(self, "caseStaffBanner", "danger")
         self.info_banner = banner(self, "caseInfoBanner", "info")
@@ -195,6 +195,8 @@ class CaseView(QWidget):
             value = QLabel(facts_box)
             value.setObjectName(f"fact_{key}")
             value.setTextInteractionFlags(Qt.TextSelectableByMouse)
+            # Wrapped, a long address does not hold the page (and the county's queue beside it) wide.
+            value.setWordWrap(True)
             r, c = divmod(i, 3)
             self.facts.addWidget(title_label, r, c * 2)
             self.facts.addWidget(value, r, c * 2 + 1)

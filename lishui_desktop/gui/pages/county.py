@@ -3,19 +3,29 @@ the whole case on the right: household, visits, the review's amount and its reck
 the notice, the history, and the decision buttons."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
+from lishui_desktop.domain import workflow
 from lishui_desktop.domain.workflow import State
 from lishui_desktop.services import queries
 
-from .. import settings, tasks
-from ..columns import queue_columns
+from .. import labels, settings, tasks
+from ..columns import queue_columns, township_name
 from ..models import LazyTableModel
-from ..widgets import SearchBox, apply_widths, make_table_view
+from ..widgets import SearchBox, apply_widths, combo_code, fill_combo, fit_column, make_table_view
 from .base import Page
 from .case_view import CaseView
 from ..qtfix import emit
+
+
+WAITING = (State.AWAITING_DECISION.value,)
+# The due-date filter: (calendar days from today, overdue included; None: all).
+DUE_FILTERS = ((None, QT_TRANSLATE_NOOP("CountyPage", "Any due date")),
+               (-1, QT_TRANSLATE_NOOP("CountyPage", "Overdue")),
+               (0, QT_TRANSLATE_NOOP("CountyPage", "Due today or overdue")),
+               (3, QT_TRANSLATE_NOOP("CountyPage", "Due within 3 days")),
+               (7, QT_TRANSLATE_NOOP("CountyPage", "Due within 7 days")))
 
 
 class CountyPage(Page):
@@ -37,18 +47,38 @@ class CountyPage(Page):
         self.search.setObjectName("queueSearch")
         self.search.setPlaceholderText(self.tr("Search: name, pinyin, ID number, village"))
         self.search.search.connect(lambda text: self.model.update_query(text=text))
+        filters = QHBoxLayout()
+        self.township = QComboBox(left)
+        self.township.setObjectName("queueTownship")
+        fill_combo(self.township, [(None, self.tr("All townships"))])
+        self.township.currentIndexChanged.connect(self._filters_changed)
+        self.type = QComboBox(left)
+        self.type.setObjectName("queueType")
+        fill_combo(self.type, [(None, self.tr("All types"))] +
+                   [(c, labels.assistance_type(c)) for c in workflow.ASSISTANCE_TYPES])
+        self.type.currentIndexChanged.connect(self._filters_changed)
+        self.due = QComboBox(left)
+        self.due.setObjectName("queueDue")
+        fill_combo(self.due, [(days, QCoreApplication.translate("CountyPage", text)) for days, text in DUE_FILTERS])
+        self.due.currentIndexChanged.connect(self._filters_changed)
+        filters.addWidget(self.township)
+        filters.addWidget(self.type)
+        filters.addWidget(self.due)
+        filters.addStretch(1)
         ll.addWidget(self.heading)
         ll.addWidget(self.search)
+        ll.addLayout(filters)
         self.view = make_table_view(left, "queueTable")
         self.model = LazyTableModel(env.runner, queue_columns(env.today),
                                     lambda q: queries.application_keys(env.ctx, q),
                                     lambda ids: queries.application_rows(env.ctx, ids),
-                                    queries.ApplicationQuery(state_in=(State.AWAITING_DECISION.value,),
-                                                             sort="due"), parent=self)
+                                    queries.ApplicationQuery(state_in=WAITING, sort="due"), parent=self)
         self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
-        self.view.sortByColumn(3, Qt.AscendingOrder)
-        apply_widths(self.view, "county.queue")
+        self.view.sortByColumn(0, Qt.AscendingOrder)
+        apply_widths(self.view, "county.queue2")
+        # The due date is what the approver works by: never cut, "(overdue)" included.
+        fit_column(self.view, 0, QCoreApplication.translate("Columns", "{date} (overdue)").format(date="2026-12-31"))
         self.view.selectionModel().currentRowChanged.connect(lambda cur, _p: self._show(cur.row()))
         self.model.keys_loaded.connect(self._keys_loaded)
         ll.addWidget(self.view, 1)
@@ -59,12 +89,26 @@ class CountyPage(Page):
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 5)
         if not settings.restore_splitter(split, "county"):
-            split.setSizes([540, 900])
+            # The queue shows where each case is from and when it is due; the case beside it.
+            split.setSizes([700, 700])
         split.splitterMoved.connect(lambda *_: settings.save_splitter(split, "county"))
         outer.addWidget(split)
 
     def load(self) -> None:
         self.model.reload()
+        env = self.env
+        env.runner.submit(lambda: queries.township_codes(env.ctx, WAITING), done=self._townships)
+
+    def _townships(self, codes: list[str]) -> None:
+        current = combo_code(self.township)
+        fill_combo(self.township, [(None, self.tr("All townships"))] + [(c, township_name(c)) for c in codes],
+                   current)
+
+    def _filters_changed(self) -> None:
+        days = combo_code(self.due)
+        self.model.update_query(township=combo_code(self.township), type=combo_code(self.type),
+                                overdue_only=days == -1,
+                                due_within_days=days if days is not None and days >= 0 else None)
 
     def _keys_loaded(self) -> None:
         n = self.model.rowCount()
