@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from lishui_desktop.domain import regions
 from lishui_desktop.services import queries
 
-from . import labels, step_text
+from . import labels, match_text, step_text
 from .models import CENTER, OVERDUE, RIGHT, WARNING, Column
 
 
@@ -27,6 +27,9 @@ def _flag(row) -> str:
 def household_columns() -> list[Column]:
     return [
         Column(QT_TRANSLATE_NOOP("Columns", "Household head"), lambda r: r.head_name, "head", width=110),
+        # Shown while searching: who and what the words typed matched (highlighted by the page).
+        Column(QT_TRANSLATE_NOOP("Columns", "Matched"), lambda r: match_text.plain(r.matches), None, width=300,
+               tooltip=lambda r: match_text.plain(r.matches)),
         Column(QT_TRANSLATE_NOOP("Columns", "ID number"), lambda r: r.head_id_masked, None, width=170),
         Column(QT_TRANSLATE_NOOP("Columns", "Village"), lambda r: r.village_name, "village", width=110),
         Column(QT_TRANSLATE_NOOP("Columns", "Address"), lambda r: r.address, "address", width=200),

@@ -31,7 +31,8 @@ from lishui_desktop.domain.workflow import Role, State
 from lishui_desktop.store.models import (Application, Asset, Attachment, AuditEntry, CaseEvent, Decision,
                                          Household, Income, Member, User, Village, Visit)
 
-from . import next_step
+from . import next_step, search_match
+from .search_match import search_terms
 from .context import Context
 
 PAGE = 100      # rows fetched at a time for a list
@@ -71,10 +72,6 @@ def _quote(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
-def _is_cjk(ch: str) -> bool:
-    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
-
-
 def search_spec(text_: str) -> SearchSpec:
     """How a search box's text is asked of the index.
 
@@ -85,15 +82,8 @@ def search_spec(text_: str) -> SearchSpec:
     numbers starting 13. A single Chinese character matches the surname of the
     household head; a single letter or digit is too broad and waits for more.
     """
-    terms = [t for t in (w.strip().lower().replace("|", "") for w in text_.split()) if t]
-    parts, prefix = [], None
-    for t in terms:
-        if len(t) >= 3:
-            parts.append(_quote(t))
-        elif len(t) == 2:
-            parts.append(f"({_quote('|' + t)} OR {_quote(t + '|')})")
-        elif _is_cjk(t) and prefix is None:
-            prefix = t
+    terms, prefix = search_terms(text_)
+    parts = [_quote(t) if len(t) >= 3 else f"({_quote('|' + t)} OR {_quote(t + '|')})" for t in terms]
     return SearchSpec(" AND ".join(parts) or None, prefix)
 
 
@@ -171,6 +161,7 @@ class HouseholdRow:
     staff_relative: bool
     open_cases: int
     updated_at: datetime | None
+    matches: tuple = ()          # search_match.Match: what the search text matched, and where
 
 
 def _ordered(col, descending: bool):
@@ -193,7 +184,8 @@ def household_keys(ctx: Context, q: HouseholdQuery) -> list[int]:
 _OPEN_STATES = tuple(sorted(st.value for st in workflow.OPEN))
 
 
-def household_rows(ctx: Context, rowids: list[int]) -> dict[int, HouseholdRow]:
+def household_rows(ctx: Context, rowids: list[int], text: str = "") -> dict[int, HouseholdRow]:
+    """The rows of these households; with the search ``text``, what it matched in each."""
     if not rowids:
         return {}
     head_id = (select(Member.id_number).where(Member.household_id == Household.id, Member.relation == "self")
@@ -207,12 +199,33 @@ def household_rows(ctx: Context, rowids: list[int]) -> dict[int, HouseholdRow]:
                    open_cases.label("open_cases"), Household.updated_at)
             .outerjoin(Village, Village.code == Household.village_code).where(H_ROWID.in_(rowids)))
     with ctx.db.read() as s:
+        found = s.execute(stmt).all()
+        matches = _matches(s, text, found) if text.strip() else {}
         return {r.rowid: _fill(HouseholdRow, r, head_name=r.head_name or "",
                                head_id_masked=idnumber.MaskedId(r.head_id or "", ("household", r.id)),
                                village_name=r.village_name or "", address=r.address or "",
                                phone=r.phone or "", member_count=r.member_count or 0,
-                               staff_relative=bool(r.staff_relative))
-                for r in s.execute(stmt)}
+                               staff_relative=bool(r.staff_relative), matches=matches.get(r.id, ()))
+                for r in found}
+
+
+def _matches(s: Session, text_: str, households) -> dict[str, tuple]:
+    people: dict[str, list[search_match.MemberFacts]] = {}
+    for m in s.execute(select(Member.household_id, Member.name, Member.relation, Member.id_number, Member.phone)
+                       .where(Member.household_id.in_([h.id for h in households]))
+                       .order_by(Member.household_id, Member.relation != "self", Member.seq)):
+        people.setdefault(m.household_id, []).append(
+            search_match.MemberFacts(m.name or "", m.relation or "", m.id_number or "", m.phone or ""))
+    return {h.id: tuple(search_match.explain(text_, people.get(h.id, []), phone=h.phone or "",
+                                             village=h.village_name or "", address=h.address or ""))
+            for h in households}
+
+
+def household_row(ctx: Context, household_id: str) -> HouseholdRow | None:
+    """One household as the lists show it (a dialog opened from that household)."""
+    with ctx.db.read() as s:
+        rowid = s.scalar(select(H_ROWID).select_from(Household.__table__).where(Household.id == household_id))
+        return household_rows(ctx, [rowid]).get(rowid) if rowid is not None else None
 
 
 def household_count(ctx: Context) -> int:

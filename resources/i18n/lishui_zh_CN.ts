@@ -1446,6 +1446,10 @@ Why is it corrected?</source>
         <translation>户主</translation>
     </message>
     <message>
+        <source>Matched</source>
+        <translation>匹配内容</translation>
+    </message>
+    <message>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
@@ -3916,6 +3920,41 @@ Database: {path}</source>
     </message>
 </context>
 <context>
+    <name>Match</name>
+    <message>
+        <source>{relation} </source>
+        <translation>{relation} </translation>
+    </message>
+    <message>
+        <source> (pinyin {reading})</source>
+        <translation>（拼音 {reading}）</translation>
+    </message>
+    <message>
+        <source>, ID number </source>
+        <translation> 身份证号 </translation>
+    </message>
+    <message>
+        <source>, phone </source>
+        <translation> 电话 </translation>
+    </message>
+    <message>
+        <source>Phone </source>
+        <translation>电话 </translation>
+    </message>
+    <message>
+        <source>Village </source>
+        <translation>村（社区） </translation>
+    </message>
+    <message>
+        <source>Address </source>
+        <translation>地址 </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
     <name>Material</name>
     <message>
         <source>Signed application form</source>
@@ -4107,8 +4146,8 @@ Database: {path}</source>
         <translation>登记申请</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{head}&lt;/b&gt; household · {village} {address}</source>
-        <translation>&lt;b&gt;{head}&lt;/b&gt;家 · {village} {address}</translation>
+        <source>Search for another household: name, pinyin, ID number, phone</source>
+        <translation>查找其他家庭：姓名、拼音、身份证号、电话</translation>
     </message>
     <message>
         <source>&lt;b&gt;{head}&lt;/b&gt; household · {village} {address} · {n} member(s)</source>

@@ -66,7 +66,7 @@ def test_households_model_pages_lazily_and_passes_the_tester(qtbot, qtmodelteste
     qtmodeltester.check(model, force_py=True)
     wait_idle(qtbot, runner)
     # Sorting is SQL's: by members descending, then by name.
-    model.sort(4, Qt.DescendingOrder)
+    model.sort(next(i for i, c in enumerate(model.columns) if c.sort == "members"), Qt.DescendingOrder)
     qtbot.waitUntil(lambda: model.query.sort == "members" and runner.idle, timeout=20000)
     assert model.row_data(0).member_count == 2
 

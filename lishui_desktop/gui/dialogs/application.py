@@ -1,6 +1,8 @@
 """A new application: find the household (search as you type), choose the type and applicant."""
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
@@ -9,9 +11,10 @@ from lishui_desktop.domain.errors import DomainError, ValidationError
 from lishui_desktop.services import applications as aps
 from lishui_desktop.services import queries
 
-from .. import labels
+from .. import labels, match_text
 from ..env import Env
 from ..forms.ui_new_application import Ui_NewApplicationDialog
+from ..match_text import HighlightDelegate
 from ..models import Column, RowsTableModel
 from ..widgets import FieldErrors, combo_code, fill_combo, parse_yuan, pydate, qdate
 
@@ -31,6 +34,7 @@ class NewApplicationDialog(QDialog):
         self.search = ui.search          # a SearchBox, promoted in the .ui
         self.results = RowsTableModel([Column(QT_TRANSLATE_NOOP("Columns", "Household"), self._describe)], parent=self)
         ui.householdList.setModel(self.results)
+        ui.householdList.setItemDelegate(HighlightDelegate(self._describe_rich, ui.householdList))
         ui.householdList.selectionModel().currentRowChanged.connect(lambda cur, _p: self._chosen(cur.row()))
         self.search.search.connect(self._search)
         fill_combo(ui.type, [(c, labels.assistance_type(c)) for c in workflow.ASSISTANCE_TYPES])
@@ -56,14 +60,20 @@ class NewApplicationDialog(QDialog):
 
     @staticmethod
     def _describe(r: queries.HouseholdRow) -> str:
-        return f"{r.head_name}  ·  {r.village_name} {r.address}  ·  {r.head_id_masked}"
+        text = f"{r.head_name}  ·  {r.village_name} {r.address}  ·  {r.head_id_masked}"
+        return text + "  ·  " + match_text.plain(r.matches) if r.matches else text
+
+    @staticmethod
+    def _describe_rich(r: queries.HouseholdRow) -> str:
+        text = html.escape(f"{r.head_name}  ·  {r.village_name} {r.address}  ·  {r.head_id_masked}")
+        return text + "&nbsp;&nbsp;·&nbsp;&nbsp;" + match_text.rich(r.matches) if r.matches else text
 
     def _search(self, text: str) -> None:
         env = self.env
 
         def find():
             keys = queries.household_keys(env.ctx, queries.HouseholdQuery(text=text))[:RESULTS]
-            rows = queries.household_rows(env.ctx, keys)
+            rows = queries.household_rows(env.ctx, keys, text)
             return [rows[k] for k in keys if k in rows]
 
         env.runner.submit(find, key=f"new-app-search-{id(self)}", done=self._found)
@@ -75,18 +85,22 @@ class NewApplicationDialog(QDialog):
 
     def _preselect(self, household_id: str) -> None:
         env = self.env
-        env.runner.submit(lambda: queries.household_detail(env.ctx, household_id),
+        self.search.setPlaceholderText(self.tr("Search for another household: name, pinyin, ID number, phone"))
+        env.runner.submit(lambda: (queries.household_row(env.ctx, household_id),
+                                   queries.household_detail(env.ctx, household_id)),
                           done=self._preselected)
 
-    def _preselected(self, detail) -> None:
-        if detail is None:
+    def _preselected(self, found) -> None:
+        row, detail = found
+        if row is None or detail is None:
             return
-        self.household_id = detail.id
-        self.ui.householdInfo.setText(self.tr("<b>{head}</b> household · {village} {address}").format(
-            head=detail.head_name, village=detail.village_name, address=detail.address))
-        self.search.setText(detail.head_name)
-        self.search._timer.stop()
-        self._fill_applicants(detail)
+        # The household it was opened from is shown chosen in the list, the search box left
+        # empty: a name in the box above a list that looks empty reads as "not found".
+        self.results.set_rows([row])
+        self.ui.householdList.selectionModel().blockSignals(True)
+        self.ui.householdList.setCurrentIndex(self.results.index(0, 0))
+        self.ui.householdList.selectionModel().blockSignals(False)
+        self._detail(detail)
         self.ui.type.setFocus()
 
     def _chosen(self, row: int) -> None:

@@ -11,8 +11,9 @@ from lishui_desktop.domain.money import format_yuan
 from lishui_desktop.services import households as hs
 from lishui_desktop.services import queries
 
-from .. import labels, settings, tasks
+from .. import labels, match_text, settings, tasks
 from ..columns import application_columns, household_columns
+from ..match_text import HighlightDelegate
 from ..models import Column, LazyTableModel, RIGHT, RowsTableModel
 from ..widgets import SearchBox, apply_widths, banner, combo_code, fill_combo, make_table_view, selected_row
 from .base import Page
@@ -24,6 +25,8 @@ def _tr(text: str) -> str:
 
 
 translate = QCoreApplication.translate
+
+MATCH_COLUMN = 1        # household_columns: "Matched"
 
 
 class HouseholdsPage(Page):
@@ -42,7 +45,7 @@ class HouseholdsPage(Page):
         self.search.setObjectName("householdSearch")
         self.search.setPlaceholderText(self.tr("Search: name, pinyin or initials (zs), ID number, phone, village"))
         self.search.setMinimumWidth(380)
-        self.search.search.connect(lambda text: self.model.update_query(text=text))
+        self.search.search.connect(self._search)
         self.village = QComboBox(self)
         self.village.setObjectName("villageFilter")
         self.village.currentIndexChanged.connect(
@@ -83,13 +86,16 @@ class HouseholdsPage(Page):
         self.view = make_table_view(split, "householdsTable")
         self.model = LazyTableModel(env.runner, household_columns(),
                                     lambda q: queries.household_keys(env.ctx, q),
-                                    lambda ids: queries.household_rows(env.ctx, ids),
+                                    lambda ids: queries.household_rows(env.ctx, ids, self.model.query.text),
                                     queries.HouseholdQuery(sort="updated", descending=True), parent=self)
         self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
         # Most recently changed first: the households a caseworker is working on.
-        self.view.sortByColumn(8, Qt.DescendingOrder)
+        self.view.sortByColumn(9, Qt.DescendingOrder)
         apply_widths(self.view, "households.list")
+        self.view.setItemDelegateForColumn(MATCH_COLUMN, HighlightDelegate(
+            lambda r: match_text.rich(r.matches), self.view))
+        self.view.setColumnHidden(MATCH_COLUMN, True)
         self.model.keys_loaded.connect(self._keys_loaded)
         self.view.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show_detail(cur.row()))
         self.view.doubleClicked.connect(lambda _i: self.edit_selected())
@@ -101,6 +107,11 @@ class HouseholdsPage(Page):
         settings.restore_splitter(split, "households")
         split.splitterMoved.connect(lambda *_: settings.save_splitter(split, "households"))
         outer.addWidget(split, 1)
+
+    def _search(self, text: str) -> None:
+        # What matched is shown only while searching (the column is empty otherwise).
+        self.view.setColumnHidden(MATCH_COLUMN, not text.strip())
+        self.model.update_query(text=text)
 
     def _detail_panel(self) -> QWidget:
         panel = QWidget(self)

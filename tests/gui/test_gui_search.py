@@ -1,0 +1,94 @@
+"""Search results show what matched and where (the member, the typed digits of an ID number,
+the phone), highlighted; the new-application dialog opened from a household shows it chosen."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+
+from lishui_desktop.domain import idnumber
+from lishui_desktop.gui import match_text
+from lishui_desktop.gui.pages.households import MATCH_COLUMN
+
+from gui_support import sign_in, type_text, wait_idle
+
+WIFE_ID = idnumber.make("331102", date(1960, 7, 8), 22)       # 李秀英, 王建国's wife (gui_support)
+
+
+def _search(qtbot, c, page, text):
+    page.search.clear()
+    type_text(qtbot, page.search, text)
+    page.search.fire_now()
+    wait_idle(qtbot, c.runner)
+    qtbot.waitUntil(lambda: page.model.loaded and page.model.rowCount() > 0
+                    and page.model.row_data(0) is not None, timeout=20000)
+    wait_idle(qtbot, c.runner)
+
+
+def _row_of(model, head):
+    for r in range(model.rowCount()):
+        if model.row_data(r) is not None and model.row_data(r).head_name == head:
+            return r
+    raise AssertionError(head)
+
+
+def test_a_member_match_names_the_member_and_highlights_it(qtbot, controller):
+    c = controller
+    mw = sign_in(qtbot, c, "cw1")
+    page = mw.show_page("households")
+    wait_idle(qtbot, c.runner)
+    assert page.view.isColumnHidden(MATCH_COLUMN)          # nothing to explain before a search
+    _search(qtbot, c, page, "李秀英")
+    assert not page.view.isColumnHidden(MATCH_COLUMN)
+    model = page.model
+    r = _row_of(model, "王建国")                            # the head; the match is his wife
+    assert model.index(r, MATCH_COLUMN).data() == "配偶 李秀英"
+    assert match_text.marked_parts(model.row_data(r).matches) == ["李秀英"]
+    assert 'background-color' in match_text.rich(model.row_data(r).matches)
+    page.view.grab()                                        # the delegate paints the highlight
+
+    # Digits from the middle of her ID number: those digits shown, the rest still masked.
+    middle = WIFE_ID[8:14]
+    _search(qtbot, c, page, middle)
+    r = _row_of(model, "王建国")
+    text = model.index(r, MATCH_COLUMN).data()
+    assert text == f"配偶 李秀英 身份证号 {WIFE_ID[:6]}**{middle}{WIFE_ID[-4:]}"
+    assert match_text.marked_parts(model.row_data(r).matches) == [middle]
+    # The list's own ID column stays masked as ever.
+    assert model.row_data(r).head_id_masked.count("*") == 8
+
+    # The household's phone.
+    _search(qtbot, c, page, "5781234")
+    r = _row_of(model, "王建国")
+    assert model.index(r, MATCH_COLUMN).data() == "电话 13905781234"
+    assert match_text.marked_parts(model.row_data(r).matches) == ["5781234"]
+
+    page.search.clear()
+    page.search.fire_now()
+    wait_idle(qtbot, c.runner)
+    assert page.view.isColumnHidden(MATCH_COLUMN)
+
+
+def test_new_application_from_a_household_shows_it_chosen(qtbot, controller, ids):
+    c = controller
+    mw = sign_in(qtbot, c, "cw1")
+    apps = mw.show_page("applications")
+    dlg = apps.new_application(ids["h_liu"])
+    wait_idle(qtbot, c.runner)
+    qtbot.waitUntil(lambda: dlg.household_id == ids["h_liu"], timeout=20000)
+    # Not the name typed into an empty search above an empty list: the household itself.
+    assert dlg.search.text() == ""
+    assert dlg.results.rowCount() == 1 and dlg.results.row_data(0).id == ids["h_liu"]
+    assert dlg.ui.householdList.currentIndex().row() == 0
+    assert "刘芳" in dlg.results.index(0, 0).data() and "刘芳" in dlg.ui.householdInfo.text()
+    assert dlg.ui.applicant.count() == 2
+    # Searching still finds another household, and explains the match.
+    type_text(qtbot, dlg.search, "李秀英")
+    dlg.search.fire_now()
+    wait_idle(qtbot, c.runner)
+    qtbot.waitUntil(lambda: dlg.results.rowCount() == 1 and dlg.results.row_data(0).head_name == "王建国",
+                    timeout=20000)
+    assert dlg.results.index(0, 0).data().endswith("配偶 李秀英")
+    dlg.ui.householdList.grab()
+    qtbot.waitUntil(lambda: dlg.household_id == ids["h_wang"], timeout=20000)
+    dlg.reject()
