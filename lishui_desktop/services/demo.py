@@ -687,10 +687,13 @@ def _demo_case(w: _Writer, rng, rules: _Rules, today, now, h, members, incomes, 
                                   "investigators": json.dumps(names, ensure_ascii=False),
                                   "investigator_ids": json.dumps([cw_id, users[second][0]]),
                                   "by_county": 0, "site_code": owner,
-                                  "findings": json.dumps({"housing": "砖木结构住房，居住条件较差",
-                                                          "neighbours": "走访邻居2户，反映情况属实"},
+                                  # The conclusion as the visit form records it: its code (the
+                                  # form's wording, domain.codes) and what the investigators added.
+                                  "findings": json.dumps({"living_conditions": "砖木结构住房，居住条件较差",
+                                                          "neighbours": "走访邻居2户，反映情况属实",
+                                                          "conclusion": "matches"},
                                                          ensure_ascii=False),
-                                  "conclusion": "家庭经济状况与申报基本一致"},
+                                  "conclusion": ""},
                           datetime.combine(day, now.time()), cw)
             w.finish_record(Visit, visit)
             params = {"investigators": names, "visit_id": visit["id"]}

@@ -1052,6 +1052,12 @@ Everyone is signed out. The current database is first kept as one more backup.</
         <translation>现行有效</translation>
     </message>
     <message>
+        <source>SHA-256: {hash}
+The same file always gives the same code; any change to the file gives another.</source>
+        <translation>SHA-256：{hash}
+同一文件的校验码始终相同；文件有任何改动，校验码即不同。</translation>
+    </message>
+    <message>
         <source>← Back to the list</source>
         <translation>← 返回列表</translation>
     </message>
@@ -1718,8 +1724,8 @@ Why is it corrected?</source>
         <translation>现行有效</translation>
     </message>
     <message>
-        <source>SHA-256</source>
-        <translation>SHA-256 校验值</translation>
+        <source>File checksum</source>
+        <translation>文件校验码</translation>
     </message>
     <message>
         <source>Added</source>
@@ -6371,8 +6377,8 @@ Database: {path}</source>
         <translation>大小</translation>
     </message>
     <message>
-        <source>SHA-256</source>
-        <translation>SHA-256 校验值</translation>
+        <source>File checksum</source>
+        <translation>文件校验码</translation>
     </message>
     <message>
         <source>Able</source>
@@ -6389,6 +6395,10 @@ Database: {path}</source>
     <message>
         <source>Reading the files…</source>
         <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <source>SHA-256: {hash}</source>
+        <translation>SHA-256：{hash}</translation>
     </message>
     <message>
         <source>Saving the visit…</source>
@@ -6475,6 +6485,10 @@ Database: {path}</source>
         <translation>邻里走访情况</translation>
     </message>
     <message>
+        <source>Photos and scans (kept in the database with a checksum that shows the file is unchanged)</source>
+        <translation>照片和扫描件（连同文件校验码保存在数据库中，可核对文件未被改动）</translation>
+    </message>
+    <message>
         <source>Conclusion and attachments</source>
         <translation>结论与附件</translation>
     </message>
@@ -6485,10 +6499,6 @@ Database: {path}</source>
     <message>
         <source>&amp;Reasons</source>
         <translation>说明</translation>
-    </message>
-    <message>
-        <source>Photos and scans (kept in the database with their SHA-256)</source>
-        <translation>照片和扫描件（连同 SHA-256 校验值保存在数据库中）</translation>
     </message>
     <message>
         <source>Add &amp;files…</source>

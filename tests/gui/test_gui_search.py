@@ -92,3 +92,31 @@ def test_new_application_from_a_household_shows_it_chosen(qtbot, controller, ids
     dlg.ui.householdList.grab()
     qtbot.waitUntil(lambda: dlg.household_id == ids["h_wang"], timeout=20000)
     dlg.reject()
+
+
+def test_visit_attachments_show_a_file_checksum_with_the_hash_on_hover(qtbot, controller, ids, tmp_path):
+    from lishui_desktop.services import applications as ap
+    from lishui_desktop.services import users
+    from gui_support import PASSWORD, service_ctx
+    import hashlib
+    c = controller
+    ctx = service_ctx(c)
+    cw = ctx.as_user(users.login(ctx, "cw1", PASSWORD))
+    data = b"%PDF-1.4 scan"
+    ap.record_visit(cw, ids["a_wang"], {"investigators": ["陈经办", "林经办"],
+                                       "findings": {"conclusion": "matches"}, "conclusion": ""},
+                    [ap.AttachmentFile("scan.pdf", data, "application/pdf")])
+    mw = sign_in(qtbot, c, "cw1")
+    page = mw.show_page("applications")
+    page.open_case(ids["a_wang"])
+    qtbot.waitUntil(lambda: page.case.detail is not None and bool(page.case.detail.visits), timeout=20000)
+    wait_idle(qtbot, c.runner)
+    model = page.case.visit_attachments
+    titles = [model.headerData(i, Qt.Horizontal, Qt.DisplayRole) for i in range(model.columnCount())]
+    assert "文件校验码" in titles and not any("SHA" in t for t in titles)
+    col = titles.index("文件校验码")
+    digest = hashlib.sha256(data).hexdigest()
+    assert model.index(0, col).data() == digest[:12] + "…"
+    assert digest in model.index(0, col).data(Qt.ToolTipRole)
+    # The conclusion reads as the visit form words it.
+    assert "结论：与申报情况一致" in page.case.visit_text.toPlainText()

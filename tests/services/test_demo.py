@@ -120,3 +120,15 @@ def test_cli_demo_for_a_county(tmp_path):
     again = subprocess.run([sys.executable, "-m", "lishui_desktop.cli", "demo", "--db", str(path)],
                            capture_output=True, text=True)
     assert again.returncode == 2 and "exists" in again.stderr
+
+
+def test_demo_visits_conclude_in_the_visit_forms_wording(demo):
+    """A demo visit records its conclusion as the form does: a code of domain.codes (shown in
+    the form's wording), not a sentence of its own."""
+    from lishui_desktop.domain import codes
+    path, _ = demo
+    conn = dbfile.connect(path)
+    found = [(json.loads(f), c) for f, c in conn.execute("SELECT findings, conclusion FROM visits")]
+    assert found
+    assert all(f.get("conclusion") in codes.VISIT_CONCLUSIONS for f, _ in found)
+    assert all(c == "" for _, c in found)

@@ -69,7 +69,7 @@ class VisitDialog(QDialog):
                            [90, 90, 140])
         ui.addSupporter.clicked.connect(self._add_supporter)
         ui.removeSupporter.clicked.connect(lambda: ui.supportersTable.removeRow(ui.supportersTable.currentRow()))
-        setup_table_widget(ui.attachmentsTable, [self.tr("File"), self.tr("Size"), self.tr("SHA-256")], [220, 80])
+        setup_table_widget(ui.attachmentsTable, [self.tr("File"), self.tr("Size"), self.tr("File checksum")], [220, 80])
         ui.addAttachment.clicked.connect(self._choose_files)
         ui.removeAttachment.clicked.connect(self._remove_file)
         save = ui.buttonBox.button(QDialogButtonBox.Save)
@@ -148,9 +148,11 @@ class VisitDialog(QDialog):
         t = self.ui.attachmentsTable
         t.setRowCount(len(self.files))
         for r, (name, data, _mime, digest) in enumerate(self.files):
-            for c, v in enumerate((name, f"{len(data) / 1024:.0f} KB", digest)):
+            for c, v in enumerate((name, f"{len(data) / 1024:.0f} KB", digest[:12] + "…")):
                 item = QTableWidgetItem(v)
                 item.setFlags(item.flags() & ~Qt.ItemIsEditable)
+                if c == 2:
+                    item.setToolTip(self.tr("SHA-256: {hash}").format(hash=digest))
                 t.setItem(r, c, item)
 
     # -- saving ------------------------------------------------------------------------------

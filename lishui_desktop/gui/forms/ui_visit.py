@@ -389,7 +389,7 @@ class Ui_VisitDialog(object):
         self.tabs.setTabText(self.tabs.indexOf(self.findingsTab), QCoreApplication.translate("VisitDialog", u"Findings", None))
         self.conclusionLabel.setText(QCoreApplication.translate("VisitDialog", u"&Conclusion", None))
         self.conclusionTextLabel.setText(QCoreApplication.translate("VisitDialog", u"&Reasons", None))
-        self.attachmentsLabel.setText(QCoreApplication.translate("VisitDialog", u"Photos and scans (kept in the database with their SHA-256)", None))
+        self.attachmentsLabel.setText(QCoreApplication.translate("VisitDialog", u"Photos and scans (kept in the database with a checksum that shows the file is unchanged)", None))
         self.addAttachment.setText(QCoreApplication.translate("VisitDialog", u"Add &files\u2026", None))
         self.removeAttachment.setText(QCoreApplication.translate("VisitDialog", u"Remove", None))
         self.tabs.setTabText(self.tabs.indexOf(self.conclusionTab), QCoreApplication.translate("VisitDialog", u"Conclusion and attachments", None))

@@ -101,6 +101,11 @@ def _notice_force(n: dict) -> str:
         return translate("CaseView", "Replaced by a correction")
     return translate("CaseView", "Copy") if n["copy"] else translate("CaseView", "In force")
 
+def _checksum_tip(a) -> str:
+    return translate("CaseView", "SHA-256: {hash}\nThe same file always gives the same code; any change to the "
+                                 "file gives another.").format(hash=a.sha256)
+
+
 class CaseView(QWidget):
     back = Signal()
     loaded = Signal(object)         # CaseDetail
@@ -381,8 +386,9 @@ class CaseView(QWidget):
         return [Column(QT_TRANSLATE_NOOP("Columns", "File"), lambda a: a.filename, width=200),
                 Column(QT_TRANSLATE_NOOP("Columns", "Size"), lambda a: f"{a.size / 1024:.0f} KB", align=RIGHT,
                        width=70),
-                Column(QT_TRANSLATE_NOOP("Columns", "SHA-256"), lambda a: a.sha256[:16] + "…", width=150,
-                       tooltip=lambda a: a.sha256),
+                # A caseworker checks that a file is the one recorded; the algorithm is on hover.
+                Column(QT_TRANSLATE_NOOP("Columns", "File checksum"), lambda a: a.sha256[:12] + "…", width=130,
+                       tooltip=_checksum_tip),
                 Column(QT_TRANSLATE_NOOP("Columns", "Added"),
                        lambda a: labels.day(a.created_at.date()) if a.created_at else "", width=90)]
 
