@@ -5,8 +5,9 @@ from datetime import date
 from typing import Iterable, Sequence
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QBoxLayout, QComboBox, QFormLayout, QLabel, QLayout, QLineEdit,
-                               QTableView, QTableWidget, QTableWidgetItem, QTabWidget, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QBoxLayout, QComboBox, QFormLayout, QLabel,
+                               QLayout, QLineEdit, QScrollArea, QSizePolicy, QTableView, QTableWidget,
+                               QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from lishui_desktop.domain.errors import DomainError, ValidationError
 from lishui_desktop.domain.money import to_fen
@@ -60,7 +61,12 @@ class FieldErrors:
         label.setObjectName(f"error_{name}")
         label.setStyleSheet(ERROR_STYLE)
         label.setWordWrap(True)
+        # Never given a stretching dialog's spare height: it stays against its field.
+        label.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Maximum)
         label.hide()
+        # A list, table or text box grows with the window: its message goes above it, where
+        # the field starts, not under its far end.
+        above = isinstance(widget, QAbstractScrollArea)
         anchor = widget
         placed = False
         while anchor is not None and anchor is not self.owner and not placed:
@@ -70,10 +76,14 @@ class FieldErrors:
             # row holding the field; a row of widgets or a grid of check boxes is one unit.
             for layout, pos in reversed(path):
                 if _vertical(layout):
+                    at = pos if above else pos + 1
                     if isinstance(layout, QFormLayout):
-                        layout.insertRow(pos + 1, "", label)
+                        if above:
+                            _error_above_in_form(layout, pos, label)
+                        else:
+                            layout.insertRow(at, "", label)
                     else:
-                        layout.insertWidget(pos + 1, label)
+                        layout.insertWidget(at, label)
                     placed = True
                     break
             anchor = parent
@@ -102,6 +112,7 @@ class FieldErrors:
             widget.setFocus(Qt.OtherFocusReason)
             if isinstance(widget, QLineEdit):
                 widget.selectAll()
+            _scroll_to(widget, label)
         return True
 
     def show(self, exc: BaseException, *, field: str | None = None) -> bool:
@@ -122,6 +133,71 @@ class FieldErrors:
 
     def message_for(self, name: str) -> str:
         return self.fields[name][1].text() if name in self.fields else ""
+
+
+def _error_above_in_form(form: QFormLayout, row: int, label: QLabel) -> None:
+    """The message over a tall field of a form row: the field and its message share the
+    row's field cell, the row's own label stays beside both."""
+    item = form.itemAt(row, QFormLayout.FieldRole)
+    field = item.widget() if item is not None else None
+    if field is None:
+        form.insertRow(row, "", label)
+        return
+    form.removeWidget(field)
+    cell = QWidget(field.parentWidget())
+    box = QVBoxLayout(cell)
+    box.setContentsMargins(0, 0, 0, 0)
+    box.setSpacing(2)
+    label.setParent(cell)
+    box.addWidget(label)
+    box.addWidget(field, 1)
+    box.addStretch(0)           # height the field may not take goes below it, not between
+    form.setWidget(row, QFormLayout.FieldRole, cell)
+
+
+def _scroll_to(widget: QWidget, label: QLabel) -> None:
+    """Bring the field and its message into view in every scroll area that holds them,
+    once the layout has made room for the message."""
+    def scroll():
+        parent = widget.parentWidget()
+        while parent is not None:
+            if isinstance(parent, QScrollArea) and parent.widget() is not None \
+                    and parent.widget().isAncestorOf(widget):
+                parent.ensureWidgetVisible(label, 20, 20)
+                parent.ensureWidgetVisible(widget, 20, 20)
+            parent = parent.parentWidget()
+    scroll()
+    QTimer.singleShot(0, scroll)
+
+
+def scroll_body(dialog: QWidget, keep: QWidget) -> QScrollArea:
+    """Put everything of ``dialog`` but ``keep`` (its buttons) in a scroll area: a long form
+    stays usable on a small screen, and errors scroll into view (FieldErrors)."""
+    outer = dialog.layout()
+    body = QWidget(dialog)
+    inner = QVBoxLayout(body)
+    inner.setContentsMargins(0, 0, 0, 0)
+    stretches = [outer.stretch(i) if isinstance(outer, QBoxLayout) else 0 for i in range(outer.count())]
+    items = [outer.takeAt(0) for _ in range(outer.count())]
+    for item, stretch in zip(items, stretches):
+        if item.widget() is keep:
+            continue
+        if item.widget() is not None:
+            inner.addWidget(item.widget(), stretch)
+        elif item.layout() is not None:
+            item.layout().setParent(None)
+            inner.addLayout(item.layout(), stretch)
+        elif item.spacerItem() is not None:
+            inner.addItem(item.spacerItem())
+    area = QScrollArea(dialog)
+    area.setObjectName("formScroll")
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.NoFrame)
+    area.setWidget(body)
+    outer.addWidget(area, 1)
+    if keep is not None:
+        outer.addWidget(keep)
+    return area
 
 
 def _reveal(widget: QWidget) -> None:

@@ -21,7 +21,7 @@ from lishui_desktop.services import queries
 from .. import labels
 from ..env import Env
 from ..forms.ui_action import Ui_ActionDialog
-from ..widgets import FieldErrors, fill_combo, lines, parse_yuan, pydate, qdate, yuan_text
+from ..widgets import FieldErrors, fill_combo, lines, parse_yuan, pydate, qdate, scroll_body, yuan_text
 
 
 def _t(text: str) -> str:
@@ -227,6 +227,10 @@ class ActionDialog(QDialog):
         if spec.danger:
             ok.setStyleSheet("color: #8c1d12; font-weight: bold;")
         ui.buttonBox.accepted.connect(self.submit)
+        # On a small screen the form scrolls, and an error scrolls into view.
+        self.body = scroll_body(self, self.ui.buttonBox)
+        # Spare height goes below the form: fields and their messages stay together.
+        self.body.widget().layout().addStretch(1)
         self.errors = FieldErrors(self, self.error_label)
         self.errors.add("missing", ui.otherMaterials)
         self.errors.add("reasons", ui.otherReasons)

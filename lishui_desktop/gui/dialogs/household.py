@@ -30,7 +30,7 @@ from ..forms.ui_asset import Ui_AssetDialog
 from ..forms.ui_household import Ui_HouseholdDialog
 from ..forms.ui_income import Ui_IncomeDialog
 from ..forms.ui_member import Ui_MemberDialog
-from ..widgets import (FieldErrors, combo_code, fill_combo, parse_yuan, pydate, qdate, selected_row,
+from ..widgets import (FieldErrors, scroll_body, combo_code, fill_combo, parse_yuan, pydate, qdate, selected_row,
                        set_combo, set_table_rows, setup_table_widget, yuan_text)
 
 
@@ -356,6 +356,8 @@ class HouseholdDialog(QDialog):
         save = ui.buttonBox.button(QDialogButtonBox.Save)
         save.setDefault(True)
         ui.buttonBox.accepted.connect(self.submit)
+        # On a small screen the form scrolls, and an error scrolls into view.
+        self.body = scroll_body(self, self.ui.buttonBox)
         self.errors = FieldErrors(self, ui.headerLabel)
         self.errors.add("village_code", ui.village)
         self.errors.add("address", ui.address)

@@ -11,7 +11,7 @@ from lishui_desktop.services import queries
 from .. import i18n, labels
 from ..env import Env
 from ..forms.ui_review import Ui_ReviewDialog
-from ..widgets import FieldErrors, fill_combo, lines, parse_yuan, setup_table_widget
+from ..widgets import FieldErrors, fill_combo, lines, parse_yuan, scroll_body, setup_table_widget
 
 GIVEN_TYPES = ("yiliao", "jiaoyu", "shilaohua")
 
@@ -58,6 +58,8 @@ class ReviewDialog(QDialog):
         ok.setText(self.tr("Record the review"))
         ok.setDefault(True)
         ui.buttonBox.accepted.connect(self.submit)
+        # On a small screen the form scrolls, and an error scrolls into view.
+        self.body = scroll_body(self, self.ui.buttonBox)
         self.errors = FieldErrors(self, self.error_label)
         self.errors.add("member_id", ui.tekunMember)
         self.errors.add("amount_fen", ui.givenAmount, "requested_fen")

@@ -24,7 +24,7 @@ from lishui_desktop.services import queries
 from .. import labels, settings
 from ..env import Env
 from ..forms.ui_visit import Ui_VisitDialog
-from ..widgets import FieldErrors, combo_code, fill_combo, parse_yuan, pydate, qdate, setup_table_widget
+from ..widgets import FieldErrors, combo_code, fill_combo, parse_yuan, pydate, qdate, scroll_body, setup_table_widget
 
 SIGNATURES = (("signed", QT_TRANSLATE_NOOP("VisitDialog", "Signed")),
               ("thumbprint", QT_TRANSLATE_NOOP("VisitDialog", "Thumbprint")),
@@ -75,6 +75,8 @@ class VisitDialog(QDialog):
         save = ui.buttonBox.button(QDialogButtonBox.Save)
         save.setDefault(True)
         ui.buttonBox.accepted.connect(self.submit)
+        # On a small screen the form scrolls, and an error scrolls into view.
+        self.body = scroll_body(self, self.ui.buttonBox)
         self.errors = FieldErrors(self, self.error_label)
         self.errors.add("investigators", ui.staffList)
         self.errors.add("visit_date", ui.visitDate)
