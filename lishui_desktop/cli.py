@@ -167,6 +167,9 @@ def build_parser() -> argparse.ArgumentParser:
     _db_arg(p)
     p.add_argument("--dismiss", action="append", default=[], metavar="ID",
                    help="mark this refusal as read and dealt with (repeatable)")
+    p.add_argument("--resend", action="append", default=[], metavar="ID",
+                   help="send the refused record again, as it is now (after correcting it), "
+                        "with the next sync (repeatable)")
     _user_arg(p, "unlock as this account instead of with the service key")
 
     p = sub.add_parser("bundle", help="USB transfer: export pending changes, import the city's answers")
@@ -577,16 +580,21 @@ def cmd_refusals(args, db_path: Path) -> int:
     for rid in args.dismiss:
         sync.dismiss_refusal(ctx, rid)
         print(f"refusal {rid} dismissed")
-    if args.dismiss:
+    for rid in args.resend:
+        sync.resend_refusal(ctx, rid)
+        print(f"refusal {rid}: the record goes again with the next sync")
+    if args.dismiss or args.resend:
         return 0
     open_ = sync.refusals(ctx)
     families = sync.record_households(ctx, [(r.entity, r.entity_id) for r in open_])
     for r in open_:
         who = families.get(r.entity_id)
         family = f" ({who['head_name']}, {who['village']})" if who else ""
+        resent = f" [sent again {r.resent_at:%Y-%m-%d %H:%M}]" if r.resent_at else ""
         print(f"{r.id}  {r.refused_at:%Y-%m-%d %H:%M}  {r.entity} {r.entity_id} "
-              f"v{r.version}{family}: {r.reason}")
-    print(f"{len(open_)} refusals open" + ("; dismiss one with --dismiss ID once it is dealt with"
+              f"v{r.version}{family}: {r.reason}{resent}")
+    print(f"{len(open_)} refusals open" + ("; correct the record and --resend ID, or dismiss "
+                                           "one with --dismiss ID once it is dealt with"
                                            if open_ else ""))
     return 0
 

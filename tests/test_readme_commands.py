@@ -222,6 +222,13 @@ def test_refusals_listed_and_dismissed(city):
     assert "refusal.missing" not in r.stderr          # a sentence, not a code
     r = run("lishui-desktop", "refusals", "--db", str(db))
     assert f"{refused - 1} refusals open" in r.stdout and first not in r.stdout
+    if refused > 1:
+        # Sent again as it is now; it stays listed (marked) until the server takes it.
+        second = r.stdout.splitlines()[0].split()[0]
+        r = run("lishui-desktop", "refusals", "--db", str(db), "--resend", second)
+        assert "goes again with the next sync" in r.stdout
+        r = run("lishui-desktop", "refusals", "--db", str(db))
+        assert "[sent again" in r.stdout and f"{refused - 1} refusals open" in r.stdout
     run("lishui-desktop", "verify", "--db", str(db))  # the dismissal is audited in the chain
 
 

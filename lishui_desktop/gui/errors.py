@@ -227,6 +227,8 @@ MESSAGES: dict[str, str] = {
     "conflict.missing": QT_TRANSLATE_NOOP("Errors", "This conflict has already been resolved."),
     "conflict.record_missing": QT_TRANSLATE_NOOP("Errors", "The record of this conflict no longer exists here."),
     "refusal.missing": QT_TRANSLATE_NOOP("Errors", "This refusal has already been dealt with."),
+    "refusal.record_gone": QT_TRANSLATE_NOOP("Errors", "The refused record is no longer on "
+                                             "this computer; dismiss the refusal."),
     # codes found by tests/gui/test_gui_error_messages.py without a sentence
     "amount.negative": QT_TRANSLATE_NOOP("Errors", "An amount must not be negative."),
     "db.missing": QT_TRANSLATE_NOOP("Errors", "There is no database at this place."),

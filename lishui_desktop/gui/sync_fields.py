@@ -124,6 +124,22 @@ FIELDS = {
 # The server's reasons for refusing a change are its own (English) sentences; these
 # fragments say which rule it was, so the page can say it in the interface language.
 REFUSALS = (
+    ("failed on this change every time", QT_TRANSLATE_NOOP(
+        "SyncRefusal", "The city server failed on this change; it was set aside so the other changes went on. "
+        "Send it again later, or tell the city.")),
+    ("holds no decision", QT_TRANSLATE_NOOP(
+        "SyncRefusal", "The case is decided only by the competent body's decision, which the city server does not "
+        "hold; it arrives by sync.")),
+    ("sets that amount", QT_TRANSLATE_NOOP(
+        "SyncRefusal", "The amount differs from the amount the decision set.")),
+    ("was not accepted by the city", QT_TRANSLATE_NOOP(
+        "SyncRefusal", "The city has not accepted the roster these migrated cases come from.")),
+    ("migrated cases from roster", QT_TRANSLATE_NOOP(
+        "SyncRefusal", "More migrated cases than the city accepted from this roster.")),
+    ("each change moves a record on", QT_TRANSLATE_NOOP(
+        "SyncRefusal", "The record's version does not match this office's audit log.")),
+    ("not on the server and not in this batch", QT_TRANSLATE_NOOP(
+        "SyncRefusal", "The record refers to a household or case the city server does not hold; it goes up first.")),
     ("are made by the county", QT_TRANSLATE_NOOP(
         "SyncRefusal", "Decisions of this kind are made by the county bureau; this office's decision was not taken.")),
     ("is reference data", QT_TRANSLATE_NOOP(

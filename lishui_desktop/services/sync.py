@@ -175,6 +175,7 @@ def sync_once(ctx: Context, *, client: HqClient | None = None, batch_size: int =
 
 
 def _push_all(ctx, client, size, report, progress, cancelled):
+    full = size
     while True:
         if cancelled():
             raise Cancelled()
@@ -182,7 +183,25 @@ def _push_all(ctx, client, size, report, progress, cancelled):
             batch = engine.prepare_batch(s, ctx.site.code, size)
         if batch is None:
             return
-        result = client.push(batch)
+        try:
+            result = client.push(batch)
+        except SyncError as exc:
+            if exc.status != 500 or exc.body.get("error") != "internal":
+                raise
+            # The server failed on this batch after every retry and applied nothing from
+            # it: halve it until the change it fails on stands alone, and quarantine that.
+            with ctx.db.write() as s:
+                n = engine.quarantine_failed(
+                    s, batch.batch_id, f"the city server failed on this change every time it "
+                    f"was sent ({exc}); it was set aside so the other changes go on", ctx.now())
+            if n == 0:
+                raise
+            if n == 1:
+                report.pushed["refused"] += 1
+                size = full
+            else:
+                size = max(1, n // 2)
+            continue
         with ctx.db.write() as s:
             counts = engine.apply_push_result(s, result, ctx.now()) or {}
         report.batches += 1
@@ -251,6 +270,8 @@ class RefusalView:
     version: int
     reason: str                  # the server's own words
     refused_at: datetime
+    field: str | None = None     # the payload field the server named
+    resent_at: datetime | None = None
 
 
 def refusals(ctx: Context) -> list[RefusalView]:
@@ -258,8 +279,41 @@ def refusals(ctx: Context) -> list[RefusalView]:
     with ctx.db.read() as s:
         rows = s.scalars(select(SyncRefusal).where(SyncRefusal.dismissed_at.is_(None))
                          .order_by(SyncRefusal.refused_at.desc(), SyncRefusal.id)).all()
-        return [RefusalView(r.id, r.entity, r.entity_id, r.version, r.reason, r.refused_at)
-                for r in rows]
+        return [RefusalView(r.id, r.entity, r.entity_id, r.version, r.reason, r.refused_at,
+                            r.field, r.resent_at) for r in rows]
+
+
+def resend_refusal(ctx: Context, refusal_id: str) -> None:
+    """Send a refused change again, as the record is now here (corrected on its page, or
+    unchanged when the server was at fault), on top of the version the server holds.
+    The refusal stays listed until the server takes the record (then it closes itself)."""
+    from lishui_desktop.store import outbox
+    from lishui_desktop.store.models import MODEL_BY_ENTITY
+    with ctx.work("sync.resend_refusal", entity="sync_refusal", entity_id=refusal_id) as w:
+        r = w.session.get(SyncRefusal, refusal_id)
+        if r is None or r.dismissed_at is not None:
+            raise NotFound("refusal.missing", "no such open refusal", field="refusal_id")
+        model = MODEL_BY_ENTITY.get(r.entity)
+        obj = w.session.get(model, r.entity_id) if model is not None else None
+        if obj is None:
+            raise NotFound("refusal.record_gone", "the refused record is no longer on this "
+                           "computer; dismiss the refusal", field="refusal_id")
+        outbox.record(w.session, obj, r.base_version, ctx.now())
+        r.resent_at = ctx.now()
+        # Records refused because this one was missing on the server go again with it.
+        children = []
+        for c in w.session.scalars(select(SyncRefusal).where(SyncRefusal.dismissed_at.is_(None),
+                                                             SyncRefusal.id != r.id)):
+            if r.entity_id not in (c.payload or {}).values() or c.resent_at is not None:
+                continue
+            child_model = MODEL_BY_ENTITY.get(c.entity)
+            child = w.session.get(child_model, c.entity_id) if child_model is not None else None
+            if child is not None:
+                outbox.record(w.session, child, c.base_version, ctx.now())
+                c.resent_at = ctx.now()
+                children.append(c.entity_id)
+        w.detail = {"entity": r.entity, "record": r.entity_id, "version": obj.version,
+                    "base_version": r.base_version, "with": children}
 
 
 def dismiss_refusal(ctx: Context, refusal_id: str) -> None:

@@ -517,6 +517,10 @@ class SyncRefusal(Base):
     payload: Mapped[dict] = mapped_column(JSON)
     refused_at: Mapped[datetime] = mapped_column(DateTime)
     dismissed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # The server's version of the record: a corrected record goes again on top of it.
+    base_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    field: Mapped[str | None] = mapped_column(String(200))
+    resent_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class PayrollLine(Base):

@@ -6,7 +6,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from .models import OutboxEntry, Synced
+from .models import OutboxEntry, Synced, SyncRefusal
 
 ENVELOPE = ("id", "version", "site_code")
 
@@ -60,6 +60,13 @@ def record(session: Session, obj: Synced, base_version: int, now: datetime, *,
         # A deleted record cannot be read at batch time: its last state travels now.
         pending.payload = payload_of(obj) if deleted else None
         return
+    refused = session.execute(select(SyncRefusal.base_version).where(
+        SyncRefusal.entity_id == obj.id, SyncRefusal.dismissed_at.is_(None))
+        .order_by(SyncRefusal.refused_at.desc()).limit(1)).scalar()
+    if refused is not None:
+        # The server never took the refused version: the correction goes on top of the
+        # version it holds, or it would come back as a conflict.
+        base_version = min(base_version, refused)
     session.add(OutboxEntry(entity=obj.entity, entity_id=obj.id, version=obj.version,
                             base_version=base_version, site_code=obj.site_code,
                             payload=payload_of(obj) if deleted else None, deleted=deleted,

@@ -128,6 +128,37 @@ def _rebuild(s: Session, site_code: str, entry: dict) -> PushBatch:
         audit=[WireAudit(**{**entry_fields(e), "hash": e.hash}) for e in audit])
 
 
+def quarantine_failed(s: Session, batch_id: str, reason: str, now: datetime) -> int:
+    """The server failed on a batch (an answer 500: nothing applied) again and again.
+
+    Returns how many changes the batch held: more than one, and they go back to the
+    outbox to be sent in smaller batches, which finds the change it fails on; exactly
+    one, and that change is quarantined as a refusal (shown, editable, sent again on
+    request) so it never holds up the rest of the outbox; 0 and nothing changes."""
+    inflight = _inflight(s)
+    if not any(e["batch_id"] == batch_id for e in inflight):
+        return 0
+    table = OutboxEntry.__table__
+    rows = s.execute(select(table.c.seq, table.c.entity, table.c.entity_id, table.c.version,
+                            table.c.base_version, table.c.payload, table.c.deleted)
+                     .where(table.c.batch_id == batch_id)).all()
+    if not rows:
+        return 0
+    if len(rows) == 1:
+        (r,) = rows
+        s.add(SyncRefusal(entity=r.entity, entity_id=r.entity_id, version=r.version,
+                          reason=reason, payload=r.payload or {}, refused_at=now,
+                          base_version=r.base_version))
+        s.execute(delete(table).where(table.c.seq == r.seq))
+    else:
+        s.execute(update(table).where(table.c.batch_id == batch_id).values(batch_id=None))
+        s.execute(update(table).where(table.c.seq.in_([r.seq for r in rows]),
+                                      table.c.deleted.is_(False)).values(payload=None))
+    settings.put_json(s, INFLIGHT, [e for e in inflight if e["batch_id"] != batch_id])
+    s.flush()
+    return len(rows)
+
+
 def batches_in_flight(s: Session, site_code: str) -> list[PushBatch]:
     return [_rebuild(s, site_code, e) for e in _inflight(s)]
 
@@ -140,10 +171,10 @@ def apply_push_result(s: Session, result: PushResult, now: datetime) -> dict | N
         return None
     table = OutboxEntry.__table__
     rows = {r.entity_id: r for r in s.execute(
-        select(table.c.seq, table.c.entity_id, table.c.version, table.c.payload,
-               table.c.deleted).where(table.c.batch_id == result.batch_id))}
+        select(table.c.seq, table.c.entity_id, table.c.version, table.c.base_version,
+               table.c.payload, table.c.deleted).where(table.c.batch_id == result.batch_id))}
     counts = {"applied": 0, "duplicate": 0, "conflict": 0, "refused": 0}
-    conflicts, refusals, answered = [], [], []
+    conflicts, refusals, answered, settled = [], [], [], []
     for r in result.results:
         row = rows.pop(r.id, None)
         if row is None:
@@ -157,12 +188,20 @@ def apply_push_result(s: Session, result: PushResult, now: datetime) -> dict | N
         elif r.status == "refused":
             refusals.append(dict(id=new_id(), entity=r.entity, entity_id=r.id,
                                  version=row.version, reason=r.reason or "",
-                                 payload=row.payload or {}, refused_at=now))
+                                 payload=row.payload or {}, refused_at=now,
+                                 base_version=row.base_version, field=r.field))
+        elif r.status in ("applied", "duplicate"):
+            settled.append(r.id)
         answered.append(row.seq)
     if conflicts:
         s.execute(insert(SyncConflict), conflicts)
     if refusals:
         s.execute(insert(SyncRefusal), refusals)
+    for i in range(0, len(settled), 500):
+        # A corrected record that went through settles its earlier refusals.
+        s.execute(update(SyncRefusal).where(SyncRefusal.entity_id.in_(settled[i:i + 500]),
+                                            SyncRefusal.dismissed_at.is_(None))
+                  .values(dismissed_at=now))
     for i in range(0, len(answered), 500):
         s.execute(delete(table).where(table.c.seq.in_(answered[i:i + 500])))
     if rows:

@@ -1756,6 +1756,14 @@ Why is it corrected?</source>
         <translation>拒收时间</translation>
     </message>
     <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Sent again</source>
+        <translation>已重新发送</translation>
+    </message>
+    <message>
         <source>Deadline</source>
         <translation>办结期限</translation>
     </message>
@@ -2773,6 +2781,10 @@ Why is it corrected?</source>
     <message>
         <source>This refusal has already been dealt with.</source>
         <translation>这条拒收记录已经处理过了。</translation>
+    </message>
+    <message>
+        <source>The refused record is no longer on this computer; dismiss the refusal.</source>
+        <translation>被拒收的记录已不在本机上，请将此条移出列表。</translation>
     </message>
     <message>
         <source>An amount must not be negative.</source>
@@ -5944,12 +5956,20 @@ Database: {path}</source>
         <translation>同步冲突由乡镇工作人员或管理员处理。</translation>
     </message>
     <message>
-        <source>Changes the city server did not accept, with its reason. They stay on this computer as they are; deal with the cause (or ask the city), then put the entry away.</source>
-        <translation>城市服务器没有接受的更改及其原因。这些更改仍原样保留在本机；处理好原因（或咨询市里）后，可以把这一条移出列表。</translation>
+        <source>Changes the city server did not accept, with its reason. They are set aside and hold up nothing else. Correct the record (open its household), then send it again; or, once the cause is dealt with, put the entry away.</source>
+        <translation>市级服务器未接收的变更及其原因。这些变更已被隔离，不影响其他数据同步。请更正记录（打开所属家庭）后重新发送；或在原因处理完毕后将其移出列表。</translation>
     </message>
     <message>
         <source>&amp;Noted, remove from the list</source>
         <translation>已知悉，移出列表(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open the household</source>
+        <translation>打开所属家庭(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Send &amp;again</source>
+        <translation>重新发送(&amp;A)</translation>
     </message>
     <message>
         <source>Without a connection, changes travel on a USB stick:
@@ -6110,6 +6130,10 @@ Database: {path}</source>
         <translation>你的选择已保存为新版本，下次同步时发送到城市服务器。</translation>
     </message>
     <message>
+        <source>The record goes to the city server again with the next sync.</source>
+        <translation>该记录将在下次同步时重新发送到市级服务器。</translation>
+    </message>
+    <message>
         <source>Export changes to a file</source>
         <translation>导出待上传数据</translation>
     </message>
@@ -6168,6 +6192,34 @@ Database: {path}</source>
 </context>
 <context>
     <name>SyncRefusal</name>
+    <message>
+        <source>The city server failed on this change; it was set aside so the other changes went on. Send it again later, or tell the city.</source>
+        <translation>市级服务器处理此变更时出错；已将其隔离，其他变更照常同步。请稍后重新发送，或告知市局。</translation>
+    </message>
+    <message>
+        <source>The case is decided only by the competent body&apos;s decision, which the city server does not hold; it arrives by sync.</source>
+        <translation>案件须凭有权机关的审批决定才能变更为已决状态，市级服务器尚无该决定；决定将通过同步送达。</translation>
+    </message>
+    <message>
+        <source>The amount differs from the amount the decision set.</source>
+        <translation>金额与审批决定确定的金额不一致。</translation>
+    </message>
+    <message>
+        <source>The city has not accepted the roster these migrated cases come from.</source>
+        <translation>市局尚未认可这些迁移案件所来自的花名册。</translation>
+    </message>
+    <message>
+        <source>More migrated cases than the city accepted from this roster.</source>
+        <translation>迁移案件数超过市局对该花名册认可的数量。</translation>
+    </message>
+    <message>
+        <source>The record&apos;s version does not match this office&apos;s audit log.</source>
+        <translation>记录的版本号与本单位的审计日志不符。</translation>
+    </message>
+    <message>
+        <source>The record refers to a household or case the city server does not hold; it goes up first.</source>
+        <translation>记录所引用的家庭或案件市级服务器上还没有；需先同步上去。</translation>
+    </message>
     <message>
         <source>Decisions of this kind are made by the county bureau; this office&apos;s decision was not taken.</source>
         <translation>这类审批由县级民政部门作出，本单位作出的审批决定未被采用。</translation>

@@ -240,20 +240,35 @@ def test_refused_changes_are_shown_then_put_away(qtbot, controller, city, ids):
     mw = sign_in(qtbot, c, "cw1")
     page = mw.show_page("sync")
     outcome = sync_and_wait(qtbot, page)
-    assert outcome.report.pushed["refused"] == 1
-    qtbot.waitUntil(lambda: page.refusals.rowCount() == 1, timeout=20000)
-    assert page.tabs.tabText(page.tabs.indexOf(page.refusals_tab)) == "被拒收的更改（1）"
-    assert page.status_labels["refused"].text() == "1"
-    assert page.refusals.data(page.refusals.index(0, 1)) == "家庭基本信息"
-    assert page.refusals.data(page.refusals.index(0, 2)) == "王建国户（下南山村）"
-    assert page.refusals.data(page.refusals.index(0, 3)) == "这条记录属于别的单位，本单位不能修改。"
-    assert other in page.refusals.data(page.refusals.index(0, 4))
+    # The household, and its members and account with it (their parent is not ours there).
+    n = outcome.report.pushed["refused"]
+    assert n > 1
+    qtbot.waitUntil(lambda: page.refusals.rowCount() == n, timeout=20000)
+    assert page.tabs.tabText(page.tabs.indexOf(page.refusals_tab)) == f"被拒收的更改（{n}）"
+    assert page.status_labels["refused"].text() == str(n)
+    kinds = [page.refusals.data(page.refusals.index(i, 1)) for i in range(n)]
+    row = kinds.index("家庭基本信息")
+    assert page.refusals.data(page.refusals.index(row, 2)) == "王建国户（下南山村）"
+    assert page.refusals.data(page.refusals.index(row, 3)) == "这条记录属于别的单位，本单位不能修改。"
+    assert other in page.refusals.data(page.refusals.index(row, 4))
+    member = kinds.index("家庭成员")
+    assert page.refusals.data(page.refusals.index(member, 5)) == "所属家庭"   # the field named
     page.tabs.setCurrentWidget(page.refusals_tab)
-    page.refusals_view.selectRow(0)
-    qtbot.mouseClick(page.dismiss_button, Qt.LeftButton)
-    qtbot.waitUntil(lambda: page.refusals.rowCount() == 0, timeout=20000)
+    # Sent again: the household and the records refused with it are queued once more.
+    page.refusals_view.selectRow(row)
+    qtbot.mouseClick(page.resend_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: all(page.refusals.data(page.refusals.index(i, 6))
+                                for i in range(page.refusals.rowCount())), timeout=20000)
+    for _ in range(n):
+        page.refusals_view.selectRow(0)
+        left = page.refusals.rowCount()
+        qtbot.mouseClick(page.dismiss_button, Qt.LeftButton)
+        qtbot.waitUntil(lambda: page.refusals.rowCount() == left - 1, timeout=20000)
     with dbfile.connect(c.db_path) as conn:
-        assert conn.execute("SELECT user FROM audit_log WHERE event='sync.dismiss_refusal'").fetchall() == [("cw1",)]
+        assert conn.execute("SELECT count(*) FROM audit_log WHERE event='sync.dismiss_refusal' "
+                            "AND user='cw1'").fetchone() == (n,)
+        assert conn.execute("SELECT user FROM audit_log WHERE event='sync.resend_refusal'"
+                            ).fetchall() == [("cw1",)]
         assert conn.execute("SELECT count(*) FROM sync_refusals WHERE dismissed_at IS NULL").fetchone() == (0,)
 
 

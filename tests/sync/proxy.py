@@ -34,9 +34,24 @@ def _read_message(sock: socket.socket, buf: bytearray) -> bytes | None:
     return msg
 
 
+def _names_record(message: bytes, record_id: bytes) -> bool:
+    """Whether the push carries the record with this id (its audit entries may name it too)."""
+    import gzip
+    import json
+    head, _, body = message.partition(b"\r\n\r\n")
+    if b"content-encoding: gzip" in head.lower():
+        body = gzip.decompress(body)
+    return any(r.get("id") == record_id.decode() for r in json.loads(body).get("records", []))
+
+
 class FaultyProxy:
-    def __init__(self, target_port: int, *, cut_pushes: int = 0, fail_pushes: int = 0):
+    def __init__(self, target_port: int, *, cut_pushes: int = 0, fail_pushes: int = 0,
+                 poison: bytes | None = None):
         self.target_port = target_port
+        # A push whose (inflated) body holds these bytes gets a 500 every time, unforwarded:
+        # a record the server keeps failing on.
+        self.poison = poison
+        self.poisoned = 0
         self.cut_pushes, self.fail_pushes = cut_pushes, fail_pushes
         self.cuts = self.failures = self.pushes = 0
         self._lock = threading.Lock()
@@ -70,6 +85,14 @@ class FaultyProxy:
                 if request is None:
                     return
                 is_push = request.startswith(b"POST /api/v1/push")
+                if is_push and self.poison and _names_record(request, self.poison):
+                    with self._lock:
+                        self.poisoned += 1
+                    body = b'{"error":"internal","message":"the server failed (poison)"}'
+                    client.sendall(b"HTTP/1.1 500 Internal Server Error\r\nContent-Type: "
+                                   b"application/json\r\nContent-Length: "
+                                   + str(len(body)).encode() + b"\r\n\r\n" + body)
+                    continue
                 upstream.sendall(request)
                 response = _read_message(upstream, ubuf)
                 if response is None:

@@ -133,3 +133,79 @@ def test_desktop_killed_mid_pull(hq, tmp_path, clock):
     copy = {k: v for k, v in desk_versions(county.path).items() if k in town_recs}
     assert copy == town_recs
     assert dbfile.connect(county.path).execute("SELECT count(*) FROM sync_parked").fetchone()[0] == 0
+
+
+def test_a_poison_record_is_quarantined_while_the_rest_syncs(hq, tmp_path, clock):
+    """The server fails on one record every time: the others go through, that one is set
+    aside as a refusal (shown, sent again on request) and holds up nothing."""
+    from lishui_desktop.services import households as hs
+    from lishui_desktop.sync.client import HqClient
+    from tests.services.helpers import household_form
+    town = make_desk(tmp_path / "town.sqlite3", TOWN, TOWN_STAFF, clock, hq)
+    cw = town.as_("cw1")
+    village = TOWN + "201"
+    ids = [hs.save_household(cw, household_form(village, wage_fen=30000 + i)) for i in range(30)]
+    poison = ids[17]
+    proxy = FaultyProxy(hq.port, poison=poison.encode())
+    _point(town, proxy.url)
+    url, token = sync.site_connection(town.ctx)
+    try:
+        with HqClient(url, token, retry=Retry(attempts=2, base_delay=0.01)) as client:
+            report = sync.sync_once(town.ctx, client=client, batch_size=8)
+        assert proxy.poisoned > 0
+        # The household is set aside; its members, income and account are refused by
+        # the server for want of it; everything else went through.
+        refused = sync.refusals(town.ctx)
+        (r,) = [x for x in refused if x.entity_id == poison]
+        assert "failed on this change every time" in r.reason
+        children = [x for x in refused if x is not r]
+        assert children and all("not on the server and not in this batch" in x.reason
+                                and x.field == "household_id" for x in children)
+        assert report.pushed["refused"] == len(refused), report.lines()
+        assert report.left["changes"] == 0
+        server = server_versions(tmp_path / "hq.sqlite3", TOWN)
+        local = desk_versions(town.path, TOWN)
+        aside = {poison} | {x.entity_id for x in children}
+        assert not any(k[1] in aside for k in server)
+        assert {k: v for k, v in local.items() if k[1] not in aside} == server
+        # Once the server is mended, the person sends it again from the sync page; the
+        # records refused for want of it go with it.
+        proxy.poison = None
+        sync.resend_refusal(town.ctx, r.id)
+        assert all(x.resent_at is not None for x in sync.refusals(town.ctx))
+        with HqClient(url, token, retry=Retry(attempts=2, base_delay=0.01)) as client:
+            again = sync.sync_once(town.ctx, client=client)
+        assert again.pushed["applied"] >= 1 and again.pushed["refused"] == 0
+        assert sync.refusals(town.ctx) == []                 # settled when it went through
+        _same(tmp_path / "hq.sqlite3", town.path)
+    finally:
+        proxy.close()
+
+
+def test_a_record_corrected_after_a_refusal_goes_on_the_servers_version(hq, tmp_path, clock):
+    """Edited on its page after being quarantined, a record goes on top of the version the
+    server holds (not the refused one), so it applies instead of becoming a conflict."""
+    from lishui_desktop.services import households as hs
+    from lishui_desktop.sync.client import HqClient
+    from tests.services.helpers import household_form
+    town = make_desk(tmp_path / "town.sqlite3", TOWN, TOWN_STAFF, clock, hq)
+    cw = town.as_("cw1")
+    village = TOWN + "201"
+    hid = hs.save_household(cw, household_form(village, wage_fen=30000))
+    sync.sync_once(town.ctx)
+    hs.save_household(cw, household_form(village, wage_fen=31000), household_id=hid)
+    proxy = FaultyProxy(hq.port, poison=hid.encode())
+    _point(town, proxy.url)
+    url, token = sync.site_connection(town.ctx)
+    try:
+        with HqClient(url, token, retry=Retry(attempts=2, base_delay=0.01)) as client:
+            assert sync.sync_once(town.ctx, client=client).pushed["refused"] >= 1
+        proxy.poison = None
+        hs.save_household(cw, household_form(village, wage_fen=32000), household_id=hid)
+        with HqClient(url, token, retry=Retry(attempts=2, base_delay=0.01)) as client:
+            report = sync.sync_once(town.ctx, client=client)
+        assert report.pushed["conflict"] == 0 and report.pushed["applied"] >= 1, report.lines()
+        assert sync.refusals(town.ctx) == []
+        _same(tmp_path / "hq.sqlite3", town.path)
+    finally:
+        proxy.close()

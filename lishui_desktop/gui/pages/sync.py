@@ -193,8 +193,9 @@ class SyncPage(Page):
     def _refusals_tab(self) -> None:
         w = QWidget()
         lay = QVBoxLayout(w)
-        note = QLabel(self.tr("Changes the city server did not accept, with its reason. They stay on this computer "
-                              "as they are; deal with the cause (or ask the city), then put the entry away."), w)
+        note = QLabel(self.tr("Changes the city server did not accept, with its reason. They are set aside and "
+                              "hold up nothing else. Correct the record (open its household), then send it again; "
+                              "or, once the cause is dealt with, put the entry away."), w)
         note.setWordWrap(True)
         lay.addWidget(note)
         self.refusals = RowsTableModel([
@@ -207,6 +208,10 @@ class SyncPage(Page):
                    tooltip=lambda r: r.reason),
             Column(QT_TRANSLATE_NOOP("Columns", "The server's words"), lambda r: r.reason, width=300,
                    tooltip=lambda r: r.reason),
+            Column(QT_TRANSLATE_NOOP("Columns", "Field"), lambda r: field_label(r.field)
+                   if r.field else "", width=110),
+            Column(QT_TRANSLATE_NOOP("Columns", "Sent again"),
+                   lambda r: r.resent_at.strftime("%Y-%m-%d %H:%M") if r.resent_at else "", width=120),
         ], parent=self)
         self.refusals_view = make_table_view(w, "syncRefusals")
         self.refusals_view.setModel(self.refusals)
@@ -217,6 +222,14 @@ class SyncPage(Page):
         self.dismiss_button.setObjectName("dismissRefusal")
         self.dismiss_button.clicked.connect(self.dismiss_selected)
         row.addWidget(self.dismiss_button)
+        self.open_refused_button = QPushButton(self.tr("&Open the household"), w)
+        self.open_refused_button.setObjectName("openRefused")
+        self.open_refused_button.clicked.connect(self.open_refused)
+        row.addWidget(self.open_refused_button)
+        self.resend_button = QPushButton(self.tr("Send &again"), w)
+        self.resend_button.setObjectName("resendRefusal")
+        self.resend_button.clicked.connect(self.resend_selected)
+        row.addWidget(self.resend_button)
         row.addStretch(1)
         lay.addLayout(row)
         self.refusals_tab = w
@@ -469,6 +482,25 @@ class SyncPage(Page):
         env = self.env
         from lishui_desktop.services import sync
         env.runner.submit(lambda: sync.dismiss_refusal(env.ctx, r.id), parent=self)
+
+    def open_refused(self) -> None:
+        r = self.refusals.row_data(selected_row(self.refusals_view))
+        who = self.owners.get(r.entity_id) if r is not None else None
+        if who and who.get("household_id"):
+            emit(self.env.open_household, who["household_id"])
+
+    def resend_selected(self) -> None:
+        """The refused record goes again with the next sync, as it is now."""
+        r = self.refusals.row_data(selected_row(self.refusals_view))
+        if r is None:
+            return
+        env = self.env
+        from lishui_desktop.services import sync
+
+        def done(_):
+            self.result_label.setText(self.tr("The record goes to the city server again with the next sync."))
+            self.result_label.show()
+        env.runner.submit(lambda: sync.resend_refusal(env.ctx, r.id), done=done, parent=self)
 
     # -- USB ----------------------------------------------------------------------------------------
 
