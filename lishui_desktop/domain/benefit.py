@@ -412,6 +412,23 @@ class Step:
         return {"code": self.code,
                 "params": {k: (v.isoformat() if isinstance(v, date) else v) for k, v in self.params.items()}}
 
+    @classmethod
+    def from_dict(cls, data: Mapping) -> "Step | None":
+        """A stored step back (``as_dict``), its dates as dates; None for a code this
+        version does not know (a newer site's), which the caller shows in Chinese."""
+        code = data.get("code") if isinstance(data, Mapping) else None
+        if code not in _ZH:
+            return None
+        params = {}
+        for k, v in (data.get("params") or {}).items():
+            if isinstance(v, str) and len(v) == 10 and v[4] == "-" and v[7] == "-":
+                try:
+                    v = date.fromisoformat(v)
+                except ValueError:
+                    pass
+            params[k] = v
+        return cls(code, params)
+
 
 # Steps that say a condition is not met: the grounds a refusal states.
 FAILING_STEPS = frozenset({

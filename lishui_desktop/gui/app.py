@@ -206,6 +206,7 @@ class AppController(QObject):
         mw.lock_requested.connect(self.lock)
         mw.change_password_requested.connect(self.change_password)
         mw.quit_requested.connect(self.quit)
+        mw.language_requested.connect(lambda code: self.switch_language(user, code))
         mw.ready.connect(self.ready)
         self.main_window = mw
         mw.show()
@@ -231,6 +232,28 @@ class AppController(QObject):
     def logout(self) -> None:
         self._close_main()
         self.show_login()
+
+    def switch_language(self, user, code: str) -> None:
+        """The interface in another language now: the window is built again in it, the
+        user still signed in, on the same page and case (every string is translated when
+        a widget is made, so a new window is the one way nothing is left behind)."""
+        from . import i18n
+        mw = self.main_window
+        if mw is None:
+            return
+        place = mw.place()
+        geometry = mw.saveGeometry()
+        self.lang = i18n.install(QApplication.instance(), code)
+        self._close_main()
+        self.signed_in.connect(self._restore_place)
+        self._place = (place, geometry)
+        self._build_main(user, self.site_settings)
+
+    def _restore_place(self, mw) -> None:
+        self.signed_in.disconnect(self._restore_place)
+        (name, case), geometry = self._place
+        mw.restoreGeometry(geometry)
+        mw.go_to(name, case)
 
     def change_password(self) -> None:
         from .dialogs.login import ChangePasswordDialog

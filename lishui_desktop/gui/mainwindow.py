@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
     lock_requested = Signal()
     change_password_requested = Signal()
     quit_requested = Signal()
+    language_requested = Signal(str)    # "zh" | "en": the window is rebuilt in it, still signed in
     ready = Signal()            # the first page has its data: the window is usable
 
     def __init__(self, env: Env, parent: QWidget | None = None):
@@ -254,8 +255,23 @@ class MainWindow(QMainWindow):
 
     def _set_language(self, code: str) -> None:
         settings.LANGUAGE.set(code)
-        QMessageBox.information(self, self.tr("Language"),
-                                self.tr("The new language is used from the next start of the program."))
+        if code != i18n.current():
+            emit(self.language_requested, code)
+
+    def place(self) -> tuple[str | None, str | None]:
+        """The page shown and the case open on it, to come back to after a language change."""
+        row = self.ui.nav.currentRow()
+        name = self.specs[row].name if 0 <= row < len(self.specs) else None
+        page = self.pages.get(name) if name else None
+        case = getattr(page, "case", None)
+        showing = case is not None and case.application_id and case.isVisible()
+        return name, case.application_id if showing else None
+
+    def go_to(self, name: str | None, application_id: str | None) -> None:
+        if name and self.has_page(name):
+            page = self.show_page(name)
+            if application_id and hasattr(page, "open_case"):
+                page.open_case(application_id)
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About"),

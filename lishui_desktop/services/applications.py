@@ -249,6 +249,8 @@ def _checked(s: Session, ctx: Context, app: Application, action: Action, params:
         result = _compute(s, app, today, **(options or {}))
         params["amount_fen"] = result.amount_fen
         params.setdefault("explanation", "\n".join(st.text_zh() for st in result.steps))
+        # The steps as codes too: the case page shows the reckoning in either language.
+        params.setdefault("steps", [st.as_dict() for st in result.steps])
     facts = case_facts(s, app)
     if action in _AMOUNT_DECISIONS:
         facts.proposed_fen = app.proposed_fen if action is Action.APPROVE else None

@@ -706,7 +706,7 @@ def _demo_case(w: _Writer, rng, rules: _Rules, today, now, h, members, incomes, 
             app["proposed_fen"] = result.amount_fen if recommend else None
             app["explanation"] = result.text_zh()
             params = {"recommend": recommend, "amount_fen": result.amount_fen,
-                      "explanation": app["explanation"]}
+                      "explanation": app["explanation"], "steps": [st.as_dict() for st in result.steps]}
             if not recommend:
                 params["reasons"] = reasons_from(result, "refuse")
                 app["reasons"] = json.dumps(params["reasons"], ensure_ascii=False)

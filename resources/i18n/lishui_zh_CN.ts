@@ -3905,14 +3905,6 @@ Why is it corrected?</source>
         <translation>本页没有可导出的列表。</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>The new language is used from the next start of the program.</source>
-        <translation>新的界面语言将在下次启动程序时生效。</translation>
-    </message>
-    <message>
         <source>About</source>
         <translation>关于</translation>
     </message>

@@ -17,13 +17,14 @@ from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (QFileDialog, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit,
                                QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
+from lishui_desktop.domain import benefit
 from lishui_desktop.domain.money import format_yuan
 from lishui_desktop.services import applications as aps
 from lishui_desktop.domain import workflow
 from lishui_desktop.domain.workflow import State
 from lishui_desktop.services import case_page, notices, queries
 
-from .. import labels, step_text, tasks
+from .. import i18n, labels, step_text, tasks
 from ..env import Env
 from ..models import Column, RIGHT, RowsTableModel
 from ..widgets import apply_widths, banner, banner_style, make_table_view, selected_row
@@ -100,6 +101,17 @@ def _notice_force(n: dict) -> str:
     if n["superseded"]:
         return translate("CaseView", "Replaced by a correction")
     return translate("CaseView", "Copy") if n["copy"] else translate("CaseView", "In force")
+
+def _reckoning(d: queries.CaseDetail) -> str:
+    """The review's reckoning in the interface language, from the steps the review recorded
+    as codes; a review recorded before that (or from a newer site) as it was written."""
+    review = next((e for e in reversed(d.events) if e.action == "review"), None)
+    stored = (review.params or {}).get("steps") if review is not None else None
+    steps = [benefit.Step.from_dict(s) for s in stored or ()]
+    if not steps or None in steps:
+        return d.explanation
+    return "\n".join(s.text_zh() if i18n.current() == "zh" else s.text_en() for s in steps)
+
 
 def _checksum_tip(a) -> str:
     return translate("CaseView", "SHA-256: {hash}\nThe same file always gives the same code; any change to the "
@@ -551,8 +563,9 @@ class CaseView(QWidget):
                 amount=labels.amount_sentence(d.row.proposed_fen, d.row.type)))
         if d.row.requested_fen is not None:
             out.append(self.tr("Amount requested: {amount} yuan").format(amount=format_yuan(d.row.requested_fen)))
-        if d.explanation:
-            out += ["", self.tr("How the amount was reached:"), d.explanation]
+        explanation = _reckoning(d)
+        if explanation:
+            out += ["", self.tr("How the amount was reached:"), explanation]
         if d.visits:
             v = d.visits[-1]
             out += ["", self.tr("Home visit on {date} by {names}{county}").format(
