@@ -27,7 +27,7 @@ from lishui_desktop.sync.protocol import (MAX_INT, MAX_PULL_LIMIT, PROTOCOL_VERS
                                           ErrorBody, PullPage, PushBatch, PushResult, SiteKeyIn,
                                           SiteKeyOut, ValidationErrorBody)
 
-from . import __version__, web
+from . import __version__, answers, web
 from .compression import RequestDecompression
 from .db import Busy
 from .store import HqError, Site, Store, Unauthenticated
@@ -36,9 +36,7 @@ log = logging.getLogger("lishui_hq")
 DEFAULT_MAX_BODY = 16 * 1024 * 1024
 
 
-def _err(status: int, code: str, message: str, headers: dict | None = None, **extra) -> JSONResponse:
-    return JSONResponse({"error": code, "message": message, **extra}, status_code=status,
-                        headers=headers)
+_err = answers.error
 
 
 def _fault_response(rid: str) -> JSONResponse:

@@ -9,21 +9,19 @@ cannot make the server inflate gigabytes.
 """
 from __future__ import annotations
 
-import json
 import zlib
+
+from .answers import error
 
 SUPPORTED = ("gzip",)
 ADVERTISE = (b"accept-encoding", b"gzip")
 
 
 def _answer(status: int, code: str, message: str, **extra):
-    body = json.dumps({"error": code, "message": message, **extra}).encode()
+    response = error(status, code, message, {"Accept-Encoding": "gzip"}, **extra)
 
     async def send_it(send):
-        await send({"type": "http.response.start", "status": status,
-                    "headers": [(b"content-type", b"application/json"),
-                                (b"content-length", str(len(body)).encode()), ADVERTISE]})
-        await send({"type": "http.response.body", "body": body})
+        await response({"type": "http"}, None, send)
     return send_it
 
 

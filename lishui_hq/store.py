@@ -23,7 +23,8 @@ from sqlalchemy import Text, and_, bindparam, cast, func, insert, or_, select, t
 from sqlalchemy.exc import OperationalError
 
 from lishui_desktop.domain.auditchain import GENESIS, HASHED_FIELDS, entry_hash, verify_chain
-from lishui_desktop.sync.protocol import (APPROVAL_LEVELS, ASSISTANCE_TYPES, REFERENCE_ENTITIES,
+from lishui_desktop.sync.protocol import (APPROVAL_LEVELS, ASSISTANCE_TYPES, RECORD_ID_PATTERN,
+                                          REFERENCE_ENTITIES,
                                           TOWNSHIP_ENTITIES, ApplicationPayload, DecisionPayload,
                                           PayrollApprovalPayload,
                                           OUTCOMES_ON_PAID_CASES,
@@ -59,6 +60,15 @@ PARENTS: dict[str, tuple[tuple[str, str], ...]] = {
 # Application states that only a decision brings, and the outcomes that bring each.
 DECIDED_STATES = {"approved": ("approved", "raised", "reduced"), "refused": ("refused",),
                   "stopped": ("stopped",)}
+
+
+_ID = re.compile(RECORD_ID_PATTERN)
+
+
+def _idlike(v) -> bool:
+    """Whether a payload value can name a record (and so be looked up in the database):
+    anything else (lone surrogates, NUL, 10,000 characters) is refused by the field rules."""
+    return isinstance(v, str) and _ID.fullmatch(v) is not None
 
 
 def _audit_names(entries) -> dict[str, int]:
@@ -655,22 +665,22 @@ class _Apply:
             ids.add(r.id)
             for field, _parent in PARENTS.get(r.entity, ()):
                 v = r.payload.get(field)
-                if isinstance(v, str):
+                if _idlike(v):
                     ids.add(v)
-            if r.entity == "review" and isinstance(r.payload.get("decision_id"), str):
+            if r.entity == "review" and _idlike(r.payload.get("decision_id")):
                 ids.add(r.payload["decision_id"])
             if r.entity == "application" and r.payload.get("state") in DECIDED_STATES:
                 decided_apps.add(r.id)
-                migrated = migrated or bool(r.payload.get("migrated_from"))
-            if r.entity == "review" and isinstance(r.payload.get("application_id"), str):
+                migrated = migrated or _idlike(r.payload.get("migrated_from"))
+            if r.entity == "review" and _idlike(r.payload.get("application_id")):
                 decided_apps.add(r.payload["application_id"])
-            if r.entity == "payroll_approval" and isinstance(r.payload.get("roll_id"), str):
+            if r.entity == "payroll_approval" and _idlike(r.payload.get("roll_id")):
                 ids.add(r.payload["roll_id"])
             if r.entity == "decision":
                 aid, tw, typ = (r.payload.get(k) for k in ("application_id", "township_code", "type"))
-                if isinstance(aid, str):
+                if _idlike(aid):
                     ids.add(aid)
-                if isinstance(tw, str) and isinstance(typ, str):
+                if _idlike(tw) and _idlike(typ):
                     level_ids.add(f"{tw[:6]}:{typ}")
         c = m.record.c
         idl = sorted(ids)
