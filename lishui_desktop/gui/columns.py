@@ -24,6 +24,14 @@ def _flag(row) -> str:
     return translate("Columns", "Staff relative") if row.staff_relative else ""
 
 
+def _type_names() -> list[str]:
+    return [labels.assistance_type(c) for c in labels.TYPES]
+
+
+def _state_names() -> list[str]:
+    return [labels.state(c) for c in labels.STATES]
+
+
 def household_columns() -> list[Column]:
     return [
         Column(QT_TRANSLATE_NOOP("Columns", "Household head"), lambda r: r.head_name, "head", width=110),
@@ -71,12 +79,12 @@ def application_columns(today: Callable[[], date]) -> list[Column]:
         Column(QT_TRANSLATE_NOOP("Columns", "Household head"), lambda r: r.head_name, "head", width=100),
         Column(QT_TRANSLATE_NOOP("Columns", "Village"), lambda r: r.village_name, "village", width=100),
         Column(QT_TRANSLATE_NOOP("Columns", "Assistance"), lambda r: labels.assistance_type(r.type), "type",
-               width=150),
-        Column(QT_TRANSLATE_NOOP("Columns", "State"), lambda r: labels.state(r.state), "state", width=130),
+               width=150, samples=_type_names),
+        Column(QT_TRANSLATE_NOOP("Columns", "State"), lambda r: labels.state(r.state), "state", width=130, samples=_state_names),
         Column(QT_TRANSLATE_NOOP("Columns", "Next step"), lambda r: step_text.name(r.step), None, width=170,
-               tooltip=lambda r: step_text.line(r.step, today())),
+               tooltip=lambda r: step_text.line(r.step, today()), samples=step_text.names),
         Column(QT_TRANSLATE_NOOP("Columns", "Whose turn"), lambda r: step_text.column(r.step, today()), None,
-               width=200),
+               width=200, samples=step_text.column_samples),
         Column(QT_TRANSLATE_NOOP("Columns", "Applied on"), lambda r: labels.day(r.submitted_on), "submitted",
                width=100),
         Column(QT_TRANSLATE_NOOP("Columns", "Due"), _due_text(today), "due", width=165, foreground=_due_color),
@@ -91,14 +99,14 @@ def worklist_columns(today: Callable[[], date]) -> list[Column]:
     return [
         Column(QT_TRANSLATE_NOOP("Columns", "Due"), _due_text(today), "due", width=165, foreground=_due_color),
         Column(QT_TRANSLATE_NOOP("Columns", "Next step"), lambda r: step_text.name(r.step), "state", width=180,
-               tooltip=lambda r: step_text.line(r.step, today())),
+               tooltip=lambda r: step_text.line(r.step, today()), samples=step_text.names),
         Column(QT_TRANSLATE_NOOP("Columns", "Whose turn"), lambda r: step_text.column(r.step, today()), None,
-               width=200),
+               width=200, samples=step_text.column_samples),
         Column(QT_TRANSLATE_NOOP("Columns", "Household head"), lambda r: r.head_name, "head", width=100),
         Column(QT_TRANSLATE_NOOP("Columns", "Village"), lambda r: r.village_name, "village", width=100),
         Column(QT_TRANSLATE_NOOP("Columns", "Assistance"), lambda r: labels.assistance_type(r.type), "type",
-               width=150),
-        Column(QT_TRANSLATE_NOOP("Columns", "State"), lambda r: labels.state(r.state), None, width=130),
+               width=150, samples=_type_names),
+        Column(QT_TRANSLATE_NOOP("Columns", "State"), lambda r: labels.state(r.state), None, width=130, samples=_state_names),
         Column(QT_TRANSLATE_NOOP("Columns", "Note"), _flag, None, width=100,
                foreground=lambda r: OVERDUE if r.staff_relative else None),
     ]
@@ -137,7 +145,7 @@ def visit_due_columns(today: Callable[[], date]) -> list[Column]:
         Column(QT_TRANSLATE_NOOP("Columns", "Household head"), lambda r: r.head_name, "head", width=90),
         Column(QT_TRANSLATE_NOOP("Columns", "Village"), lambda r: r.village_name, "village", width=90),
         Column(QT_TRANSLATE_NOOP("Columns", "Assistance"), lambda r: labels.assistance_type(r.type), "type",
-               width=140),
+               width=140, samples=_type_names),
         Column(QT_TRANSLATE_NOOP("Columns", "Visits"), lambda r: r.visits or "", None, RIGHT, width=75),
         Column(QT_TRANSLATE_NOOP("Columns", "Due"), _due_text(today), "due", width=165, foreground=_due_color),
     ]
@@ -160,7 +168,7 @@ def queue_columns(today: Callable[[], date]) -> list[Column]:
         Column(QT_TRANSLATE_NOOP("Columns", "Village"), lambda r: r.village_name, "village", width=90),
         Column(QT_TRANSLATE_NOOP("Columns", "Household head"), lambda r: r.head_name, "head", width=80),
         Column(QT_TRANSLATE_NOOP("Columns", "Assistance"), lambda r: labels.assistance_type(r.type), "type",
-               width=130),
+               width=130, samples=_type_names),
         Column(QT_TRANSLATE_NOOP("Columns", "Proposed (yuan)"), lambda r: labels.yuan(r.proposed_fen), "amount",
                RIGHT, width=110),
         Column(QT_TRANSLATE_NOOP("Columns", "Handed up"), lambda r: labels.day(r.handed_up_on), "handed_up",
@@ -176,7 +184,7 @@ def visit_columns() -> list[Column]:
         Column(QT_TRANSLATE_NOOP("Columns", "Household head"), lambda r: r.head_name, None, width=90),
         Column(QT_TRANSLATE_NOOP("Columns", "Village"), lambda r: r.village_name, None, width=90),
         Column(QT_TRANSLATE_NOOP("Columns", "Assistance"), lambda r: labels.assistance_type(r.type), None,
-               width=140),
+               width=140, samples=_type_names),
         Column(QT_TRANSLATE_NOOP("Columns", "Investigators"), lambda r: translate("Columns", ", ").join(r.investigators), None,
                width=150),
         Column(QT_TRANSLATE_NOOP("Columns", "By the county"), lambda r: translate("Columns", "Yes") if r.by_county else "", None,

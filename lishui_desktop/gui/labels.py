@@ -110,8 +110,8 @@ TYPES = {
     "linshi": QT_TRANSLATE_NOOP("AssistanceType", "Temporary assistance"),
     "yiliao": QT_TRANSLATE_NOOP("AssistanceType", "Medical assistance"),
     "jiaoyu": QT_TRANSLATE_NOOP("AssistanceType", "Education aid"),
-    "ertong": QT_TRANSLATE_NOOP("AssistanceType", "Basic living support for children in hardship"),
-    "shilaohua": QT_TRANSLATE_NOOP("AssistanceType", "Home adaptation for the elderly"),
+    "ertong": QT_TRANSLATE_NOOP("AssistanceType", "Children in hardship"),
+    "shilaohua": QT_TRANSLATE_NOOP("AssistanceType", "Home adaptation (elderly)"),
 }
 
 RELATIONS = {

@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 from collections import OrderedDict
 from dataclasses import dataclass
-from typing import Any, Callable, Sequence
+from typing import Iterable, Any, Callable, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -39,6 +39,9 @@ class Column:
     width: int = 110
     foreground: Callable[[Any], QColor | None] | None = None
     tooltip: Callable[[Any], str] | None = None
+    # The texts a column can hold when they are few and known (the names of the types or
+    # states), in the interface language: the column opens wide enough for the longest.
+    samples: Callable[[], Iterable[str]] | None = None
 
     def header(self) -> str:
         return QCoreApplication.translate("Columns", self.title)

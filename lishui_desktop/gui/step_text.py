@@ -11,8 +11,8 @@ from . import labels
 
 # Steps as a sentence names them (the buttons say it shorter).
 STEPS = {
-    "accept": QT_TRANSLATE_NOOP("Step", "Accept the application (or list every missing material at once)"),
-    "wait_materials": QT_TRANSLATE_NOOP("Step", "Mark the materials supplied when the applicant brings them"),
+    "accept": QT_TRANSLATE_NOOP("Step", "Accept (or ask for all missing materials at once)"),
+    "wait_materials": QT_TRANSLATE_NOOP("Step", "Mark the materials supplied"),
     "start_investigation": QT_TRANSLATE_NOOP("Step", "Start the investigation"),
     "record_visit": QT_TRANSLATE_NOOP("Step", "Home visit by two investigators"),
     "review": QT_TRANSLATE_NOOP("Step", "Preliminary review"),
@@ -21,7 +21,7 @@ STEPS = {
     "close_notice": QT_TRANSLATE_NOOP("Step", "Close the public notice"),
     "hand_up": QT_TRANSLATE_NOOP("Step", "Hand up to the county"),
     "approve": QT_TRANSLATE_NOOP("Step", "Decision: approve, refuse or return"),
-    "record_delivery": QT_TRANSLATE_NOOP("Step", "Deliver the refusal notice and record the delivery"),
+    "record_delivery": QT_TRANSLATE_NOOP("Step", "Deliver the refusal and record it"),
     "periodic_review": QT_TRANSLATE_NOOP("Step", "Periodic review"),
     "closed": QT_TRANSLATE_NOOP("Step", "None: the case is closed"),
 }
@@ -30,12 +30,27 @@ STEPS = {
 translate = QCoreApplication.translate
 
 
+def names() -> list[str]:
+    """Every step's name (the width of a list's column)."""
+    return [translate("Step", s) for s in STEPS.values()]
+
+
+def column_samples() -> list[str]:
+    """The longest texts of the "whose turn" column: a role with a name of three characters."""
+    out = [translate("Step", "Waiting on the applicant"),
+           translate("Step", "Waiting until {date}").format(date="2026-12-31")]
+    for role in ("caseworker", "reviewer", "approver"):
+        who = translate("Step", "{role} ({person})").format(role=labels.role(role), person="欧阳明华")
+        out.append(translate("Step", "Waiting on {who}").format(who=who))
+    return out
+
+
 def name(cs) -> str:
     """The step, short enough for a list column."""
     if cs is None:
         return ""
     if cs.step.step == "approve" and cs.step.roles and cs.step.roles[0].value == "reviewer":
-        return translate("Step", "Decision by the township (delegated): approve, refuse or return")
+        return translate("Step", "Township decision (delegated): approve, refuse or return")
     source = STEPS.get(cs.step.step)
     return translate("Step", source) if source else cs.step.step
 

@@ -307,8 +307,13 @@ def apply_widths(view: QTableView, name: str) -> None:
     model = view.model()
     header = view.horizontalHeader()
     if not settings.restore_header(header, name):
+        metrics = view.fontMetrics()
         for i, col in enumerate(getattr(model, "columns", [])):
-            header.resizeSection(i, col.width)
+            # Never narrower than its title (and the sort arrow) or the longest of its known
+            # texts, in whichever language the interface is.
+            need = [metrics.horizontalAdvance(col.header()) + 30]
+            need += [metrics.horizontalAdvance(s) + 16 for s in (col.samples() if col.samples else ())]
+            header.resizeSection(i, max(col.width, *need))
     header.sectionResized.connect(lambda *_: settings.save_header(header, name))
     header.sectionMoved.connect(lambda *_: settings.save_header(header, name))
 
@@ -336,6 +341,12 @@ class SearchBox(QLineEdit):
         self._timer.timeout.connect(lambda: emit(self.search, self.text().strip()))
         self.textChanged.connect(lambda _t: self._timer.start())
         self.returnPressed.connect(self.fire_now)
+
+    def setPlaceholderText(self, text: str) -> None:
+        # The hint says what can be searched: wide enough to read whole, in either language.
+        super().setPlaceholderText(text)
+        self.setToolTip(text)
+        self.setMinimumWidth(max(self.minimumWidth(), self.fontMetrics().horizontalAdvance(text) + 48))
 
     def fire_now(self) -> None:
         self._timer.stop()

@@ -747,11 +747,11 @@ Everyone is signed out. The current database is first kept as one more backup.</
         <translation>教育救助</translation>
     </message>
     <message>
-        <source>Basic living support for children in hardship</source>
+        <source>Children in hardship</source>
         <translation>孤困儿童基本生活保障</translation>
     </message>
     <message>
-        <source>Home adaptation for the elderly</source>
+        <source>Home adaptation (elderly)</source>
         <translation>适老化改造</translation>
     </message>
 </context>
@@ -5330,14 +5330,6 @@ Database: {path}</source>
 <context>
     <name>Step</name>
     <message>
-        <source>Accept the application (or list every missing material at once)</source>
-        <translation>受理申请（或一次性告知需补正的材料）</translation>
-    </message>
-    <message>
-        <source>Mark the materials supplied when the applicant brings them</source>
-        <translation>申请人补齐材料后登记材料已补正</translation>
-    </message>
-    <message>
         <source>Start the investigation</source>
         <translation>启动调查核对</translation>
     </message>
@@ -5366,10 +5358,6 @@ Database: {path}</source>
         <translation>审核确认：批准、不予确认或退回</translation>
     </message>
     <message>
-        <source>Deliver the refusal notice and record the delivery</source>
-        <translation>送达不予确认通知书并登记送达</translation>
-    </message>
-    <message>
         <source>Periodic review</source>
         <translation>定期复核</translation>
     </message>
@@ -5378,16 +5366,24 @@ Database: {path}</source>
         <translation>无：案件已办结</translation>
     </message>
     <message>
-        <source>Decision by the township (delegated): approve, refuse or return</source>
-        <translation>乡镇审核确认（已委托）：批准、不予确认或退回</translation>
-    </message>
-    <message>
         <source>You</source>
         <translation>您</translation>
     </message>
     <message>
         <source>{role} ({person})</source>
         <translation>{role}（{person}）</translation>
+    </message>
+    <message>
+        <source>Accept (or ask for all missing materials at once)</source>
+        <translation>受理申请（或一次性告知补正材料）</translation>
+    </message>
+    <message>
+        <source>Mark the materials supplied</source>
+        <translation>登记材料已补正</translation>
+    </message>
+    <message>
+        <source>Deliver the refusal and record it</source>
+        <translation>送达不予确认通知书并登记</translation>
     </message>
     <message>
         <source>Waiting on the applicant</source>
@@ -5400,6 +5396,10 @@ Database: {path}</source>
     <message>
         <source>Waiting on {who}</source>
         <translation>等待{who}</translation>
+    </message>
+    <message>
+        <source>Township decision (delegated): approve, refuse or return</source>
+        <translation>乡镇审核确认（已委托）：批准、不予确认或退回</translation>
     </message>
     <message>
         <source>, overdue (due {date})</source>

@@ -45,9 +45,9 @@ class ApplicationsPage(Page):
         bar = QHBoxLayout()
         self.search = SearchBox(listw)
         self.search.setObjectName("applicationSearch")
+        self.search.setMinimumWidth(340)
         self.search.setPlaceholderText(self.tr("Search the household: name, pinyin, initials, ID number, phone, "
                                                "village"))
-        self.search.setMinimumWidth(340)
         self.search.search.connect(lambda text: self.model.update_query(text=text))
         self.scope = QComboBox(listw)
         self.scope.setObjectName("scopeFilter")
