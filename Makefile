@@ -11,7 +11,7 @@ DEB_PACKAGES := fonts-wqy-zenhei fonts-arphic-uming fonts-arphic-ukai poppler-ut
 	libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 chromium
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test test-only bench forms translations deb clean-venv screenshots ci-install qt-libs test-py312 fandol trial
+.PHONY: run test test-only bench forms translations deb clean-venv screenshots ci-install qt-libs test-py312 fandol trial dist
 
 $(VPY):
 	$(PY) -m venv $(VENV)
@@ -112,6 +112,18 @@ screenshots: $(STAMP)
 TRIAL_DIR ?= $(or $(DIR),trial)
 trial: $(TEST_STAMP) translations
 	$(VPY) -m lishui_desktop.cli trial $(TRIAL_DIR) --port $${PORT:-8000}
+
+# The desktop as one folder (PyInstaller): dist/lishui-desktop/lishui-desktop[.exe]. Built in
+# its own venv from the package installed as a wheel, so the build holds what an install
+# holds and nothing of the checkout; .ci/dist-check runs the built program.
+DIST_VENV := .venv-dist
+dist:
+	[ -x $(DIST_VENV)/bin/python ] || $(PY) -m venv $(DIST_VENV)
+	$(DIST_VENV)/bin/python -m pip install -q --disable-pip-version-check '.[desktop,dist]'
+	$(DIST_VENV)/bin/python -m pip install -q --disable-pip-version-check --no-deps --force-reinstall .
+	$(DIST_VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
+		--workpath build/pyinstaller lishui-desktop.spec
+	@echo "built dist/lishui-desktop/ ($$(du -sh dist/lishui-desktop | cut -f1))"
 
 bench: $(TEST_STAMP)
 	# bench/city.py (173 sites on PostgreSQL) takes long: run it by hand.

@@ -39,7 +39,7 @@ GIVEN = ("建国伟明华平军红英芳秀兰丽敏静娟玉珍春梅海燕志�
 VILLAGE_PARTS = ("上 下 东 西 南 北 大 小 新 石 竹 松 梅 溪 坑 岙 坪 源 口 湖 山 岭 田 桥 垟 塘 "
                  "坞 坳 头 后 前 里 外 洋 碧 白 红 黄 青 金 银 龙 凤 云 岩").split()
 OCCUPATIONS = ("务农", "务工", "个体经营", "无业", "在校学生", "退休", "灵活就业", "学龄前")
-HEALTH = ("健康", "健康", "健康", "慢性病", "高血压", "糖尿病", "重病", "残疾")
+HEALTH = ("健康", "健康", "健康", "慢性病", "高血压", "糖尿病", "重病")
 HARDSHIP = ("因病致贫", "因残致贫", "缺乏劳动力", "因灾", "因学", "年老体弱", "突发事件")
 
 TYPE_WEIGHTS = {"dibao": 35, "dibian": 10, "tekun": 10, "linshi": 15, "yiliao": 12,
@@ -316,7 +316,7 @@ def make_demo(path: str | Path, *, site_code: str = "331102100", households: int
                             "birth_date": birth.isoformat(), "seq": i,
                             "phone": f"13{rng.randint(0, 9)}{rng.randint(10000000, 99999999)}"
                             if i == 0 or rng.random() < 0.2 else "",
-                            "health": rng.choice(HEALTH),
+                            "health": "残疾" if disability else rng.choice(HEALTH),
                             "disability_type": rng.choice(("physical", "visual", "intellectual",
                                                            "mental", "hearing")) if disability else None,
                             "disability_grade": rng.randint(1, 4) if disability else None,
