@@ -156,12 +156,21 @@ class _Writer:
         n = self.numbers[(site_code, year)] = self.numbers.get((site_code, year), 0) + 1
         return f"{docnumbers.doc_prefix(site_code)}〔{year}〕{n}号"
 
-    def finish_record(self, model, row: dict) -> None:
+    def reserve(self) -> int:
+        """A place in the outbox for a record finished later: a case goes up before its
+        events, visits and decisions, which the server accepts only after their parent."""
+        self.outbox.append(None)
+        return len(self.outbox) - 1
+
+    def finish_record(self, model, row: dict, slot: int | None = None) -> None:
         """Outbox row for the record's final version (unsent changes coalesce to one)."""
         if row["site_code"] != self.site_code:
             return
-        self.outbox.append((model.entity, row["id"], row["version"], 0, row["site_code"],
-                            None, 0, row["updated_at"]))
+        entry = (model.entity, row["id"], row["version"], 0, row["site_code"], None, 0, row["updated_at"])
+        if slot is None:
+            self.outbox.append(entry)
+        else:
+            self.outbox[slot] = entry
 
     def log(self, at: datetime, user: str, event: str, entity: str, entity_id: str, detail: dict):
         self.seq += 1
@@ -663,6 +672,7 @@ def _demo_case(w: _Writer, rng, rules: _Rules, today, now, h, members, incomes, 
         "decided_on": None, "delivered_on": None, "delivery": None,
         "reasons": "[]", "involved": "[]", "due_date": None,
         "assigned_to": cw_id, "site_code": owner}, datetime.combine(start, now.time()), cw)
+    slot = w.reserve()
     involved = set()
     _case_event(w, app, "submit", "submitted", "submitted", start, cw, cw_name, {"type": atype})
     for action, day in sched.steps:
@@ -777,7 +787,7 @@ def _demo_case(w: _Writer, rng, rules: _Rules, today, now, h, members, incomes, 
     app["due_date"] = due.isoformat() if due else None
     if due and due < today:
         report.overdue += 1
-    w.finish_record(Application, app)
+    w.finish_record(Application, app, slot)
     if app["state"] in MIGRATED_STATES and owner == w.site_code:
         # The county's decisions here are never pushed by a county: the demo's decided
         # cases come as migrated from a roster the city accepts (see DemoReport.lines).
@@ -815,7 +825,8 @@ def _flush(conn, w: _Writer) -> None:
         sql = f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
         conn.executemany(sql, [tuple(r.get(c) for c in cols) for r in rows])
     conn.executemany("INSERT INTO outbox (entity, entity_id, version, base_version, site_code,"
-                     " payload, deleted, created_at) VALUES (?,?,?,?,?,?,?,?)", w.outbox)
+                     " payload, deleted, created_at) VALUES (?,?,?,?,?,?,?,?)",
+                     [e for e in w.outbox if e is not None])
     conn.executemany("INSERT INTO audit_log (seq, id, site_code, at, user, event, entity, entity_id,"
                      " success, detail, prev_hash, hash, pushed) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                      w.audit)

@@ -129,8 +129,9 @@ def _free_port() -> int:
 def _synced(ctx, what: str) -> sync.SyncReport:
     report = sync.sync_once(ctx)
     if report.error or report.pushed["refused"] or report.pushed["conflict"]:
+        why = "; ".join(f"{r.entity} {r.entity_id}: {r.reason}" for r in sync.refusals(ctx)[:5])
         raise DomainError("trial.sync", f"{what}: the sync did not go through cleanly: "
-                          f"{report.lines()}", field="sync")
+                          f"{report.lines()} {why}", field="sync")
     return report
 
 
