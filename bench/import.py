@@ -11,7 +11,6 @@ under 60 s, dry run under 20 s.
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import sys
 import tempfile
 import time
@@ -21,6 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 import openpyxl  # noqa: E402
+from sqlalchemy import text  # noqa: E402
 
 from lishui_desktop.services import roster_import, setup, users  # noqa: E402
 from lishui_desktop.store.migrate import open_database  # noqa: E402
@@ -72,8 +72,9 @@ def main() -> int:
         print(f"import: {imp:.1f} s ({imp / base:.2f} x baseline; aim < 60 s): "
               f"{done.households} households, {done.members} members, {done.cases} cases, "
               f"{done.households / imp:.0f} households/s")
-        conn = sqlite3.connect(d / "site.sqlite3")
-        outbox = conn.execute("SELECT count(*) FROM outbox").fetchone()[0]
+        # the file is encrypted: counted through the open database, not sqlite3
+        with ctx.db.read() as s:
+            outbox = s.execute(text("SELECT count(*) FROM outbox")).scalar()
         print(f"  outbox rows queued for the city: {outbox}")
         t = time.perf_counter()
         report = roster_import.write_report(done.plan, d / "report.xlsx")
