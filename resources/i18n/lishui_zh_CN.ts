@@ -1600,6 +1600,22 @@ Why is it corrected?</source>
         <translation>姓名</translation>
     </message>
     <message>
+        <source>Household on this site</source>
+        <translation>本地家庭</translation>
+    </message>
+    <message>
+        <source>Other household</source>
+        <translation>另一处家庭</translation>
+    </message>
+    <message>
+        <source>Found by the city</source>
+        <translation>市级发现时间</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>角色</translation>
     </message>
@@ -2034,6 +2050,33 @@ Why is it corrected?</source>
     <message>
         <source>Grade 4</source>
         <translation>四级</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>{county} {township} {village}, household of {head}, since {since}</source>
+        <translation>{county}{township}{village}，户主{head}，{since}起</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>{by}, {at}: {note}</source>
+        <translation>{by}，{at}：{note}</translation>
+    </message>
+    <message>
+        <source>The same person in two townships</source>
+        <translation>跨乡镇重复人员</translation>
+    </message>
+    <message>
+        <source>The city compares every household member with the other townships&apos; by ID number. Each case stays open until a person resolves it with the other township (the city records who and how); nothing is merged or removed on its own. Open cases first; as of the last sync.</source>
+        <translation>市级平台按身份证号将每名家庭成员与其他乡镇的家庭成员比对。每例重复须由工作人员与另一乡镇核实后处理（市级记录处理人和处理方式），系统不会自动合并或删除。待处理的排在前面；数据截至最近一次同步。</translation>
     </message>
 </context>
 <context>
@@ -3456,6 +3499,14 @@ Why is it corrected?</source>
     <message>
         <source>&amp;Apply for assistance</source>
         <translation>申请救助(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Same person in two townships…</source>
+        <translation>跨乡镇重复人员…</translation>
+    </message>
+    <message>
+        <source>Every case the city found, open and resolved</source>
+        <translation>市级发现的全部重复人员，含已处理的</translation>
     </message>
     <message>
         <source>Choose a household above.</source>

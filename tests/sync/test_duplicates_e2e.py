@@ -21,7 +21,7 @@ def hq_cli(*args: str) -> subprocess.CompletedProcess:
                           env={**os.environ})
 
 
-def test_a_person_in_two_townships_is_a_duplicate_case_on_both_sides(hq, tmp_path, clock):
+def test_a_person_in_two_townships_is_a_duplicate_case_on_both_sides(hq, tmp_path, clock, qtbot):
     a = make_desk(tmp_path / "a.sqlite3", TOWN_A, TOWN_STAFF, clock, hq)
     b = make_desk(tmp_path / "b.sqlite3", TOWN_B, TOWN_STAFF, clock, hq)
     county_a = make_desk(tmp_path / "ca.sqlite3", TOWN_A[:6], COUNTY_STAFF, clock, hq)
@@ -87,3 +87,44 @@ def test_a_person_in_two_townships_is_a_duplicate_case_on_both_sides(hq, tmp_pat
         assert c.resolved_by == "市民政局 王敏" and "鹤城街道" in c.resolution
     # Pushing the same members again opens no second case.
     assert len(hq_cli("duplicates", "list", "--db", hq.db_url, "--all").stdout.splitlines()) == 1
+
+    # The desktop lists it with its resolution (who, where, since when, how), and the list
+    # exports like every other: masked, or in full for a caseworker who asks.
+    _desktop_list(qtbot, a, twice, rows_a[2][0], rows_b[1][0], tmp_path)
+
+
+def _desktop_list(qtbot, desk, twice, head_a, head_b, tmp_path):
+    from openpyxl import load_workbook
+    from PySide6.QtCore import QCoreApplication
+
+    from lishui_desktop.gui.dialogs.duplicates import DuplicatesDialog
+    from lishui_desktop.gui.env import Env
+    from lishui_desktop.gui.tasks import TaskRunner
+    runner = TaskRunner()
+    try:
+        env = Env(desk.as_("cw1"), runner, desk.path)
+        dlg = DuplicatesDialog(env)
+        qtbot.addWidget(dlg)
+        qtbot.waitUntil(lambda: dlg.loaded, timeout=20000)
+        assert dlg.model.rowCount() == 1
+        cells = [dlg.model.data(dlg.model.index(0, i)) for i in range(dlg.model.columnCount())]
+        # in whichever language an earlier test left installed
+        tr = QCoreApplication.translate
+        assert cells[0] == tr("DuplicatesDialog", "Resolved") and cells[1] == twice[0]
+        assert cells[2] == twice[2][:6] + "********" + twice[2][-4:]
+        assert "碧湖镇" in cells[3] and head_a in cells[3] and "2026-11-02" in cells[3]
+        assert "青田县" in cells[4] and "鹤城街道" in cells[4] and head_b in cells[4]
+        assert cells[6].startswith("市民政局 王敏") and "注销该成员" in cells[6]
+        for name, reveal, shown in (("masked.xlsx", False, cells[2]), ("full.xlsx", True, twice[2])):
+            next(a for a in dlg.view.actions() if a.objectName() == "exportList").trigger()
+            ex = dlg.view._export_dialog
+            ex.path.setText(str(tmp_path / name))
+            ex.reveal.setChecked(reveal)
+            ex.start()
+            qtbot.waitUntil(lambda: ex.result_info is not None, timeout=20000)
+            rows = list(load_workbook(tmp_path / name).worksheets[0].iter_rows(values_only=True))
+            assert rows[0][:3] == tuple(tr("Columns", h) for h in ("State", "Name", "ID number"))
+            assert rows[1][2] == shown
+        qtbot.waitUntil(lambda: runner.idle, timeout=20000)
+    finally:
+        runner.shutdown()

@@ -79,6 +79,12 @@ class HouseholdsPage(Page):
             buttons.addWidget(b)
             b.setVisible(env.township_staff)
         buttons.addStretch(1)
+        self.duplicates_button = QPushButton(self.tr("Same person in two townships…"), self)
+        self.duplicates_button.setObjectName("duplicatesButton")
+        self.duplicates_button.setToolTip(self.tr("Every case the city found, open and resolved"))
+        self.duplicates_button.clicked.connect(self.show_duplicates)
+        self.duplicates_button.hide()
+        buttons.addWidget(self.duplicates_button)
         outer.addLayout(buttons)
 
         split = QSplitter(Qt.Vertical, self)
@@ -190,10 +196,19 @@ class HouseholdsPage(Page):
                 return queries.village_names(env.ctx)
             env.runner.submit(villages, done=self._villages)
         from lishui_desktop.services import duplicates
-        env.runner.submit(lambda: duplicates.duplicate_persons(env.ctx), done=self._duplicates)
+        env.runner.submit(lambda: duplicates.duplicate_persons(env.ctx, include_resolved=True),
+                          done=self._duplicates)
         self.model.reload()
 
+    def show_duplicates(self):
+        from ..dialogs.duplicates import DuplicatesDialog
+        self.dialog = DuplicatesDialog(self.env, self)
+        self.dialog.open()
+        return self.dialog
+
     def _duplicates(self, cases) -> None:
+        self.duplicates_button.setVisible(bool(cases))
+        cases = [c for c in cases if not c.resolved_at]
         if not cases:
             self.duplicates_banner.hide()
             return
