@@ -416,6 +416,8 @@ def export_main_list(ctx, kind: str, path: Path, *, reveal: bool = False, query=
     if kind == "households":
         q = query or queries.HouseholdQuery()
         columns, list_name = household_columns(), "householdsTable"
+        if not q.text.strip():       # as the page: what a search matched, only while searching
+            columns = [c for c in columns if c.title != "Matched"]
         keys, fetch = queries.household_keys(ctx, q), lambda ids: queries.household_rows(ctx, ids)
         title = translate("MainWindow", "Households")
     elif kind == "applications":
