@@ -42,3 +42,9 @@ class NotFound(DomainError):
 
 class ConflictError(DomainError):
     """The record changed since the caller read it (version mismatch)."""
+
+
+class Cancelled(Exception):
+    """The person stopped a long piece of work (an import, a sync, a batch); what was done
+    before the stop is kept or rolled back as that work documents. Not a DomainError: nothing
+    was wrong. The one cancellation signal of the application, whichever layer raises it."""

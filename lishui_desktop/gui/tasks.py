@@ -43,10 +43,9 @@ from lishui_desktop.services import changes as _changes
 # Kinds of records a change touches; views listen for the kinds they show.
 from lishui_desktop.services.changes import (APPLICATIONS, BACKUPS, HOUSEHOLDS, NOTICES, SITE,  # noqa: F401
                                              SYNC, USERS)
+from lishui_desktop.domain.errors import Cancelled  # noqa: F401  (re-exported: the one cancel signal)
 
 
-class Cancelled(Exception):
-    """Raised inside a task when the person pressed Cancel."""
 
 
 @dataclass(eq=False)
@@ -245,7 +244,13 @@ class TaskRunner(QObject):
             dlg.close()
             dlg.deleteLater()
         try:
-            if self._superseded(task) or (task.cancelled and isinstance(exc, Cancelled)):
+            if self._superseded(task):
+                return
+            if task.cancelled and isinstance(exc, Cancelled):
+                # Cancelled as asked: no error. The caller's failure callback still hears of
+                # it, to say what was kept (a batch) or that nothing was written (an import).
+                if task.failed is not None:
+                    task.failed(exc)
                 return
             if exc is not None:
                 handled = False

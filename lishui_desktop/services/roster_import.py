@@ -36,13 +36,12 @@ from lishui_desktop.store.models import (Application, CaseEvent, Household, Memb
 from . import persons
 from .context import Context
 from lishui_desktop.store.search_index import household_search_text
+from lishui_desktop.domain.errors import Cancelled  # noqa: F401  (re-exported: the one cancel signal)
 
 Progress = Callable[[int, int, str], None]
 CHUNK = 2000
 
 
-class Cancelled(Exception):
-    """The person stopped the import; nothing was written."""
 
 
 # --- reading the file ---------------------------------------------------------------------

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import httpx
 
 from .protocol import PROTOCOL_VERSION, PullPage, PushBatch, PushResult
+from lishui_desktop.domain.errors import Cancelled  # noqa: F401  (re-exported: the one cancel signal)
 
 
 class SyncError(Exception):
@@ -27,8 +28,6 @@ class SyncError(Exception):
         self.status, self.code, self.retryable, self.body = status, code, retryable, body or {}
 
 
-class Cancelled(Exception):
-    pass
 
 
 @dataclass

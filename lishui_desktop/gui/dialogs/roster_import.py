@@ -233,7 +233,7 @@ class RosterImportDialog(QDialog):
     def _failed(self, exc) -> bool:
         self._finish()
         self._enable(True)
-        if isinstance(exc, (roster_import.Cancelled, tasks.Cancelled)):
+        if isinstance(exc, tasks.Cancelled):
             self.status.setText(self.tr("Stopped: nothing was imported."))
             return True
         self.status.setText("")
