@@ -11,7 +11,7 @@ DEB_PACKAGES := fonts-wqy-zenhei fonts-arphic-uming fonts-arphic-ukai poppler-ut
 	libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 chromium
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test test-only bench forms translations deb clean-venv screenshots ci-install qt-libs test-py312 fandol trial dist
+.PHONY: run test test-only bench forms translations deb clean-venv screenshots ci-install qt-libs test-py312 fandol trial dist walkthrough
 
 $(VPY):
 	$(PY) -m venv $(VENV)
@@ -106,6 +106,10 @@ forms: translations
 
 screenshots: $(STAMP)
 	$(VPY) -m lishui_desktop.cli screenshot --db $${DB:-$$HOME/.local/share/lishui-desktop/lishui.sqlite3} --user $${USER_NAME:-admin} --out out/screenshots
+
+# docs/walkthrough: one whole dibao case, screen by screen, in both languages (a fresh demo file).
+walkthrough: $(STAMP)
+	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(VPY) -m lishui_desktop.gui.walkthrough --out docs/walkthrough
 
 # A whole trial city in one folder (the desktop and the server, so the test install):
 # `make trial DIR=trial PORT=8000`; the folder's README.txt says how to start each part.

@@ -33,6 +33,7 @@ NOT_HERE = {
     ("make", "screenshots"): "the same `lishui-desktop screenshot` run here",
     ("make", "trial"): "tests/test_trial.py runs it",
     ("make", "dist"): "CI runs it (.ci/run)",
+    ("make", "walkthrough"): "tests/gui/test_gui_walkthrough.py runs the same script",
 }
 
 #: README commands run through the command line by another test file (which must run the

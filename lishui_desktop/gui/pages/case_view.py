@@ -239,13 +239,15 @@ class CaseView(QWidget):
         house = QSplitter(Qt.Vertical)
         self.members = RowsTableModel([
             Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda m: m.name, width=90),
-            Column(QT_TRANSLATE_NOOP("Columns", "Relation"), lambda m: labels.relation(m.relation), width=80),
+            Column(QT_TRANSLATE_NOOP("Columns", "Relation"), lambda m: labels.relation(m.relation), width=80,
+                   samples=lambda: [labels.relation(c) for c in labels.RELATIONS]),
             Column(QT_TRANSLATE_NOOP("Columns", "ID number"), lambda m: m.id_masked, width=170),
             Column(QT_TRANSLATE_NOOP("Columns", "Age"), lambda m: m.age, align=RIGHT, width=50),
             Column(QT_TRANSLATE_NOOP("Columns", "Health"), lambda m: m.health, width=110),
             Column(QT_TRANSLATE_NOOP("Columns", "Disability"),
                    lambda m: labels.disability(m.disability_type, m.disability_grade), width=110),
-            Column(QT_TRANSLATE_NOOP("Columns", "Self-care"), lambda m: labels.selfcare_level(m.selfcare), width=150),
+            Column(QT_TRANSLATE_NOOP("Columns", "Self-care"), lambda m: labels.selfcare_level(m.selfcare), width=150,
+                   samples=lambda: [labels.selfcare_level(c) for c in labels.SELFCARE_LEVELS]),
             Column(QT_TRANSLATE_NOOP("Columns", "Occupation"), lambda m: m.occupation, width=90),
             Column(QT_TRANSLATE_NOOP("Columns", "Covered"), lambda m: translate("CaseView", "Yes") if m.covered else translate("CaseView", "No"), width=50),
         ], parent=self)

@@ -148,6 +148,10 @@ class CountyPage(Page):
             self.activate()
         else:
             self.case.open(application_id)
+            # The queue shows which of its cases this is (a case opened from elsewhere).
+            row = self._row_of(application_id)
+            if row >= 0:
+                self.view.selectRow(row)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.ShortcutFocusReason)

@@ -167,14 +167,16 @@ class HouseholdsPage(Page):
             return self.revealed.get(m.id, m.id_masked)
         return [
             Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda m: m.name, width=90),
-            Column(QT_TRANSLATE_NOOP("Columns", "Relation"), lambda m: labels.relation(m.relation), width=80),
+            Column(QT_TRANSLATE_NOOP("Columns", "Relation"), lambda m: labels.relation(m.relation), width=80,
+                   samples=lambda: [labels.relation(c) for c in labels.RELATIONS]),
             Column(QT_TRANSLATE_NOOP("Columns", "ID number"), id_text, width=170),
             Column(QT_TRANSLATE_NOOP("Columns", "Sex"), lambda m: labels.sex(m.sex), width=50),
             Column(QT_TRANSLATE_NOOP("Columns", "Age"), lambda m: m.age, align=RIGHT, width=50),
             Column(QT_TRANSLATE_NOOP("Columns", "Health"), lambda m: m.health, width=110),
             Column(QT_TRANSLATE_NOOP("Columns", "Disability"),
                    lambda m: labels.disability(m.disability_type, m.disability_grade), width=110),
-            Column(QT_TRANSLATE_NOOP("Columns", "Self-care"), lambda m: labels.selfcare_level(m.selfcare), width=160),
+            Column(QT_TRANSLATE_NOOP("Columns", "Self-care"), lambda m: labels.selfcare_level(m.selfcare), width=160,
+                   samples=lambda: [labels.selfcare_level(c) for c in labels.SELFCARE_LEVELS]),
             Column(QT_TRANSLATE_NOOP("Columns", "Covered"), lambda m: translate("HouseholdsPage", "Yes") if m.covered else translate("HouseholdsPage", "No"),
                    width=60),
         ]
