@@ -20,7 +20,7 @@ from fractions import Fraction
 from .errors import ValidationError
 from .household import (
     COUNTED, DEDUCTED, DISABILITY_GRADES, DISABILITY_TYPES, DISREGARDED, EXCLUDED, INCOME_CATEGORIES,
-    NOT_DEDUCTED, SELFCARE_LEVELS, Household, IncomeBreakdown, Member, add_months,
+    NOT_DEDUCTED, SELFCARE_LEVELS, HouseholdFacts, IncomeBreakdown, Member, add_months,
     per_capita_monthly_income, work_incapacity_reason,
 )
 from .assistance import ASSISTANCE_TYPES, ASSISTANCE_TYPES_EN as _ASSISTANCE_EN
@@ -186,7 +186,7 @@ def _multiple_text(m: Fraction) -> str:
     return str(m.numerator) if m.denominator == 1 else f"{float(m):g}"
 
 
-def asset_test(household: Household, standard_fen: int, limits: AssetLimits) -> tuple[bool, list[Step]]:
+def asset_test(household: HouseholdFacts, standard_fen: int, limits: AssetLimits) -> tuple[bool, list[Step]]:
     """Whether the household's property is within the county's limits, each limit a step."""
     persons = household.size
     steps: list[Step] = []
@@ -663,7 +663,7 @@ def given_amount(assistance_type: str, *, amount_fen: int | None = None,
     return BenefitResult(total, total > 0, steps, ONCE)
 
 
-def income_steps(breakdown: IncomeBreakdown, household: Household,
+def income_steps(breakdown: IncomeBreakdown, household: HouseholdFacts,
                  city_labels: Mapping[str, str] | None = None) -> list[Step]:
     """One step per income line, then the per-capita sum, for the explanation."""
     names = {m.member_id: m.name for m in household.members if m.member_id}
@@ -758,7 +758,7 @@ _OPTIONS = {
 _OPTIONS = {t: opts | {"requested_fen", "rules"} for t, opts in _OPTIONS.items()}
 
 
-def calculate(assistance_type: str, household: Household, standards: Iterable[Standard],
+def calculate(assistance_type: str, household: HouseholdFacts, standards: Iterable[Standard],
               county_code: str, day: date, **options) -> BenefitResult:
     """Amount and explanation for one assistance type, with the county's standards on ``day``.
 
@@ -788,7 +788,7 @@ def calculate(assistance_type: str, household: Household, standards: Iterable[St
 
     rules: CoverageRules = options.get("rules") or DEFAULT_RULES
 
-    def breakdown(h: Household = household) -> IncomeBreakdown:
+    def breakdown(h: HouseholdFacts = household) -> IncomeBreakdown:
         kw = {k: options[k] for k in ("disregard_months", "disregard_cap_multiple") if k in options}
         return per_capita_monthly_income(h, day, std("dibao"), extra_exclusions=rules.extra_exclusions,
                                          deduct_rigid_expenses=rules.deduct_rigid_expenses, **kw)
@@ -818,7 +818,7 @@ def calculate(assistance_type: str, household: Household, standards: Iterable[St
                 raise ValidationError("dibao.method", f"unknown dibao method {method!r}", field="method",
                                       method=method)
             if options.get("taper_current_fen") is not None:
-                without = Household(household.members, [i for i in household.incomes if i.employment_start is None],
+                without = HouseholdFacts(household.members, [i for i in household.incomes if i.employment_start is None],
                                     household.assets, household.housing_type, household.housing_area_m2,
                                     household.household_id)
                 result = dibao_taper(result, breakdown(without).per_capita_fen, standard,
@@ -879,7 +879,7 @@ def calculate(assistance_type: str, household: Household, standards: Iterable[St
 
 # --- ceilings: the most the rules allow a decision to grant --------------------------------
 
-def ceiling(assistance_type: str, household: Household, standards: Iterable[Standard],
+def ceiling(assistance_type: str, household: HouseholdFacts, standards: Iterable[Standard],
             county_code: str, day: date, *, member_id: str | None = None,
             special_hardship: bool = False, requested_fen: int | None = None) -> int | None:
     """The highest amount an approval (or raise) of this case may carry, in fen.

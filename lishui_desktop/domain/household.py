@@ -318,7 +318,9 @@ class Asset:
 
 
 @dataclass
-class Household:
+class HouseholdFacts:
+    """What the rules look at: members, incomes and assets as values (the stored record is
+    store.models.Household; what a notice prints is notices.model.HouseholdSection)."""
     members: list[Member] = field(default_factory=list)
     incomes: list[IncomeItem] = field(default_factory=list)
     assets: list[Asset] = field(default_factory=list)
@@ -443,7 +445,7 @@ def add_months(d: date, months: int) -> date:
     return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
 
 
-def per_capita_monthly_income(household: Household, on_date: date, dibao_standard_fen: int, *,
+def per_capita_monthly_income(household: HouseholdFacts, on_date: date, dibao_standard_fen: int, *,
                               disregard_months: int = DISREGARD_MONTHS,
                               disregard_cap_multiple: int = DISREGARD_CAP_MULTIPLE,
                               extra_exclusions: Iterable[str] = (),

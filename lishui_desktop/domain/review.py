@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .errors import ValidationError
-from .household import Household, add_months, has_work_capacity
+from .household import HouseholdFacts, add_months, has_work_capacity
 from .workdays import HolidayCalendar
 from .workflow import Action
 
@@ -62,7 +62,7 @@ class Interval:
     reason: str          # INTERVAL_REASONS code
 
 
-def review_interval(assistance_type: str, household: Household, on_date: date,
+def review_interval(assistance_type: str, household: HouseholdFacts, on_date: date,
                     income_categories: tuple[str, ...] = ()) -> Interval:
     """How often this case is reviewed, and why."""
     if assistance_type == "tekun":

@@ -5,7 +5,7 @@ carries a QR code signed with the issuing site's Ed25519 key (``signing``).
 This package imports only the domain layer, reportlab, qrcode and cryptography.
 """
 from .model import (APPEALABLE_KINDS, KINDS, Acceptance, ApplicationForm, Approval, CaseRef,
-                    Household, InvestigationForm, IssuingOffice, Member, MissingMaterials,
+                    HouseholdSection, InvestigationForm, IssuingOffice, Member, MissingMaterials,
                     NonAcceptance, Notice, NoticeHeader, PublicNotice, PublicNoticeRow, Raise,
                     Reduce, Refusal, Stop, Supporter, cn_date, cn_month, content_hash, mask_id)
 from .fonts import FontResolver, default_resolver, set_default_resolver
@@ -15,7 +15,7 @@ from .signing import (SiteSigner, VerifiedNotice, notice_payload, notice_qr_text
                       verify_pdf)
 
 __all__ = [
-    "KINDS", "APPEALABLE_KINDS", "Acceptance", "ApplicationForm", "Approval", "CaseRef", "Household",
+    "KINDS", "APPEALABLE_KINDS", "Acceptance", "ApplicationForm", "Approval", "CaseRef", "HouseholdSection",
     "InvestigationForm", "IssuingOffice", "Member", "MissingMaterials", "NonAcceptance", "Notice",
     "NoticeHeader", "PublicNotice", "PublicNoticeRow", "Raise", "Reduce", "Refusal", "Stop",
     "Supporter", "cn_date", "cn_month", "content_hash", "mask_id", "render", "render_bytes",

@@ -18,7 +18,7 @@ from lishui_desktop.domain.money import format_yuan, share_fen, to_chinese_capit
 from lishui_desktop.domain.regions import basic_court
 
 from .layout import (BLOCK_W, BODY, BOX_OFF, BOX_ON, LINE, Cell, Flow, Row, Table)
-from .model import (Acceptance, ApplicationForm, Approval, Household, InvestigationForm,
+from .model import (Acceptance, ApplicationForm, Approval, HouseholdSection, InvestigationForm,
                     MissingMaterials, NonAcceptance, Notice, PublicNotice, Raise, Reduce,
                     Refusal, Stop, cn_date, cn_month)
 
@@ -316,7 +316,7 @@ MEMBER_HEAD = ["姓名", "与申请人关系", "性别", "年龄", "身份证号
 MEMBER_PARTS = [37, 36, 25, 25, 99, 42, 46, 46, 44, 42]
 
 
-def _member_table(household: Household, heading: str, blank_rows: int) -> Table:
+def _member_table(household: HouseholdSection, heading: str, blank_rows: int) -> Table:
     """Ten columns in 5号 (see the module doc); the heading and column header repeat."""
     ws = _scale(MEMBER_PARTS)
     rows = [_heading(heading), Row(_cells(ws, MEMBER_HEAD, role="hei"))]
@@ -329,7 +329,7 @@ def _member_table(household: Household, heading: str, blank_rows: int) -> Table:
     return Table(rows, size=SMALL, header_rows=2, pad=2)
 
 
-def _supporter_table(household: Household, heading: str, blank_rows: int,
+def _supporter_table(household: HouseholdSection, heading: str, blank_rows: int,
                      extra_col: str | None) -> Table:
     head = ["姓名", "与申请人关系", "工作单位或住址", "月收入（元）", "月付赡养费（元）"]
     parts = [50, 56, 150, 56, 60]
@@ -350,7 +350,7 @@ def _supporter_table(household: Household, heading: str, blank_rows: int,
     return Table(rows, size=SMALL, header_rows=2, pad=2)
 
 
-def _housing(h: Household) -> str:
+def _housing(h: HouseholdSection) -> str:
     parts = [p for p in (h.housing_type, f"{h.housing_area_m2}平方米" if h.housing_area_m2 else "") if p]
     return "，".join(parts) or "无"
 

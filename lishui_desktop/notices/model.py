@@ -192,7 +192,8 @@ class Supporter:
 
 
 @dataclass(frozen=True)
-class Household:
+class HouseholdSection:
+    """The household as a form prints it (not the stored record, not the rules' value)."""
     members: tuple[Member, ...]              # the applicant first
     registered_address: str                  # 户籍地址
     residence_address: str = ""              # 居住地址, when different
@@ -262,7 +263,7 @@ class ApplicationForm:
 
     KIND: ClassVar[str] = "application_form"
     case: CaseRef
-    household: Household
+    household: HouseholdSection
     reason: str                              # 申请理由 as the applicant states it
     relative_of_staff: bool | None = None    # close relative of township staff / village officials?
     relative_detail: str = ""
@@ -322,7 +323,7 @@ class InvestigationForm:
 
     KIND: ClassVar[str] = "investigation_form"
     case: CaseRef
-    household: Household
+    household: HouseholdSection
     investigators: tuple[str, ...] = ()      # pre-printed names; at least two signature slots anyway
     stated_cause: str = ""                   # cause of hardship as the applicant stated it
     relative_of_staff: bool | None = None

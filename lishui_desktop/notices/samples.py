@@ -10,7 +10,7 @@ from datetime import date
 
 from lishui_desktop.domain.idnumber import check_char
 
-from .model import (Acceptance, ApplicationForm, Approval, CaseRef, Household, InvestigationForm,
+from .model import (Acceptance, ApplicationForm, Approval, CaseRef, HouseholdSection, InvestigationForm,
                     IssuingOffice, Member, MissingMaterials, NonAcceptance, Notice, NoticeHeader,
                     PublicNotice, PublicNoticeRow, Raise, Reduce, Refusal, Stop, Supporter)
 
@@ -44,7 +44,7 @@ COUNTY = IssuingOffice(
 APP_ID = "0193a6f2-5c1e-7b40-9d2a-6c1f0e8b4a21"
 DIBAO = "最低生活保障"
 
-HOUSEHOLD = Household(
+HOUSEHOLD = HouseholdSection(
     members=(
         Member("张建国", "本人", "男", 63, sample_id("33110219630512001"), health="慢性病（高血压）",
                self_care="自理", occupation="务农", monthly_income_fen=60000),

@@ -430,7 +430,7 @@ class _Rules:
     def dibao_std(self, day: date) -> int:
         return benefit.standard_on(self.standards, self.county, "dibao", day).amount_fen
 
-    def calc(self, atype: str, household: hh.Household, day: date, requested: int | None,
+    def calc(self, atype: str, household: hh.HouseholdFacts, day: date, requested: int | None,
              special: bool = False) -> benefit.BenefitResult:
         options: dict = {}
         if requested is not None:
@@ -445,7 +445,7 @@ class _Rules:
             options["member_id"] = household.members[0].member_id
         return benefit.calculate(atype, household, self.standards, self.county, day, **options)
 
-    def per_capita(self, household: hh.Household, day: date) -> int:
+    def per_capita(self, household: hh.HouseholdFacts, day: date) -> int:
         return hh.per_capita_monthly_income(
             household, day, self.dibao_std(day), extra_exclusions=self.coverage.extra_exclusions,
             deduct_rigid_expenses=self.coverage.deduct_rigid_expenses).per_capita_fen
@@ -472,7 +472,7 @@ def reasons_from(result: benefit.BenefitResult, action: str) -> list[str]:
 
 
 def household_on(members: list[dict], incomes: list[dict], assets: list[dict], h: dict,
-                 day: date | None = None) -> hh.Household:
+                 day: date | None = None) -> hh.HouseholdFacts:
     """The household as the rules saw it on ``day``: income from a job begun later is left out."""
     ms = [hh.Member(name=m["name"], relation=m["relation"], birth_date=date.fromisoformat(m["birth_date"]),
                     sex=m["sex"], disability_type=m["disability_type"], disability_grade=m["disability_grade"],
@@ -482,7 +482,7 @@ def household_on(members: list[dict], incomes: list[dict], assets: list[dict], h
                            employment_start=_d(i.get("employment_start")), note=i.get("note", ""))
              for i in incomes
              if day is None or not i.get("employment_start") or _d(i["employment_start"]) <= day]
-    return hh.Household(members=ms, incomes=items,
+    return hh.HouseholdFacts(members=ms, incomes=items,
                         assets=[hh.Asset(kind=a["kind"], value_fen=a["value_fen"],
                                          description=a["description"]) for a in assets],
                         housing_type=h["housing_type"], housing_area_m2=Decimal(h["housing_area_dm2"]) / 100,

@@ -78,7 +78,7 @@ def _prefixed(path: str, exc: DomainError) -> DomainError:
     return exc
 
 
-def validate(form: HouseholdForm, today: date) -> hh.Household:
+def validate(form: HouseholdForm, today: date) -> hh.HouseholdFacts:
     """The domain's view of the form; raises the first problem with its field path."""
     if not form.members:
         raise ValidationError("household.no_members", "a household needs at least one member",
@@ -148,7 +148,7 @@ def validate(form: HouseholdForm, today: date) -> hh.Household:
         if inc.member is not None and form.members[inc.member].left_on is not None:
             raise ValidationError("income.member_left", "the member has moved out; their income is not "
                                   "the household's", field=f"incomes[{i}].member")
-    return hh.Household(members=members, incomes=incomes, assets=assets,
+    return hh.HouseholdFacts(members=members, incomes=incomes, assets=assets,
                         housing_type=form.housing_type or None,
                         housing_area_m2=form.housing_area_m2)
 
@@ -183,7 +183,7 @@ def household_size(h: Household) -> int:
     return len(present_members(h))
 
 
-def _other_households(s, ctx: Context, model: hh.Household, form: HouseholdForm,
+def _other_households(s, ctx: Context, model: hh.HouseholdFacts, form: HouseholdForm,
                       household_id: str | None) -> None:
     """One person, one household within the site: a member's ID number already living
     in another household here is refused, naming that household (moving a person is
@@ -296,7 +296,7 @@ def save_household(ctx: Context, form: HouseholdForm, *, household_id: str | Non
         return h.id
 
 
-def _fill_household(h: Household, form: HouseholdForm, model: hh.Household) -> None:
+def _fill_household(h: Household, form: HouseholdForm, model: hh.HouseholdFacts) -> None:
     h.village_code = form.village_code or None
     h.address = form.address.strip()
     h.phone = form.phone.strip()
@@ -317,7 +317,7 @@ def reveal_id_number(ctx: Context, member_id: str, *, purpose: str = "view") -> 
         return m.id_number
 
 
-def domain_household(h: Household) -> hh.Household:
+def domain_household(h: Household) -> hh.HouseholdFacts:
     """The stored household as the benefit rules see it."""
     members = [hh.Member(name=m.name, relation=m.relation, birth_date=m.birth_date, sex=m.sex,
                          disability_type=m.disability_type, disability_grade=m.disability_grade,
@@ -330,7 +330,7 @@ def domain_household(h: Household) -> hh.Household:
                if i.member_id is None or i.member_id in present]
     assets = [hh.Asset(kind=a.kind, value_fen=a.value_fen, description=a.description)
               for a in h.assets]
-    return hh.Household(members=members, incomes=incomes, assets=assets,
+    return hh.HouseholdFacts(members=members, incomes=incomes, assets=assets,
                         housing_type=h.housing_type or None,
                         housing_area_m2=Decimal(h.housing_area_dm2) / 100, household_id=h.id)
 

@@ -177,7 +177,7 @@ def _income_figures(s, app: Application, day: date) -> dict:
     return {"counted_income_fen": step.params["total_fen"], "per_capita_fen": step.params["per_capita_fen"]}
 
 
-def _household(s, h: Household, day: date, *, full_id: bool, **figures) -> nt.Household:
+def _household(s, h: Household, day: date, *, full_id: bool, **figures) -> nt.HouseholdSection:
     incomes = list(h.incomes)
     village = s.get(Village, h.village_code) if h.village_code else None
     deposits = sum(a.value_fen for a in h.assets if a.kind == "deposit")
@@ -185,7 +185,7 @@ def _household(s, h: Household, day: date, *, full_id: bool, **figures) -> nt.Ho
                         if a.kind in ("vehicle", "machinery")) or "无"
     livestock = "、".join(a.description for a in h.assets if a.kind == "livestock") or "无"
     members = present_members(h)      # size and covered persons both shown, from the same list
-    return nt.Household(
+    return nt.HouseholdSection(
         members=tuple(_member(m, incomes, day, full_id=full_id) for m in members),
         registered_address=h.address or "", village=village.name if village else "",
         phone=h.phone or "", head_name=h.head_name,

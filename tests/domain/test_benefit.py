@@ -9,7 +9,7 @@ from lishui_desktop.domain.benefit import (
     dibian_eligible, ertong, given_amount, linshi, standard_on, tekun,
 )
 from lishui_desktop.domain.errors import ValidationError
-from lishui_desktop.domain.household import Household, IncomeItem, Member
+from lishui_desktop.domain.household import HouseholdFacts, IncomeItem, Member
 
 DAY = date(2026, 11, 29)
 LIANDU = "331102"
@@ -25,7 +25,7 @@ def raises(code, fn, *args, **kw):
 
 
 def three_person_family():
-    return Household(
+    return HouseholdFacts(
         [Member("张三", "self", date(1975, 1, 1), member_id="a"),
          Member("李芳", "spouse", date(1977, 1, 1), member_id="b"),
          Member("张小", "child", date(2014, 1, 1), member_id="c")],
@@ -109,7 +109,7 @@ def test_dibao_pays_only_covered_members():
 def test_dibao_with_new_employment_disregard():
     # wage 4,000.00 started 2026-06-01: 3 x 1,060.00 = 3,180.00 disregarded, 820.00 counted;
     # 820.00 / 2 = 410.00; (1,060.00 - 410.00) x 2 = 1,300.00
-    h = Household([Member("张三", "self", date(1975, 1, 1), member_id="a"),
+    h = HouseholdFacts([Member("张三", "self", date(1975, 1, 1), member_id="a"),
                    Member("李芳", "spouse", date(1977, 1, 1), member_id="b")],
                   [IncomeItem("wage", 400000, member_id="a", employment_start=date(2026, 6, 1))])
     r = calculate("dibao", h, DEFAULT_STANDARDS, LIANDU, DAY)
@@ -191,7 +191,7 @@ def test_tekun_elderly_partly_lost_selfcare():
 
 def test_tekun_via_calculate_ignores_excluded_income():
     # basic pension is excluded, so income 0; self-care lost (4 items): 1,378.00 + 636.00 = 2,014.00
-    h = Household([elder(selfcare_failed={"eating", "dressing", "toileting", "bathing"})],
+    h = HouseholdFacts([elder(selfcare_failed={"eating", "dressing", "toileting", "bathing"})],
                   [IncomeItem("basic_pension", 25000, member_id="e")])
     r = calculate("tekun", h, DEFAULT_STANDARDS, LIANDU, DAY)
     assert r.amount_fen == 201400
@@ -199,7 +199,7 @@ def test_tekun_via_calculate_ignores_excluded_income():
 
 def test_tekun_2025_figures():
     # 2018 row still in force: 1,210.00 + 70.00 (self-care) = 1,280.00
-    h = Household([elder()])
+    h = HouseholdFacts([elder()])
     assert calculate("tekun", h, DEFAULT_STANDARDS, LIANDU, date(2025, 6, 1)).amount_fen == 128000
 
 

@@ -10,7 +10,7 @@ from lishui_desktop.domain.benefit import (
     DEFAULT_STANDARDS, AssetLimits, CoverageRules, calculate, dibao_single,
 )
 from lishui_desktop.domain.errors import ValidationError
-from lishui_desktop.domain.household import Asset, Household, IncomeItem, Member
+from lishui_desktop.domain.household import Asset, HouseholdFacts, IncomeItem, Member
 
 DAY = date(2026, 11, 29)
 LIANDU = "331102"
@@ -18,7 +18,7 @@ STD = 106000        # 1,060.00 yuan (2026 default dibao standard)
 
 
 def family(incomes=(), assets=()):
-    return Household(
+    return HouseholdFacts(
         [Member("张三", "self", date(1975, 1, 1), member_id="a"),
          Member("李芳", "spouse", date(1977, 1, 1), member_id="b"),
          Member("张小", "child", date(2014, 1, 1), member_id="c")],
@@ -91,9 +91,9 @@ def test_property_test_against_county_limits():
 
 
 def test_single_person_coverage_in_a_near_dibao_household():
-    # Household income 4,200 / 3 = 1,400 per person: above 1,060, at most 1.5 x = 1,590 (near-dibao).
+    # HouseholdFacts income 4,200 / 3 = 1,400 per person: above 1,060, at most 1.5 x = 1,590 (near-dibao).
     # 李芳 has a grade-1 physical disability and no income of her own: 1,060 - 0 = 1,060 for her alone.
-    h = Household(
+    h = HouseholdFacts(
         [Member("张三", "self", date(1975, 1, 1), member_id="a"),
          Member("李芳", "spouse", date(1977, 1, 1), disability_type="physical", disability_grade=1, member_id="b"),
          Member("张小", "child", date(2014, 1, 1), member_id="c")],
@@ -108,7 +108,7 @@ def test_single_person_coverage_in_a_near_dibao_household():
     ill = dibao_single(h.member("a"), 140000, 420000, STD, seriously_ill=True)
     assert ill.eligible is False   # his own income 4,200 exceeds the standard: 0
     # Income 5,400 / 3 = 1,800 > 1,590: not near-dibao, no single-person coverage.
-    rich = Household(h.members, [IncomeItem("wage", 540000, "a")])
+    rich = HouseholdFacts(h.members, [IncomeItem("wage", 540000, "a")])
     r = calculate("dibao", rich, DEFAULT_STANDARDS, LIANDU, DAY, single_member_id="b")
     assert not r.eligible and "dibao.single_not_dibian" in codes(r)
 
@@ -138,13 +138,13 @@ def test_taper_when_employment_lifts_the_household():
 
 def test_tekun_minor_kept_until_18_and_student_beyond():
     # Born 2009-03-01: 17 on 29 Nov 2026, no disability -> has work capacity, but already supported.
-    teen = Household([Member("孤儿甲", "self", date(2009, 3, 1), member_id="t")])
+    teen = HouseholdFacts([Member("孤儿甲", "self", date(2009, 3, 1), member_id="t")])
     assert not calculate("tekun", teen, DEFAULT_STANDARDS, LIANDU, DAY).eligible
     r = calculate("tekun", teen, DEFAULT_STANDARDS, LIANDU, DAY, already_supported=True)
     # basic 1,378 + care (self-care) 106 = 1,484.
     assert r.eligible and r.amount_fen == 148400 and "保障至年满 18 周岁" in r.text_zh()
     # Born 2007-03-01: 19, supported and in full-time education -> kept; not in education -> not.
-    adult = Household([Member("孤儿乙", "self", date(2007, 3, 1), member_id="u")])
+    adult = HouseholdFacts([Member("孤儿乙", "self", date(2007, 3, 1), member_id="u")])
     assert calculate("tekun", adult, DEFAULT_STANDARDS, LIANDU, DAY, already_supported=True,
                      in_full_time_education=True).eligible
     assert not calculate("tekun", adult, DEFAULT_STANDARDS, LIANDU, DAY, already_supported=True).eligible
@@ -152,7 +152,7 @@ def test_tekun_minor_kept_until_18_and_student_beyond():
 
 def test_tekun_care_tier_from_the_six_items():
     # 4 items failed: fully lost -> care standard 636; 1,378 + 636 = 2,014.
-    old = Household([Member("王老", "self", date(1940, 1, 1), member_id="o",
+    old = HouseholdFacts([Member("王老", "self", date(1940, 1, 1), member_id="o",
                             selfcare_failed=frozenset({"eating", "dressing", "bathing", "toileting"}))])
     r = calculate("tekun", old, DEFAULT_STANDARDS, LIANDU, DAY)
     assert r.amount_fen == 201400 and "完全丧失生活自理能力（4 项不能自理），照料护理标准 636.00 元/月" in r.text_zh()

@@ -6,7 +6,7 @@ import pytest
 from lishui_desktop.domain.errors import ValidationError
 from lishui_desktop.domain.household import (
     ASSET_KINDS, COUNTED_INCOME, DISABILITY_TYPES, EXCLUDED_INCOME, HOUSING_TYPES, RELATIONS,
-    SELFCARE_ITEMS, Asset, Household, IncomeItem, Member, add_months, has_work_capacity,
+    SELFCARE_ITEMS, Asset, HouseholdFacts, IncomeItem, Member, add_months, has_work_capacity,
     per_capita_monthly_income, selfcare_level, work_incapacity_reason,
 )
 from lishui_desktop.domain.idnumber import make
@@ -161,31 +161,31 @@ def test_new_employment_only_on_work_income():
 # --- household validation -----------------------------------------------------------
 
 def test_one_head_only():
-    err = raises("household.head", Household, [person(), person("李四")])
+    err = raises("household.head", HouseholdFacts, [person(), person("李四")])
     assert err.field == "relation"
 
 
 def test_income_of_unknown_member():
-    err = raises("income.member", Household, [person(member_id="a")],
+    err = raises("income.member", HouseholdFacts, [person(member_id="a")],
                  [IncomeItem("wage", 100, member_id="b")])
     assert err.field == "member_id"
 
 
 def test_housing_validation():
-    assert raises("housing.type", Household, housing_type="castle").field == "housing_type"
-    assert raises("housing.area", Household, housing_area_m2="-3").field == "housing_area_m2"
-    assert Household(housing_type="owned", housing_area_m2="85.5").housing_area_m2 == Decimal("85.5")
+    assert raises("housing.type", HouseholdFacts, housing_type="castle").field == "housing_type"
+    assert raises("housing.area", HouseholdFacts, housing_area_m2="-3").field == "housing_area_m2"
+    assert HouseholdFacts(housing_type="owned", housing_area_m2="85.5").housing_area_m2 == Decimal("85.5")
 
 
 def test_asset_validation():
     assert raises("asset.kind", Asset, "gold_bars", 100).field == "kind"
     assert raises("asset.negative", Asset, "deposit", -100).field == "value_fen"
-    h = Household([person()], assets=[Asset("deposit", 500000), Asset("vehicle", 1200000)])
+    h = HouseholdFacts([person()], assets=[Asset("deposit", 500000), Asset("vehicle", 1200000)])
     assert h.assets_total_fen == 1700000
 
 
 def test_validate_catches_later_edits():
-    h = Household([person()])
+    h = HouseholdFacts([person()])
     h.members.append(person("李四"))
     with pytest.raises(ValidationError):
         per_capita_monthly_income(h, DAY, STANDARD)
@@ -194,7 +194,7 @@ def test_validate_catches_later_edits():
 # --- per-capita income --------------------------------------------------------------
 
 def family(*incomes):
-    return Household(
+    return HouseholdFacts(
         [person("张三", "self", date(1975, 1, 1), member_id="a"),
          person("李芳", "spouse", date(1977, 1, 1), member_id="b"),
          person("张小", "child", date(2014, 1, 1), member_id="c")],
@@ -228,11 +228,11 @@ def test_per_capita_rounds_down():
 
 
 def test_empty_household():
-    assert raises("household.empty", per_capita_monthly_income, Household(), DAY, STANDARD).field == "members"
+    assert raises("household.empty", per_capita_monthly_income, HouseholdFacts(), DAY, STANDARD).field == "members"
 
 
 def test_new_employment_disregard_capped_at_three_standards():
-    h = Household([person(member_id="a"), person("李芳", "spouse", member_id="b")],
+    h = HouseholdFacts([person(member_id="a"), person("李芳", "spouse", member_id="b")],
                   [IncomeItem("wage", 400000, member_id="a", employment_start=date(2026, 3, 1)),
                    IncomeItem("transfer_net", 30000, member_id="b")])
     b = per_capita_monthly_income(h, DAY, STANDARD)
@@ -246,14 +246,14 @@ def test_new_employment_disregard_capped_at_three_standards():
 
 
 def test_disregard_ends_after_twelve_months():
-    h = Household([person(member_id="a")],
+    h = HouseholdFacts([person(member_id="a")],
                   [IncomeItem("wage", 400000, member_id="a", employment_start=date(2026, 3, 1))])
     assert per_capita_monthly_income(h, date(2027, 2, 28), STANDARD).total_fen == 82000
     assert per_capita_monthly_income(h, date(2027, 3, 1), STANDARD).total_fen == 400000
 
 
 def test_disregard_period_is_a_county_setting():
-    h = Household([person(member_id="a")],
+    h = HouseholdFacts([person(member_id="a")],
                   [IncomeItem("wage", 200000, member_id="a", employment_start=date(2026, 3, 1))])
     assert per_capita_monthly_income(h, date(2026, 8, 31), STANDARD, disregard_months=6).total_fen == 0
     assert per_capita_monthly_income(h, date(2026, 9, 1), STANDARD, disregard_months=6).total_fen == 200000
@@ -263,7 +263,7 @@ def test_disregard_period_is_a_county_setting():
 
 def test_disregard_cap_is_shared_by_one_members_jobs():
     start = date(2026, 6, 1)
-    h = Household([person(member_id="a"), person("李芳", "spouse", member_id="b")],
+    h = HouseholdFacts([person(member_id="a"), person("李芳", "spouse", member_id="b")],
                   [IncomeItem("wage", 200000, member_id="a", employment_start=start),
                    IncomeItem("business_net", 200000, member_id="a", employment_start=start),
                    IncomeItem("wage", 200000, member_id="b", employment_start=start)])
@@ -274,7 +274,7 @@ def test_disregard_cap_is_shared_by_one_members_jobs():
 
 
 def test_employment_starting_after_the_assessment_day():
-    h = Household([person(member_id="a")],
+    h = HouseholdFacts([person(member_id="a")],
                   [IncomeItem("wage", 200000, member_id="a", employment_start=date(2026, 12, 1))])
     err = raises("income.employment_start", per_capita_monthly_income, h, DAY, STANDARD)
     assert err.field == "employment_start"

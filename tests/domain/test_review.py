@@ -5,7 +5,7 @@ import pytest
 
 from lishui_desktop.domain import review as rv
 from lishui_desktop.domain.errors import ValidationError
-from lishui_desktop.domain.household import Household, IncomeItem, Member
+from lishui_desktop.domain.household import HouseholdFacts, IncomeItem, Member
 from lishui_desktop.domain.workdays import HolidayCalendar
 
 DAY = date(2026, 11, 2)
@@ -16,7 +16,7 @@ def _hh(*births, incomes=(), disability=None):
                       disability_type=disability[0] if disability and i == 0 else None,
                       disability_grade=disability[1] if disability and i == 0 else None)
                for i, b in enumerate(births)]
-    return Household(members=members, incomes=[IncomeItem(c, 10000) for c in incomes])
+    return HouseholdFacts(members=members, incomes=[IncomeItem(c, 10000) for c in incomes])
 
 
 def test_elderly_household_with_fixed_income_is_reviewed_yearly():

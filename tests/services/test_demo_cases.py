@@ -31,10 +31,10 @@ def cases(request, tmp_path_factory):
     ctx.db.dispose()
 
 
-def _as_of(h: Household, day: date) -> hh.Household:
+def _as_of(h: Household, day: date) -> hh.HouseholdFacts:
     """The household on ``day``: income from a job that began later is not yet there."""
     d = domain_household(h)
-    return hh.Household(d.members, [i for i in d.incomes if i.employment_start is None
+    return hh.HouseholdFacts(d.members, [i for i in d.incomes if i.employment_start is None
                                     or i.employment_start <= day],
                         d.assets, d.housing_type, d.housing_area_m2, d.household_id)
 
