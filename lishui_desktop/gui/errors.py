@@ -162,6 +162,11 @@ MESSAGES: dict[str, str] = {
     "user.exists": QT_TRANSLATE_NOOP("Errors", "This account name is taken."),
     "user.missing": QT_TRANSLATE_NOOP("Errors", "This account no longer exists."),
     "user.admin_only": QT_TRANSLATE_NOOP("Errors", "Only an administrator may do this."),
+    "trial.exists": QT_TRANSLATE_NOOP("Errors", "The folder for the trial is not empty; choose a new folder."),
+    "trial.server": QT_TRANSLATE_NOOP("Errors", "The trial's city server did not start or answer; its log "
+                                                "is in the trial folder."),
+    "trial.sync": QT_TRANSLATE_NOOP("Errors", "A sync of the trial did not go through cleanly."),
+    "member.reveal_denied": QT_TRANSLATE_NOOP("Errors", "Your role does not read full ID numbers."),
     "export.reveal_denied": QT_TRANSLATE_NOOP("Errors", "Your role may not export full ID numbers; "
                                                         "export the list with them masked."),
     "export.suffix": QT_TRANSLATE_NOOP("Errors", "The file name must end in .xlsx."),

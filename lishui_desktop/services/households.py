@@ -308,10 +308,24 @@ def _fill_household(h: Household, form: HouseholdForm, model: hh.HouseholdFacts)
 
 
 def reveal_id_number(ctx: Context, member_id: str, *, purpose: str = "view") -> str:
-    """The full ID number; every reveal is an audit entry (resident ID card law art. 19)."""
+    """The full ID number; every reveal is an audit entry (resident ID card law art. 19).
+
+    Only the roles that work on cases read it (not the system administrator), and only
+    for households within the user's own scope (their township, or the approver's county)."""
+    from lishui_desktop.domain import admin
+    from .queries import scope_of
+    if not admin.may_reveal_ids(ctx.user.role):
+        raise PermissionDenied("member.reveal_denied", "this role does not read full ID numbers",
+                               field="member_id")
+    scope = scope_of(ctx)
     with ctx.work("member.reveal_id", entity="member", entity_id=member_id) as w:
         m = w.session.get(Member, member_id)
-        if m is None:
+        h = w.session.get(Household, m.household_id) if m is not None else None
+        township = "" if h is None else (h.site_code if len(h.site_code or "") == 9
+                                         else (h.village_code or "")[:9])
+        if h is None or (scope.township and township != scope.township) or \
+                (scope.county and not township.startswith(scope.county)):
+            # Outside the user's scope reads as absent: a number is not confirmed to exist.
             raise NotFound("member.missing", "no such member", field="member_id")
         w.detail = {"purpose": purpose, "household_id": m.household_id}
         return m.id_number

@@ -2614,6 +2614,22 @@ Why is it corrected?</source>
         <translation>只有系统管理员可以进行此操作。</translation>
     </message>
     <message>
+        <source>The folder for the trial is not empty; choose a new folder.</source>
+        <translation>试用环境的文件夹不是空的，请换一个新文件夹。</translation>
+    </message>
+    <message>
+        <source>The trial&apos;s city server did not start or answer; its log is in the trial folder.</source>
+        <translation>试用环境的市级服务器没有启动或没有响应，日志在试用文件夹中。</translation>
+    </message>
+    <message>
+        <source>A sync of the trial did not go through cleanly.</source>
+        <translation>试用环境的一次同步没有完全成功。</translation>
+    </message>
+    <message>
+        <source>Your role does not read full ID numbers.</source>
+        <translation>您的角色不能查看完整的身份证号码。</translation>
+    </message>
+    <message>
         <source>Your role may not export full ID numbers; export the list with them masked.</source>
         <translation>您的角色不能导出完整身份证号，请隐藏身份证号后导出。</translation>
     </message>

@@ -175,6 +175,31 @@ def test_reading_a_full_id_number_is_audited(staff, db_path):
     assert row == ("cw1", "member.reveal_id", mid)
 
 
+def test_full_id_numbers_only_for_casework_roles_within_their_scope(staff, db_path):
+    from lishui_desktop.domain.errors import NotFound, PermissionDenied
+    hid = hs.save_household(staff.caseworker, household_form(staff.village))
+    conn = dbfile.connect(db_path)
+    mid, number = conn.execute("SELECT id, id_number FROM members WHERE relation='self'").fetchone()
+    conn.close()
+    # The system administrator manages accounts, not households: refused, nothing recorded.
+    before = snapshot(db_path)
+    with pytest.raises(PermissionDenied) as e:
+        hs.reveal_id_number(staff.ctx, mid)
+    assert e.value.code == "member.reveal_denied" and snapshot(db_path) == before
+    # The county approver decides the township's cases: may read it (audited).
+    assert hs.reveal_id_number(staff.approver, mid) == number
+    # A household of another township (as a county file holds them) is not the caseworker's.
+    conn = dbfile.connect(db_path)
+    conn.execute("UPDATE households SET site_code='331102101', village_code='331102101201' WHERE id=?", (hid,))
+    conn.commit()
+    conn.close()
+    before = snapshot(db_path)
+    with pytest.raises(NotFound):
+        hs.reveal_id_number(staff.caseworker, mid)
+    assert snapshot(db_path) == before
+    assert hs.reveal_id_number(staff.approver, mid) == number       # still within 莲都区
+
+
 def test_staff_relative_needs_county_visit_before_decision(staff, clock):
     hid = hs.save_household(staff.caseworker, household_form(staff.village, staff_relative=True))
     aid = case_to(staff, "awaiting_decision", household_id=hid, clock=clock)
