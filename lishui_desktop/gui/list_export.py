@@ -113,7 +113,10 @@ def _filters_shown(view: QTableView) -> list[tuple[str, str, str]]:
     box = view.parentWidget()
     found: list[tuple[str, str, str]] = []
     while box is not None and not found:
-        for w in box.findChildren(QWidget):
+        # By type: a walk over every QWidget child would also wrap the lists' header views,
+        # which PySide then takes for deleted under the slots that hold them.
+        inputs = [w for kind in (QLineEdit, QComboBox, QCheckBox, QPushButton) for w in box.findChildren(kind)]
+        for w in inputs:
             if view.isAncestorOf(w) or w is view or not w.isVisibleTo(box) or not w.isEnabled():
                 continue
             name = w.objectName() or type(w).__name__

@@ -138,6 +138,16 @@ def test_admin_lists_export_and_no_reveal(qtbot, controller, tmp_path):
     qtbot.waitUntil(dlg.error.isVisible, timeout=30000)
     assert "身份证" in dlg.error.text() and not forced.exists()
     assert [d.get("refused") for _u, d in _audits(controller)] == [None, "role"]   # the refusal audited
+    # the audit log itself: its time column is a date-time, the exports are in it
+    page.tabs.setCurrentIndex(next(i for i in range(page.tabs.count())
+                                   if page.tabs.widget(i).isAncestorOf(page.audit_view)))
+    page.load()
+    wait_idle(qtbot, controller.runner)
+    _export(qtbot, controller, page.audit_view, tmp_path / "audit.xlsx")
+    header, rows, ws = _sheet(tmp_path / "audit.xlsx")
+    assert header[:3] == ("时间", "账号", "事件") and len(rows) == page.audit.rowCount()
+    assert isinstance(rows[0][0], datetime) and ws.cell(2, 1).number_format == "yyyy-mm-dd hh:mm:ss"
+    assert "list.export" in {r[2] for r in rows}
 
 
 def test_ctrl_e_exports_the_county_queue(qtbot, controller, tmp_path):
