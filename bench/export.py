@@ -33,7 +33,8 @@ def main() -> int:
         d = Path(d)
         os.environ.setdefault("LISHUI_KEY_DIR", str(d / "keys"))
         t = time.perf_counter()
-        make_demo(d / "site.sqlite3", households=args.households)
+        # undecided cases: the households list is what is timed, not the county's decisions
+        make_demo(d / "site.sqlite3", households=args.households, decided=False)
         print(f"demo: {args.households} households (made in {time.perf_counter() - t:.0f} s, not timed)")
         ctx = access.open_signed_in(d / "site.sqlite3", "cw1", "Demo2026a")
 
