@@ -223,6 +223,7 @@ NOTICE_KINDS = {
     "stop": QT_TRANSLATE_NOOP("NoticeKind", "Notice of stopped payment"),
     "reduce": QT_TRANSLATE_NOOP("NoticeKind", "Notice of reduced payment"),
     "raise": QT_TRANSLATE_NOOP("NoticeKind", "Notice of raised payment"),
+    "review_continue": QT_TRANSLATE_NOOP("NoticeKind", "Notice of review result (continued)"),
 }
 
 # (context, table) for each group, so tests can walk them all.

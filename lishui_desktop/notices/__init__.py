@@ -7,7 +7,7 @@ This package imports only the domain layer, reportlab, qrcode and cryptography.
 from .model import (APPEALABLE_KINDS, KINDS, Acceptance, ApplicationForm, Approval, CaseRef,
                     HouseholdSection, InvestigationForm, IssuingOffice, Member, MissingMaterials,
                     NonAcceptance, Notice, NoticeHeader, PublicNotice, PublicNoticeRow, Raise,
-                    Reduce, Refusal, Stop, Supporter, cn_date, cn_month, content_hash, mask_id)
+                    Reduce, Refusal, ReviewContinue, Stop, Supporter, cn_date, cn_month, content_hash, mask_id)
 from .fonts import FontResolver, default_resolver, set_default_resolver
 from .render import render, render_bytes, render_many
 from .signing import (SiteSigner, VerifiedNotice, notice_payload, notice_qr_text,
@@ -17,7 +17,7 @@ from .signing import (SiteSigner, VerifiedNotice, notice_payload, notice_qr_text
 __all__ = [
     "KINDS", "APPEALABLE_KINDS", "Acceptance", "ApplicationForm", "Approval", "CaseRef", "HouseholdSection",
     "InvestigationForm", "IssuingOffice", "Member", "MissingMaterials", "NonAcceptance", "Notice",
-    "NoticeHeader", "PublicNotice", "PublicNoticeRow", "Raise", "Reduce", "Refusal", "Stop",
+    "NoticeHeader", "PublicNotice", "PublicNoticeRow", "Raise", "Reduce", "Refusal", "ReviewContinue", "Stop",
     "Supporter", "cn_date", "cn_month", "content_hash", "mask_id", "render", "render_bytes",
     "render_many", "SiteSigner", "VerifiedNotice", "notice_payload", "notice_qr_text",
     "public_key_from_b64", "public_key_to_b64", "sign_payload", "verify_payload", "verify_pdf",

@@ -20,7 +20,7 @@ from lishui_desktop.domain.regions import basic_court
 from .layout import (BLOCK_W, BODY, BOX_OFF, BOX_ON, LINE, Cell, Flow, Row, Table)
 from .model import (Acceptance, ApplicationForm, Approval, HouseholdSection, InvestigationForm,
                     MissingMaterials, NonAcceptance, Notice, PublicNotice, Raise, Reduce,
-                    Refusal, Stop, cn_date, cn_month)
+                    Refusal, ReviewContinue, Stop, cn_date, cn_month)
 
 FORM = 12.0          # 小四
 SMALL = 10.5         # 五号
@@ -35,6 +35,7 @@ TITLES = {
     "stop": "{label}停发通知书",
     "reduce": "{label}减发通知书",
     "raise": "{label}增发通知书",
+    "review_continue": "{label}复核结果告知书",
     "application_form": "社会救助申请表",
     "investigation_form": "家庭经济状况入户调查表",
     "public_notice": "{label}拟保障对象公示",
@@ -269,6 +270,18 @@ def raise_(flow: Flow, notice: Notice):
     _amount_change(flow, notice, "增发", c.new_amount_fen - c.old_amount_fen,
                    [f"享受{c.case.assistance_label}期间，你家庭人口、收入、财产状况发生变化的，"
                     f"应当及时告知所在地乡镇人民政府（街道办事处）。", appeal_text(notice)])
+
+
+def review_continue(flow: Flow, notice: Notice):
+    c: ReviewContinue = notice.content
+    label = c.case.assistance_label
+    amount = f"月保障金额{yuan_both(c.amount_fen)}" if c.monthly else f"救助金额{yuan_both(c.amount_fen)}"
+    nxt = f"下次复核预计在{cn_date(c.next_review)}前后进行。" if c.next_review else ""
+    _reasoned_letter(flow, notice,
+                     f"本机关于{cn_date(c.reviewed_on)}对你家庭享受的{label}进行了复核，"
+                     f"决定维持原保障待遇，{amount}不变。理由如下：", c.reasons,
+                     [f"享受{label}期间，你家庭人口、收入、财产状况发生变化的，应当及时告知所在地"
+                      f"乡镇人民政府（街道办事处）。{nxt}", appeal_text(notice)])
 
 
 # ------------------------------------------------------------------ tables
@@ -543,4 +556,5 @@ WRITERS = {
     "stop": stop,
     "reduce": reduce,
     "raise": raise_,
+    "review_continue": review_continue,
 }

@@ -38,11 +38,13 @@ KINDS: tuple[str, ...] = (
     "stop",
     "reduce",
     "raise",
+    "review_continue",
 )
 
 #: kinds whose text must state the appeal rights (行政复议 / 行政诉讼): every decision that
 #: affects rights, approval and raise included (the amount itself can be contested)
-APPEALABLE_KINDS = frozenset({"non_acceptance", "refusal", "stop", "reduce", "approval", "raise"})
+APPEALABLE_KINDS = frozenset({"non_acceptance", "refusal", "stop", "reduce", "approval", "raise",
+                              "review_continue"})
 
 
 # --------------------------------------------------------------------------- helpers
@@ -468,12 +470,34 @@ class Raise(_AmountChange):
     RAISES: ClassVar[bool] = True
 
 
+@dataclass(frozen=True)
+class ReviewContinue:
+    """复核结果告知书: the periodic review found the household still entitled to the same
+    amount; the benefit continues unchanged until the next review."""
+
+    KIND: ClassVar[str] = "review_continue"
+    case: CaseRef
+    amount_fen: int
+    reviewed_on: date
+    next_review: date | None = None
+    reasons: tuple[str, ...] = ()
+    monthly: bool = True
+
+    def __post_init__(self):
+        _tuple(self, "reasons")
+        _check_items(self.reasons, "content.reasons")
+        _check_fen(self.amount_fen, "content.amount_fen")
+        _check_date(self.reviewed_on, "content.reviewed_on")
+        if self.next_review is not None:
+            _check_date(self.next_review, "content.next_review")
+
+
 CONTENT_TYPES = {cls.KIND: cls for cls in (
     ApplicationForm, Acceptance, NonAcceptance, MissingMaterials, InvestigationForm,
-    PublicNotice, Approval, Refusal, Stop, Reduce, Raise)}
+    PublicNotice, Approval, Refusal, Stop, Reduce, Raise, ReviewContinue)}
 
 Content = (ApplicationForm | Acceptance | NonAcceptance | MissingMaterials | InvestigationForm
-           | PublicNotice | Approval | Refusal | Stop | Reduce | Raise)
+           | PublicNotice | Approval | Refusal | Stop | Reduce | Raise | ReviewContinue)
 
 
 @dataclass(frozen=True)

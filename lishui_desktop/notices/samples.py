@@ -12,7 +12,8 @@ from lishui_desktop.domain.idnumber import check_char
 
 from .model import (Acceptance, ApplicationForm, Approval, CaseRef, HouseholdSection, InvestigationForm,
                     IssuingOffice, Member, MissingMaterials, NonAcceptance, Notice, NoticeHeader,
-                    PublicNotice, PublicNoticeRow, Raise, Reduce, Refusal, Stop, Supporter)
+                    PublicNotice, PublicNoticeRow, Raise, Reduce, Refusal, ReviewContinue, Stop,
+                    Supporter)
 
 def sample_id(first17: str) -> str:
     """Append the GB 11643-1999 check character."""
@@ -148,4 +149,10 @@ def sample_notices() -> dict[str, Notice]:
                   new_amount_fen=265050, effective_month=date(2026, 12, 1), reasons=(
                       "经复核，你家庭成员雷小军于2026年8月失业，家庭月人均收入减少；",
                       "莲都区最低生活保障标准自2026年7月起调整。"))),
+        "review_continue": Notice(COUNTY, _h("review_continue", 236, date(2026, 11, 27), county=True,
+                                             app="0192f0ad-6e54-7f43-8a33-3b4c5d6e7f80"),
+            ReviewContinue(CaseRef("蓝桂香", DIBAO, date(2025, 6, 9)), amount_fen=185000,
+                           reviewed_on=date(2026, 11, 26), next_review=date(2027, 11, 26), reasons=(
+                               "经2026年度复核入户调查和家庭经济状况信息核对，你家庭人口、收入和财产"
+                               "状况未发生变化，家庭月人均收入仍低于最低生活保障标准。",))),
     }

@@ -12,7 +12,7 @@ import re
 from sqlalchemy import select
 
 from lishui_desktop.domain import regions
-from lishui_desktop.store.models import Decision, Notice
+from lishui_desktop.store.models import Decision, Notice, Review
 
 
 def doc_prefix(site_code: str) -> str:
@@ -31,6 +31,8 @@ def next_number(s, site_code: str, year: int) -> str:
                 Notice.site_code == site_code, Notice.copy_of.is_(None),
                 Notice.number.like(f"{prefix}%"))),
             *s.scalars(select(Decision.number).where(
-                Decision.site_code == site_code, Decision.number.like(f"{prefix}%")))]
+                Decision.site_code == site_code, Decision.number.like(f"{prefix}%"))),
+            # a review that continued a benefit is numbered by the body that decided it
+            *s.scalars(select(Review.number).where(Review.number.like(f"{prefix}%")))]
     seqs = [int(m.group(1)) for n in used if n and (m := pattern.fullmatch(n))]
     return f"{prefix}{max(seqs, default=0) + 1}号"

@@ -47,6 +47,8 @@ ALLOWED_STATES = {
     "stop": {State.STOPPED},
     "raise": {State.APPROVED, State.STOPPED},
     "reduce": {State.APPROVED, State.STOPPED},
+    # a 复核 that kept the benefit as it was: only once such a review is decided
+    "review_continue": {State.APPROVED},
 }
 # The notice a case in each state is usually waiting for (the case page stresses it).
 USUAL_KIND = {State.ACCEPTED: "acceptance", State.NOT_ACCEPTED: "non_acceptance",
@@ -57,7 +59,7 @@ KIND_LABELS_ZH = {
     "non_acceptance": "不予受理通知书", "missing_materials": "补正材料告知书",
     "investigation_form": "家庭经济状况入户调查表", "public_notice": "公示名单",
     "approval": "审核确认通知书", "refusal": "不予确认通知书", "stop": "停发通知书",
-    "reduce": "减发通知书", "raise": "增发通知书",
+    "reduce": "减发通知书", "raise": "增发通知书", "review_continue": "复核结果告知书",
 }
 PAYMENT_METHOD = "按月通过社会保障卡发放至申请人本人账户，每月10日前发放"
 PAYMENT_ONCE = "一次性通过社会保障卡发放至申请人本人账户"
@@ -125,6 +127,21 @@ def _issuer_and_number(s, ctx: Context, app: Application, kind: str, day: date, 
     """A decision notice is issued by the body that decided, under its number; any other
     notice by the case's township (or subdistrict) with this site's next number. A
     correction (``fresh``) takes a new number, which only the issuing body can give."""
+    if kind == "review_continue":
+        # Issued by the body that decided to continue, under the number it gave, whoever prints.
+        r = _continued_review(s, app)
+        if r is not None and r.number:
+            prefix_site = (app.township_code if r.number.startswith(docnumbers.doc_prefix(app.township_code))
+                           else app.county_code)
+            if fresh:
+                if prefix_site != ctx.site.code and prefix_site != ctx.actor.site_code:
+                    raise PermissionDenied("notice.issuer",
+                                           f"only {regions.issuing_body(prefix_site)} corrects its decision",
+                                           field="notice_id", issuer=regions.issuing_body(prefix_site))
+                return prefix_site, _next_number(s, ctx, day)
+            return prefix_site, r.number
+        level = reference.approval_level(s, app.county_code, app.type)
+        return (app.township_code if level == "township" else app.county_code), _next_number(s, ctx, day)
     if kind in _DECISION_KINDS:
         d = _decision_of(s, app, kind)
         if d is not None and d.number:
@@ -281,6 +298,14 @@ def _content(s, ctx: Context, app: Application, kind: str, day: date):
         return nt.Stop(case=case, old_amount_fen=app.amount_fen or 0,
                        effective_month=_next_month(stop.at.date()),
                        reasons=_worded(stop.params.get("reasons")) or reasons)
+    if kind == "review_continue":
+        review = _continued_review(s, app)
+        if review is None:
+            raise WorkflowError("notice.no_review", "no review of this case ended in continuing it",
+                                field="kind")
+        return nt.ReviewContinue(case=case, amount_fen=review.amount_fen or app.amount_fen or 0,
+                                 reviewed_on=review.decided_on, next_review=app.next_review_on,
+                                 reasons=_worded(review.reasons), monthly=app.type in MONTHLY_TYPES)
     # raise / reduce: the latest such event and the amount before it
     idx = next((i for i in range(len(events) - 1, -1, -1) if events[i].action == kind), None)
     if idx is None or idx == 0:
@@ -291,6 +316,14 @@ def _content(s, ctx: Context, app: Application, kind: str, day: date):
                new_amount_fen=change.params.get("amount_fen") or 0,
                effective_month=_next_month(change.at.date()),
                reasons=_worded(change.params.get("reasons")))
+
+
+def _continued_review(s, app: Application):
+    """The latest decided review of the case, when it ended in continuing the benefit."""
+    from lishui_desktop.store.models import Review
+    r = s.scalar(select(Review).where(Review.application_id == app.id, Review.state == "decided")
+                 .order_by(Review.decided_on.desc(), Review.updated_at.desc()).limit(1))
+    return r if r is not None and r.outcome == "continue" else None
 
 
 def _worded(items) -> tuple[str, ...]:
@@ -604,8 +637,11 @@ def available_kinds(ctx: Context, application_id: str) -> list[str]:
         if app is None:
             raise NotFound("application.missing", "no such case", field="application_id")
         done = {e.action for e in _amount_events(s, app)}
+        if _continued_review(s, app) is not None:
+            done.add("review_continue")
         return [k for k, states in ALLOWED_STATES.items()
-                if State(app.state) in states and (k not in ("raise", "reduce") or k in done)]
+                if State(app.state) in states and (k not in ("raise", "reduce", "review_continue")
+                                                   or k in done)]
 
 
 def notices_of(ctx: Context, application_id: str) -> list[dict]:

@@ -20,6 +20,8 @@ from lishui_desktop.domain.errors import NotFound, PermissionDenied, ValidationE
 from lishui_desktop.domain.workflow import Action, Role, State
 from lishui_desktop.store.models import Application, Household, Income, Review, Village
 
+from . import docnumbers
+
 from . import applications as ap
 from . import reference
 from .context import Context, Work
@@ -260,6 +262,8 @@ def decide(ctx: Context, review_id: str, *, outcome: str, reasons: list[str],
             workflow.check(Action.RAISE, facts, ctx.actor,
                            {"reasons": reasons, "amount_fen": (app.amount_fen or 0) + 1},
                            today=ctx.today())
+            # Its notice goes out under the deciding body's number, as a decision's does.
+            r.number = docnumbers.next_number(s, ctx.actor.site_code, ctx.today().year)
         else:
             params = {"reasons": reasons}
             if outcome in ("raise", "reduce"):

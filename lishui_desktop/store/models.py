@@ -279,6 +279,8 @@ class Review(Synced, Base):
     decided_by: Mapped[str | None] = mapped_column(String(64))
     decided_on: Mapped[date | None] = mapped_column(Date)
     decision_id: Mapped[str | None] = mapped_column(String(36))
+    # the deciding body's document number when the review continued the benefit (its notice)
+    number: Mapped[str | None] = mapped_column(String(40))
 
 
 class BankAccount(Synced, Base):

@@ -423,6 +423,7 @@ class ReviewPayload(_Payload):
     decided_by: OptName | None = None
     decided_on: IsoDate | None = None
     decision_id: RecordId | None = None
+    number: Annotated[StrictStr, Field(max_length=40)] | None = None
 
 
 class BankAccountPayload(_Payload):

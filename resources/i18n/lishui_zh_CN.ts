@@ -4320,6 +4320,10 @@ Database: {path}</source>
         <source>Notice of raised payment</source>
         <translation>增发通知书</translation>
     </message>
+    <message>
+        <source>Notice of review result (continued)</source>
+        <translation>复核结果告知书</translation>
+    </message>
 </context>
 <context>
     <name>NoticePreviewDialog</name>

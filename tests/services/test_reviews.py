@@ -120,6 +120,31 @@ def test_continue_is_decided_by_the_competent_body_and_reschedules(staff, clock)
     assert v.outcome == "continue" and v.amount_fen == 150000
 
 
+def test_a_review_that_continues_has_its_notice_from_the_body_that_decided(staff, clock, tmp_path):
+    aid, _ = _approved(staff, clock)
+    # Before any review ends in continuing, there is no such notice to print.
+    assert "review_continue" not in ns.available_kinds(staff.caseworker, aid)
+    with pytest.raises(WorkflowError):
+        ns.issue(staff.caseworker, aid, "review_continue")
+    clock.set(clock.when + timedelta(days=40))
+    rid = reviews.open_review(staff.caseworker, aid, "periodic")
+    _visit(staff, rid)
+    reviews.propose(staff.reviewer, rid, outcome="continue", reasons=["家庭收入无变化"])
+    reviews.decide(staff.approver, rid, outcome="continue", reasons=["家庭人口、收入和财产状况无变化"])
+    assert "review_continue" in ns.available_kinds(staff.caseworker, aid)
+    issued = ns.issue(staff.caseworker, aid, "review_continue")
+    text = all_text(issued.save(tmp_path))
+    with staff.ctx.db.read() as s:
+        nxt = s.get(Application, aid).next_review_on
+    # Issued in the county bureau's name (it decided), the amount kept, the reason, the next
+    # review, and the remedies: the amount kept can be contested like any other.
+    assert "复核结果告知书" in text and "维持原保障待遇" in text and "莲都区民政局" in text
+    assert format_yuan(150000) in text and "家庭人口、收入和财产状况无变化" in text
+    assert f"{nxt.year}年{nxt.month}月{nxt.day}日" in text
+    assert "行政复议" in text and "行政诉讼" in text
+    assert issued.number.startswith("莲民")
+
+
 def test_reviews_cli_lists_due_reviews(staff, clock, db_path):
     aid, _ = _approved(staff, clock)
     reviews.open_review(staff.caseworker, aid, "birth", note="新生儿出生")
