@@ -6496,6 +6496,10 @@ Database: {path}</source>
         <translation>文件校验码</translation>
     </message>
     <message>
+        <source>{name} ({role})</source>
+        <translation>{name}（{role}）</translation>
+    </message>
+    <message>
         <source>Able</source>
         <translation>有能力</translation>
     </message>

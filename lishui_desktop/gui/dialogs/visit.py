@@ -94,7 +94,8 @@ class VisitDialog(QDialog):
         for s in staff:
             if s.role == "admin":
                 continue
-            item = QListWidgetItem(f"{s.display_name}（{labels.role(s.role)}）", self.ui.staffList)
+            item = QListWidgetItem(self.tr("{name} ({role})").format(name=s.display_name, role=labels.role(s.role)),
+                                   self.ui.staffList)
             item.setData(Qt.UserRole, (s.id, s.display_name))
             item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
             item.setCheckState(Qt.Checked if s.id == me else Qt.Unchecked)
