@@ -32,12 +32,16 @@ def _state_names() -> list[str]:
     return [labels.state(c) for c in labels.STATES]
 
 
+def match_column() -> Column:
+    """Shown while searching: who and what the words typed matched (the page highlights it)."""
+    return Column(QT_TRANSLATE_NOOP("Columns", "Matched"), lambda r: match_text.plain(r.matches), None, width=300,
+                  tooltip=lambda r: match_text.plain(r.matches))
+
+
 def household_columns() -> list[Column]:
     return [
         Column(QT_TRANSLATE_NOOP("Columns", "Household head"), lambda r: r.head_name, "head", width=110),
-        # Shown while searching: who and what the words typed matched (highlighted by the page).
-        Column(QT_TRANSLATE_NOOP("Columns", "Matched"), lambda r: match_text.plain(r.matches), None, width=300,
-               tooltip=lambda r: match_text.plain(r.matches)),
+        match_column(),
         Column(QT_TRANSLATE_NOOP("Columns", "ID number"), lambda r: r.head_id_masked, None, width=170),
         Column(QT_TRANSLATE_NOOP("Columns", "Village"), lambda r: r.village_name, "village", width=110),
         Column(QT_TRANSLATE_NOOP("Columns", "Address"), lambda r: r.address, "address", width=200),

@@ -413,7 +413,7 @@ def export_main_list(ctx, kind: str, path: Path, *, reveal: bool = False, query=
     from lishui_desktop.services import queries
 
     from . import i18n
-    from .columns import application_columns, household_columns
+    from .columns import application_columns, household_columns, match_column
     app = _App.instance() or _App(["lishui-desktop"])
     i18n.install(app, lang)
     if kind == "households":
@@ -421,12 +421,14 @@ def export_main_list(ctx, kind: str, path: Path, *, reveal: bool = False, query=
         columns, list_name = household_columns(), "householdsTable"
         if not q.text.strip():       # as the page: what a search matched, only while searching
             columns = [c for c in columns if c.title != "Matched"]
-        keys, fetch = queries.household_keys(ctx, q), lambda ids: queries.household_rows(ctx, ids)
+        keys, fetch = queries.household_keys(ctx, q), lambda ids: queries.household_rows(ctx, ids, q.text)
         title = translate("MainWindow", "Households")
     elif kind == "applications":
         q = query or queries.ApplicationQuery(states=queries.SCOPE_OPEN)
         columns, list_name = application_columns(ctx.today), "applicationsTable"
-        keys, fetch = queries.application_keys(ctx, q), lambda ids: queries.application_rows(ctx, ids)
+        if q.text.strip():           # as the page: what the search matched, after the head
+            columns.insert(1, match_column())
+        keys, fetch = queries.application_keys(ctx, q), lambda ids: queries.application_rows(ctx, ids, q.text)
         title = translate("MainWindow", "Applications")
     else:
         raise ValueError(kind)

@@ -120,3 +120,13 @@ class HighlightDelegate(QStyledItemDelegate):
         if doc is None:
             return base
         return QSize(int(doc.idealWidth()) + 8, base.height())
+
+
+def attach(view, column: int) -> None:
+    """A list's "Matched" column: highlighted, and hidden until something is searched."""
+    view.setItemDelegateForColumn(column, HighlightDelegate(lambda r: rich(r.matches), view))
+    view.setColumnHidden(column, True)
+
+
+def searching(view, column: int, text: str) -> None:
+    view.setColumnHidden(column, not text.strip())

@@ -209,6 +209,15 @@ def household_rows(ctx: Context, rowids: list[int], text: str = "") -> dict[int,
                 for r in found}
 
 
+@dataclass(frozen=True)
+class _HouseholdOf:
+    """What ``_matches`` reads of a case's household."""
+    id: str
+    phone: str | None
+    village_name: str | None
+    address: str | None
+
+
 def _matches(s: Session, text_: str, households) -> dict[str, tuple]:
     people: dict[str, list[search_match.MemberFacts]] = {}
     for m in s.execute(select(Member.household_id, Member.name, Member.relation, Member.id_number, Member.phone)
@@ -417,6 +426,7 @@ class ApplicationRow:
     handed_up_on: date | None = None
     township_code: str = ""
     step: "next_step.CaseStep | None" = None   # what comes next, who takes it, by when
+    matches: tuple = ()          # search_match.Match: what the search text matched in the household
 
 
 def _no_county_visit():
@@ -486,7 +496,8 @@ def application_keys(ctx: Context, q: ApplicationQuery) -> list[int]:
         return _ids(s, stmt)
 
 
-def application_rows(ctx: Context, rowids: list[int]) -> dict[int, ApplicationRow]:
+def application_rows(ctx: Context, rowids: list[int], text: str = "") -> dict[int, ApplicationRow]:
+    """The rows of these cases; with the search ``text``, what it matched in each household."""
     if not rowids:
         return {}
     today = ctx.today()
@@ -498,7 +509,8 @@ def application_rows(ctx: Context, rowids: list[int]) -> dict[int, ApplicationRo
                    Application.notice_start, Application.notice_end, Application.proposed_fen,
                    Application.amount_fen, User.display_name.label("assigned_name"),
                    Household.staff_relative, visits.label("visits"), Application.requested_fen,
-                   Application.handed_up_on, Application.township_code)
+                   Application.handed_up_on, Application.township_code,
+                   Household.phone.label("household_phone"), Household.address.label("household_address"))
             .join(Household, Household.id == Application.household_id)
             .outerjoin(Village, Village.code == Household.village_code)
             .outerjoin(User, User.id == Application.assigned_to)
@@ -506,12 +518,14 @@ def application_rows(ctx: Context, rowids: list[int]) -> dict[int, ApplicationRo
     with ctx.db.read() as s:
         found = s.execute(stmt).all()
         steps = next_step.steps(ctx, [r.id for r in found])
+        matches = _matches(s, text, [_HouseholdOf(r.household_id, r.household_phone, r.village_name,
+                                                  r.household_address) for r in found]) if text.strip() else {}
         return {r.rowid: _fill(ApplicationRow, r, head_name=r.head_name or "",
                                village_name=r.village_name or "",
                                overdue=bool(r.due_date and r.due_date < today),
                                assigned_name=r.assigned_name or "", staff_relative=bool(r.staff_relative),
                                visits=r.visits or 0, township_code=r.township_code or "",
-                               step=steps.get(r.id))
+                               step=steps.get(r.id), matches=matches.get(r.household_id, ()))
                 for r in found}
 
 

@@ -120,3 +120,34 @@ def test_visit_attachments_show_a_file_checksum_with_the_hash_on_hover(qtbot, co
     assert digest in model.index(0, col).data(Qt.ToolTipRole)
     # The conclusion reads as the visit form words it.
     assert "结论：与申报情况一致" in page.case.visit_text.toPlainText()
+
+
+def test_the_case_lists_explain_their_matches_too(qtbot, controller, ids):
+    from lishui_desktop.gui.pages import applications, county
+    c = controller
+    mw = sign_in(qtbot, c, "cw1")
+    page = mw.show_page("applications")
+    wait_idle(qtbot, c.runner)
+    assert page.view.isColumnHidden(applications.MATCH_COLUMN)
+    page.scope.setCurrentIndex(page.scope.findData("all"))
+    _search(qtbot, c, page, "李秀英")
+    r = next(i for i in range(page.model.rowCount()) if page.model.row_data(i).id == ids["a_wang"])
+    assert not page.view.isColumnHidden(applications.MATCH_COLUMN)
+    assert page.model.index(r, applications.MATCH_COLUMN).data() == "配偶 李秀英"
+    page.view.grab()
+    # The county's queue: a case waiting there, found by the wife's name.
+    from lishui_desktop.services import applications as ap
+    from lishui_desktop.services import users
+    from gui_support import PASSWORD, service_ctx
+    ctx = service_ctx(c)
+    cw = ctx.as_user(users.login(ctx, "cw1", PASSWORD))
+    rv = ctx.as_user(users.login(ctx, "rv1", PASSWORD))
+    ap.act(cw, ids["a_wang"], "record_visit", {"investigators": ["陈经办", "林经办"], "conclusion": "属实"})
+    ap.act(rv, ids["a_wang"], "review", {"recommend": False, "reasons": ["supporter_able"]})
+    ap.act(rv, ids["a_wang"], "hand_up")
+    mw = sign_in(qtbot, c, "ap1")
+    queue = mw.show_page("county")
+    wait_idle(qtbot, c.runner)
+    _search(qtbot, c, queue, "李秀英")
+    assert queue.model.rowCount() == 1
+    assert queue.model.index(0, county.MATCH_COLUMN).data() == "配偶 李秀英"

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushB
 from lishui_desktop.domain import workflow
 from lishui_desktop.services import queries
 
-from .. import labels, tasks
-from ..columns import application_columns
+from .. import labels, match_text, tasks
+from ..columns import application_columns, match_column
 from ..models import LazyTableModel
 from ..widgets import SearchBox, apply_widths, combo_code, fill_combo, make_table_view, selected_row
 from .base import Page
@@ -25,6 +25,9 @@ SCOPES = ((queries.SCOPE_OPEN, QT_TRANSLATE_NOOP("ApplicationsPage", "In progres
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("ApplicationsPage", text)
+
+
+MATCH_COLUMN = 1        # after the household head: what the search matched in the household
 
 
 class ApplicationsPage(Page):
@@ -48,7 +51,7 @@ class ApplicationsPage(Page):
         self.search.setMinimumWidth(340)
         self.search.setPlaceholderText(self.tr("Search the household: name, pinyin, initials, ID number, phone, "
                                                "village"))
-        self.search.search.connect(lambda text: self.model.update_query(text=text))
+        self.search.search.connect(self._search)
         self.scope = QComboBox(listw)
         self.scope.setObjectName("scopeFilter")
         fill_combo(self.scope, [(code, _t(text)) for code, text in SCOPES], queries.SCOPE_OPEN)
@@ -98,14 +101,17 @@ class ApplicationsPage(Page):
         buttons.addWidget(self.batch_button)
         lay.addLayout(buttons)
         self.view = make_table_view(listw, "applicationsTable")
-        self.model = LazyTableModel(env.runner, application_columns(env.today),
+        columns = application_columns(env.today)
+        columns.insert(MATCH_COLUMN, match_column())
+        self.model = LazyTableModel(env.runner, columns,
                                     lambda q: queries.application_keys(env.ctx, q),
-                                    lambda ids: queries.application_rows(env.ctx, ids),
+                                    lambda ids: queries.application_rows(env.ctx, ids, self.model.query.text),
                                     self._query(), parent=self)
         self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
-        self.view.sortByColumn(7, Qt.AscendingOrder)
+        self.view.sortByColumn(next(i for i, c in enumerate(columns) if c.sort == "due"), Qt.AscendingOrder)
         apply_widths(self.view, "applications.list")
+        match_text.attach(self.view, MATCH_COLUMN)
         self.view.doubleClicked.connect(lambda _i: self.open_selected())
         self.view.activated.connect(lambda _i: self.open_selected())
         self.model.keys_loaded.connect(self._keys_loaded)
@@ -165,6 +171,10 @@ class ApplicationsPage(Page):
         row = self.model.row_data(selected_row(self.view))
         if row is not None:
             self.open_case(row.id)
+
+    def _search(self, text: str) -> None:
+        match_text.searching(self.view, MATCH_COLUMN, text)
+        self.model.update_query(text=text)
 
     def open_case(self, application_id: str) -> None:
         if not self._activated:

@@ -10,8 +10,8 @@ from lishui_desktop.domain import workflow
 from lishui_desktop.domain.workflow import State
 from lishui_desktop.services import queries
 
-from .. import labels, settings, tasks
-from ..columns import queue_columns, township_name
+from .. import labels, match_text, settings, tasks
+from ..columns import match_column, queue_columns, township_name
 from ..models import LazyTableModel
 from ..widgets import SearchBox, apply_widths, combo_code, fill_combo, fit_column, make_table_view
 from .base import Page
@@ -20,6 +20,7 @@ from ..qtfix import emit
 
 
 WAITING = (State.AWAITING_DECISION.value,)
+MATCH_COLUMN = 4        # after the household head: what the search matched in the household
 # The due-date filter: (calendar days from today, overdue included; None: all).
 DUE_FILTERS = ((None, QT_TRANSLATE_NOOP("CountyPage", "Any due date")),
                (-1, QT_TRANSLATE_NOOP("CountyPage", "Overdue")),
@@ -46,7 +47,7 @@ class CountyPage(Page):
         self.search = SearchBox(left)
         self.search.setObjectName("queueSearch")
         self.search.setPlaceholderText(self.tr("Search: name, pinyin, ID number, village"))
-        self.search.search.connect(lambda text: self.model.update_query(text=text))
+        self.search.search.connect(self._search)
         filters = QHBoxLayout()
         self.township = QComboBox(left)
         self.township.setObjectName("queueTownship")
@@ -69,9 +70,11 @@ class CountyPage(Page):
         ll.addWidget(self.search)
         ll.addLayout(filters)
         self.view = make_table_view(left, "queueTable")
-        self.model = LazyTableModel(env.runner, queue_columns(env.today),
+        columns = queue_columns(env.today)
+        columns.insert(MATCH_COLUMN, match_column())
+        self.model = LazyTableModel(env.runner, columns,
                                     lambda q: queries.application_keys(env.ctx, q),
-                                    lambda ids: queries.application_rows(env.ctx, ids),
+                                    lambda ids: queries.application_rows(env.ctx, ids, self.model.query.text),
                                     queries.ApplicationQuery(state_in=WAITING, sort="due"), parent=self)
         self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
@@ -79,6 +82,7 @@ class CountyPage(Page):
         apply_widths(self.view, "county.queue2")
         # The due date is what the approver works by: never cut, "(overdue)" included.
         fit_column(self.view, 0, QCoreApplication.translate("Columns", "{date} (overdue)").format(date="2026-12-31"))
+        match_text.attach(self.view, MATCH_COLUMN)
         self.view.selectionModel().currentRowChanged.connect(lambda cur, _p: self._show(cur.row()))
         self.model.keys_loaded.connect(self._keys_loaded)
         ll.addWidget(self.view, 1)
@@ -103,6 +107,10 @@ class CountyPage(Page):
         current = combo_code(self.township)
         fill_combo(self.township, [(None, self.tr("All townships"))] + [(c, township_name(c)) for c in codes],
                    current)
+
+    def _search(self, text: str) -> None:
+        match_text.searching(self.view, MATCH_COLUMN, text)
+        self.model.update_query(text=text)
 
     def _filters_changed(self) -> None:
         days = combo_code(self.due)

@@ -13,7 +13,6 @@ from lishui_desktop.services import queries
 
 from .. import labels, match_text, settings, tasks
 from ..columns import application_columns, household_columns
-from ..match_text import HighlightDelegate
 from ..models import Column, LazyTableModel, RIGHT, RowsTableModel
 from ..widgets import SearchBox, apply_widths, banner, combo_code, fill_combo, make_table_view, selected_row
 from .base import Page
@@ -99,9 +98,7 @@ class HouseholdsPage(Page):
         # Most recently changed first: the households a caseworker is working on.
         self.view.sortByColumn(9, Qt.DescendingOrder)
         apply_widths(self.view, "households.list")
-        self.view.setItemDelegateForColumn(MATCH_COLUMN, HighlightDelegate(
-            lambda r: match_text.rich(r.matches), self.view))
-        self.view.setColumnHidden(MATCH_COLUMN, True)
+        match_text.attach(self.view, MATCH_COLUMN)
         self.model.keys_loaded.connect(self._keys_loaded)
         self.view.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show_detail(cur.row()))
         self.view.doubleClicked.connect(lambda _i: self.edit_selected())
@@ -116,7 +113,7 @@ class HouseholdsPage(Page):
 
     def _search(self, text: str) -> None:
         # What matched is shown only while searching (the column is empty otherwise).
-        self.view.setColumnHidden(MATCH_COLUMN, not text.strip())
+        match_text.searching(self.view, MATCH_COLUMN, text)
         self.model.update_query(text=text)
 
     def _detail_panel(self) -> QWidget:
