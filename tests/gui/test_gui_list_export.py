@@ -165,3 +165,26 @@ def test_ctrl_e_exports_the_county_queue(qtbot, controller, tmp_path):
     # The columns on screen (the search-match column is hidden until something is searched).
     assert header == tuple(page.model.headerData(i, Qt.Horizontal) for i in range(page.model.columnCount())
                            if not page.view.isColumnHidden(i))
+
+
+def test_cancel_writes_no_file_and_no_audit_entry(qtbot, controller, tmp_path):
+    import threading
+    mw = sign_in(qtbot, controller, "cw1")
+    page = mw.show_page("households")
+    wait_idle(qtbot, controller.runner)
+    # The export queues behind a task still running, and is cancelled before it starts
+    # writing: what the progress dialog's Cancel does.
+    gate = threading.Event()
+    controller.runner.submit(lambda: gate.wait(20))
+    _action(page.view).trigger()
+    dlg = page.view._export_dialog
+    path = tmp_path / "cancelled.xlsx"
+    dlg.path.setText(str(path))
+    qtbot.mouseClick(dlg.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
+    assert not dlg.buttons.isEnabled()
+    dlg.task.cancelled = True
+    gate.set()
+    wait_idle(qtbot, controller.runner)
+    assert dlg.error.isVisible() and "取消" in dlg.error.text() and dlg.buttons.isEnabled()
+    assert not path.exists() and not list(tmp_path.glob("*.part"))
+    assert _audits(controller) == []
