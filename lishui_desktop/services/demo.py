@@ -621,8 +621,10 @@ def _shape(rng, rules: _Rules, atype: str, state: State, sched: _Schedule, h: di
     else:
         low, high = (0.3, 0.85) if rng.random() < 0.5 else (0.0, 0.0)
 
-    def add_wage(target_pc: int, since: date | None, on: date) -> bool:
-        workers = _workers(members, on)
+    def add_wage(target_pc: int, since: date | None, on: date, *, anyone: bool = False) -> bool:
+        # A stop needs its new job even where nobody is of working age: an older or disabled
+        # member taking paid work happens too, and their wage counts all the same.
+        workers = _workers(members, on) or ([m for m in members if _age(m, on) >= 16] if anyone else [])
         if not workers:
             return False
         have = rules.per_capita(household_on(members, incomes, assets, h, on), on) * len(members)
@@ -644,7 +646,7 @@ def _shape(rng, rules: _Rules, atype: str, state: State, sched: _Schedule, h: di
                        "value_fen": rng.randint(3, 9) * 1000000, "site_code": h["site_code"]})
     if state is State.STOPPED:
         stopped = sched.day(Action.STOP)
-        add_wage(int(rules.dibao_std(stopped) * rng.uniform(1.2, 1.6)), sched.stop_job, stopped)
+        add_wage(int(rules.dibao_std(stopped) * rng.uniform(1.2, 1.6)), sched.stop_job, stopped, anyone=True)
 
 
 def _demo_case(w: _Writer, rng, rules: _Rules, today, now, h, members, incomes, assets, owner, county,
