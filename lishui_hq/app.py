@@ -27,10 +27,10 @@ from lishui_desktop.sync.protocol import (MAX_INT, MAX_PULL_LIMIT, PROTOCOL_VERS
                                           ErrorBody, PullPage, PushBatch, PushResult, SiteKeyIn,
                                           SiteKeyOut, ValidationErrorBody)
 
-from . import __version__, answers, web
+from . import __version__, answers, guard, web
 from .compression import RequestDecompression
 from .db import Busy
-from .store import HqError, Site, Store, Unauthenticated
+from .store import HqError, Site, Store, TooMany, Unauthenticated
 
 log = logging.getLogger("lishui_hq")
 DEFAULT_MAX_BODY = 16 * 1024 * 1024
@@ -125,7 +125,8 @@ class RequestLog:
             if msg["type"] == "http.response.start":
                 started = True
                 status = msg["status"]
-                msg["headers"] = list(msg.get("headers", [])) + [(b"x-request-id", rid.encode())]
+                msg["headers"] = guard.security_headers(
+                    scope, list(msg.get("headers", [])) + [(b"x-request-id", rid.encode())])
             await send(msg)
 
         try:
@@ -164,6 +165,8 @@ def _clean(msg: str) -> str:
 
 
 COMMON = {401: {"model": ErrorBody, "description": "No token, an unknown one, or a revoked one"},
+          429: {"model": ErrorBody, "description": "Too many bad tokens from this address; "
+                                                   "wait Retry-After seconds"},
           413: {"model": ErrorBody, "description": "Request body over the limit"},
           422: {"model": ValidationErrorBody, "description": "The request does not fit the schema"},
           500: {"model": ErrorBody, "description": "Server fault; nothing was applied"},
@@ -193,6 +196,8 @@ def create_app(db_url: str, *, max_body: int = DEFAULT_MAX_BODY, migrate: bool =
     async def _hq_error(request: Request, exc: HqError):
         headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
         extra = dict(exc.extra)
+        if exc.status == 429:
+            headers = {"Retry-After": str(extra["retry_after"])}
         if exc.status == 422:
             # The same shape as a schema error, so a client reads one format.
             extra["errors"] = [{"path": extra.pop("path", "body"), "message": exc.message,
@@ -243,21 +248,55 @@ def create_app(db_url: str, *, max_body: int = DEFAULT_MAX_BODY, migrate: bool =
         return _fault_response(rid)
 
     bearer = HTTPBearer(auto_error=False, description="The site's token from `lishui-hq site add`")
+    lockout = app.state.lockout = guard.Lockout()
+
+    def _address(request: Request) -> str:
+        return request.client.host if request.client else "-"
+
+    def _too_many(wait: float) -> HqError:
+        seconds = max(1, int(wait + 0.999))
+        return TooMany(f"too many bad tokens from this address; wait {seconds} s before trying "
+                       f"again (each further bad token doubles the wait)",
+                       retry_after=seconds)
 
     def current_site(request: Request,
                      creds: HTTPAuthorizationCredentials | None = Depends(bearer)) -> Site:
         if creds is None or not creds.credentials:
             raise Unauthenticated("send the site's token as 'Authorization: Bearer <token>' "
                                   "(the city issues it with `lishui-hq site add`)")
-        site = store.authenticate(creds.credentials)
+        address = _address(request)
+        wait = lockout.wait(address)
+        if wait > 0:
+            raise _too_many(wait)
+        try:
+            site = store.authenticate(creds.credentials)
+        except Unauthenticated:
+            wait = lockout.failed(address)
+            log.warning("bad token", extra={"fields": {"event": "bad_token", "address": address,
+                                                       "wait": wait}})
+            if wait > 0:
+                raise _too_many(wait) from None
+            raise
+        lockout.succeeded(address)
         request.state.site_code = site.code
+        request.state.address = address
         return site
 
     @app.get("/health", tags=["ops"], responses={503: COMMON[503]})
-    def health() -> dict:
+    def health(request: Request,
+               creds: HTTPAuthorizationCredentials | None = Depends(bearer)) -> dict:
         store.ping()
-        return {"status": "ok", "database": store.db.dialect, "protocol": PROTOCOL_VERSION,
-                "version": __version__}
+        out: dict = {"status": "ok"}
+        # Versions help an attacker pick an exploit: only a site (its token) learns them.
+        if creds is not None and creds.credentials and lockout.wait(_address(request)) <= 0:
+            try:
+                store.authenticate(creds.credentials)
+            except Unauthenticated:
+                lockout.failed(_address(request))
+            else:
+                out.update(database=store.db.dialect, protocol=PROTOCOL_VERSION,
+                           version=__version__)
+        return out
 
     @app.get("/api/v1/whoami", tags=["sync"], responses=COMMON)
     def whoami(site: Site = Depends(current_site)) -> dict:
@@ -283,10 +322,11 @@ def create_app(db_url: str, *, max_body: int = DEFAULT_MAX_BODY, migrate: bool =
         return Response(result.model_dump_json(), media_type="application/json")
 
     @app.get("/api/v1/pull", tags=["sync"], response_model=PullPage, responses=COMMON)
-    def pull(cursor: int = Query(0, ge=0, le=MAX_INT, description="Last cursor applied; 0 = all"),
+    def pull(request: Request, cursor: int = Query(0, ge=0, le=MAX_INT, description="Last cursor applied; 0 = all"),
              limit: int = Query(500, ge=1, le=MAX_PULL_LIMIT),
              site: Site = Depends(current_site)) -> Response:
-        return Response(store.pull_json(site, cursor, limit), media_type="application/json")
+        return Response(store.pull_json(site, cursor, limit, request.state.address),
+                        media_type="application/json")
 
     @app.post("/api/v1/site-key", tags=["sync"], response_model=SiteKeyOut, responses=COMMON)
     def site_key(body: SiteKeyIn, site: Site = Depends(current_site)) -> dict:
@@ -318,8 +358,10 @@ def create_app(db_url: str, *, max_body: int = DEFAULT_MAX_BODY, migrate: bool =
              responses={**COMMON, 200: {"content": {"application/octet-stream": {}}},
                         403: {"model": ErrorBody}, 404: {"model": ErrorBody}},
              response_class=Response)
-    def attachment_get(sha256: str = sha_param, site: Site = Depends(current_site)) -> Response:
-        return Response(store.attachment_get(site, sha256), media_type="application/octet-stream")
+    def attachment_get(request: Request, sha256: str = sha_param,
+                       site: Site = Depends(current_site)) -> Response:
+        return Response(store.attachment_get(site, sha256, request.state.address),
+                        media_type="application/octet-stream")
 
     @app.get("/static/{name}", tags=["city"], include_in_schema=False)
     def static_js(name: str) -> Response:

@@ -58,9 +58,19 @@ def cmd_serve(args) -> int:
     from . import logs
     from .app import create_app
     logs.setup(args.log_level)
+    if bool(args.certfile) != bool(args.keyfile):
+        raise Invalid("--certfile and --keyfile go together (the certificate chain and its "
+                      "private key, PEM)")
+    for f in (args.certfile, args.keyfile):
+        if f and not Path(f).is_file():
+            raise Invalid(f"{f}: no such file")
     app = create_app(_db(args), max_body=args.max_body)
+    tls = {"ssl_certfile": args.certfile, "ssl_keyfile": args.keyfile} if args.certfile else {}
+    proxy = {"proxy_headers": True, "forwarded_allow_ips": args.trusted_proxy} \
+        if args.trusted_proxy else {"proxy_headers": False}
     uvicorn.run(app, host=args.host, port=args.port, log_config=None, access_log=False,
-                log_level=args.log_level, timeout_graceful_shutdown=10)
+                log_level=args.log_level, timeout_graceful_shutdown=10, server_header=False,
+                **tls, **proxy)
     return 0
 
 
@@ -222,6 +232,16 @@ def cmd_migration_list(args) -> int:
     return 0
 
 
+def cmd_access_log(args) -> int:
+    rows = Store(_db(args), migrate_now=True).access_log(args.site, args.limit)
+    for r in rows:
+        ids = r["ids"] if args.ids else r["ids"][:3] + (["…"] if len(r["ids"]) > 3 else [])
+        print(f"{r['at']:%Y-%m-%d %H:%M:%S}  {r['site_code']}  {r['address']}  "
+              f"{r['entity']} ×{r['count']}  {' '.join(ids)}")
+    print(f"{len(rows)} entries (newest first)")
+    return 0
+
+
 def cmd_villages_import(args) -> int:
     items, problems, seen = [], [], set()
     for line, row in _read_csv(args.file, ("code", "name")):
@@ -336,6 +356,11 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--max-body", type=int, default=16 * 1024 * 1024,
                    help="largest request body in bytes (default 16 MiB)")
     s.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
+    s.add_argument("--certfile", help="serve HTTPS with this certificate chain (PEM)")
+    s.add_argument("--keyfile", help="the certificate's private key (PEM)")
+    s.add_argument("--trusted-proxy", metavar="IP",
+                   help="a reverse proxy in front (e.g. 127.0.0.1): take the client address "
+                        "from its X-Forwarded-For (for the lock-out and the access log)")
     s.set_defaults(func=cmd_serve)
 
     site = sub.add_parser("site", help="sites and their tokens").add_subparsers(
@@ -379,6 +404,13 @@ def build_parser() -> argparse.ArgumentParser:
     als.add_argument("--type", required=True, choices=list(ASSISTANCE_TYPES) + ["all"])
     als.add_argument("--level", required=True, choices=list(APPROVAL_LEVELS))
     als.set_defaults(func=cmd_approval_level_set)
+
+    ac = sub.add_parser("access-log", parents=[common],
+                        help="who received which personal records (pulls, attachments)")
+    ac.add_argument("--site", help="only this site")
+    ac.add_argument("--limit", type=int, default=100)
+    ac.add_argument("--ids", action="store_true", help="every record id, not the first three")
+    ac.set_defaults(func=cmd_access_log)
 
     mg = sub.add_parser("migration", help="rosters of cases decided before the system").add_subparsers(
         dest="migration_command", required=True)

@@ -57,6 +57,10 @@ PARENTS: dict[str, tuple[tuple[str, str], ...]] = {
                ("superseded_by", "notice")),
     "review": (("application_id", "application"),),
 }
+# Records about persons: whoever pulls them is written to the access log.
+PERSONAL = ("household", "member", "income", "asset", "bank_account", "application",
+            "case_event", "visit", "attachment", "attachment_content", "notice", "decision",
+            "review", "duplicate_person")
 # Application states that only a decision brings, and the outcomes that bring each.
 DECIDED_STATES = {"approved": ("approved", "raised", "reduced"), "refused": ("refused",),
                   "stopped": ("stopped",)}
@@ -127,6 +131,10 @@ class Invalid(HqError):
 
 class TooLarge(HqError):
     status, code = 413, "too_large"
+
+
+class TooMany(HqError):
+    status, code = 429, "too_many_attempts"
 
 
 class ChainBreakError(HqError):
@@ -465,7 +473,7 @@ class Store:
     def pull(self, site: Site, cursor: int, limit: int) -> PullPage:
         return PullPage.model_validate_json(self.pull_json(site, cursor, limit))
 
-    def pull_json(self, site: Site, cursor: int, limit: int) -> str:
+    def pull_json(self, site: Site, cursor: int, limit: int, address: str = "-") -> str:
         """One page of what the site may see after ``cursor``, as PullPage JSON.
 
         Payloads go out as the database's own JSON text: parsing and
@@ -484,6 +492,7 @@ class Store:
             rows = conn.execute(q).all()
         more = len(rows) > limit
         rows = rows[:limit]
+        self._log_access(site, address, [(x.entity, x.id) for x in rows])
         dumps = json.dumps
         items = ",".join(
             f'{{"cursor":{x.cursor},"entity":{dumps(x.entity)},"id":{dumps(x.id)},'
@@ -493,6 +502,29 @@ class Store:
             self._touch(site.code)
         next_cursor = rows[-1].cursor if rows else cursor
         return f'{{"items":[{items}],"next_cursor":{next_cursor},"more":{"true" if more else "false"}}}'
+
+    def _log_access(self, site: Site, address: str, items: list[tuple[str, str]]) -> None:
+        """Who received which personal records (PIPL): written before they are handed
+        out, so nothing leaves unlogged (a failure here answers 503, handing out nothing)."""
+        by_entity: dict[str, list[str]] = {}
+        for entity, rid in items:
+            if entity in PERSONAL:
+                by_entity.setdefault(entity, []).append(rid)
+        if not by_entity:
+            return
+        at = now()
+        with self.db.write(cursors=False) as tx:
+            tx.conn.execute(insert(m.access_log), [
+                {"at": at, "site_code": site.code, "address": address[:64], "entity": e,
+                 "count": len(ids), "ids": ids} for e, ids in sorted(by_entity.items())])
+
+    def access_log(self, site_code: str | None = None, limit: int = 100) -> list[dict]:
+        a = m.access_log.c
+        q = select(m.access_log).order_by(a.at.desc(), a.pk.desc()).limit(limit)
+        if site_code:
+            q = q.where(a.site_code == site_code)
+        with self.db.read() as conn:
+            return [dict(x._mapping) for x in conn.execute(q)]
 
     def _touch(self, code: str) -> None:
         # Only for the city page: a pull must not wait long behind pushes for it.
@@ -571,7 +603,7 @@ class Store:
                           f"was discarded, start again at offset 0", path="sha256")
         return {"sha256": sha, "size": total, "received": received, "complete": received == total}
 
-    def attachment_get(self, site: Site, sha: str) -> bytes:
+    def attachment_get(self, site: Site, sha: str, address: str = "-") -> bytes:
         with self.db.read() as conn:
             a = conn.execute(select(m.attachment).where(m.attachment.c.sha256 == sha)).first()
             if a is None or not a.complete:
@@ -582,6 +614,8 @@ class Store:
             if not allowed:
                 raise Forbidden(f"attachment {sha} belongs to site {up}; site {site.code} may not "
                                 f"read it")
+        self._log_access(site, address, [("attachment_content", sha)])
+        with self.db.read() as conn:
             return b"".join(conn.execute(select(m.attachment_part.c.data)
                                          .where(m.attachment_part.c.sha256 == sha)
                                          .order_by(m.attachment_part.c.offset)).scalars())

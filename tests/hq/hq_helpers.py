@@ -65,11 +65,13 @@ def run_cli(*args: str, db: str, check: bool = True) -> subprocess.CompletedProc
 class Server:
     """`lishui-hq serve` in a subprocess on a free loopback port."""
 
-    def __init__(self, db_url: str, log_path: Path, *extra: str, port: int | None = None):
+    def __init__(self, db_url: str, log_path: Path, *extra: str, port: int | None = None,
+                 verify=True, host: str = "127.0.0.1"):
         self.db_url = db_url
         self.log_path = log_path
         self.port = port or free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
+        scheme = "https" if "--certfile" in extra else "http"
+        self.url = f"{scheme}://{host}:{self.port}"
         self._log = open(log_path, "ab")
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "lishui_hq.cli", "serve", "--db", db_url, "--host", "127.0.0.1",
@@ -82,7 +84,7 @@ class Server:
                 raise RuntimeError(f"server exited with {self.proc.returncode}:\n"
                                    f"{log_path.read_text(errors='replace')[-3000:]}")
             try:
-                if httpx.get(self.url + "/health", timeout=2).status_code == 200:
+                if httpx.get(self.url + "/health", timeout=2, verify=verify).status_code == 200:
                     break
             except httpx.HTTPError:
                 pass

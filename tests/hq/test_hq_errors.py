@@ -19,11 +19,14 @@ def small_server(db_url, store, tmp_path_factory):
     srv.stop()
 
 
-def test_health(server):
+def test_health(server, sites):
+    # A stranger learns that it answers, not which version runs (nor on what database).
     r = httpx.get(server.url + "/health")
-    assert r.status_code == 200
-    body = r.json()
-    assert body["status"] == "ok" and body["protocol"] == 1
+    assert r.status_code == 200 and r.json() == {"status": "ok"}
+    r = httpx.get(server.url + "/health", headers={"Authorization": "Bearer guessed"})
+    assert r.json() == {"status": "ok"}
+    body = sites(T).http.get("/health").json()
+    assert body["status"] == "ok" and body["protocol"] == 1 and body["version"]
     assert body["database"] in ("sqlite", "postgresql")
 
 

@@ -1,0 +1,144 @@
+"""Transport and access (issue 12 item 5), against a real `lishui-hq serve`: HTTPS with a
+test CA made here, security headers on every answer, a growing wait after repeated bad
+tokens, a /health that tells strangers no version, and the log of who pulled which
+personal records."""
+from __future__ import annotations
+
+import datetime as dt
+import ssl
+
+import httpx
+import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
+
+from hq_helpers import Client, Server, household_payload, member_payload, new_id, rec, run_cli
+
+T = "331122001"        # 缙云县
+
+
+def make_ca_and_server_cert(folder, host="localhost"):
+    """A test CA and a server certificate it signed for ``host`` (and 127.0.0.1)."""
+    import ipaddress
+    now = dt.datetime.now(dt.timezone.utc)
+
+    def name(cn):
+        return x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, cn)])
+
+    ca_key = ec.generate_private_key(ec.SECP256R1())
+    ca = (x509.CertificateBuilder().subject_name(name("丽水市民政局 测试CA"))
+          .issuer_name(name("丽水市民政局 测试CA")).public_key(ca_key.public_key())
+          .serial_number(x509.random_serial_number()).not_valid_before(now - dt.timedelta(hours=1))
+          .not_valid_after(now + dt.timedelta(days=2))
+          .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+          .add_extension(x509.KeyUsage(digital_signature=True, key_cert_sign=True, crl_sign=True,
+                                       content_commitment=False, key_encipherment=False,
+                                       data_encipherment=False, key_agreement=False,
+                                       encipher_only=False, decipher_only=False), critical=True)
+          .sign(ca_key, hashes.SHA256()))
+    key = ec.generate_private_key(ec.SECP256R1())
+    cert = (x509.CertificateBuilder().subject_name(name(host)).issuer_name(ca.subject)
+            .public_key(key.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(now - dt.timedelta(hours=1)).not_valid_after(now + dt.timedelta(days=1))
+            .add_extension(x509.SubjectAlternativeName([
+                x509.DNSName(host), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
+                critical=False)
+            .add_extension(x509.ExtendedKeyUsage([x509.oid.ExtendedKeyUsageOID.SERVER_AUTH]),
+                           critical=False)
+            .sign(ca_key, hashes.SHA256()))
+    paths = {"ca": folder / "ca.pem", "cert": folder / "server.pem", "key": folder / "server.key"}
+    paths["ca"].write_bytes(ca.public_bytes(serialization.Encoding.PEM))
+    paths["cert"].write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    paths["key"].write_bytes(key.private_bytes(serialization.Encoding.PEM,
+                                               serialization.PrivateFormat.PKCS8,
+                                               serialization.NoEncryption()))
+    return paths
+
+
+@pytest.fixture(scope="module")
+def tls(tmp_path_factory, db_url, store):
+    folder = tmp_path_factory.mktemp("tls")
+    paths = make_ca_and_server_cert(folder)
+    ctx = ssl.create_default_context(cafile=str(paths["ca"]))
+    srv = Server(db_url, folder / "server.log", "--certfile", str(paths["cert"]),
+                 "--keyfile", str(paths["key"]), verify=ctx)
+    yield srv, paths, ctx
+    srv.stop()
+
+
+def test_https_with_a_test_ca(tls, store):
+    srv, paths, ctx = tls
+    assert srv.url.startswith("https://")
+    token = store.add_site(T, "township")
+    r = httpx.get(srv.url + "/api/v1/whoami", verify=ctx,
+                  headers={"Authorization": f"Bearer {token}"})
+    assert r.status_code == 200 and r.json()["site_code"] == T
+    assert r.headers["strict-transport-security"].startswith("max-age=")
+    # Not trusted without the city's CA; plain HTTP on the TLS port gets no answer.
+    with pytest.raises(httpx.ConnectError, match="CERTIFICATE_VERIFY_FAILED"):
+        httpx.get(srv.url + "/health")
+    with pytest.raises(httpx.HTTPError):
+        httpx.get(srv.url.replace("https://", "http://") + "/health", timeout=5)
+
+
+def test_certfile_and_keyfile_go_together(db_url, tmp_path):
+    r = run_cli("serve", "--certfile", str(tmp_path / "x.pem"), db=db_url, check=False)
+    assert r.returncode != 0 and "--certfile and --keyfile go together" in r.stderr
+
+
+def test_security_headers_on_every_answer(server, sites):
+    c = sites("331122002")
+    answers = [httpx.get(server.url + "/"), httpx.get(server.url + "/health"),
+               httpx.get(server.url + "/api/v1/nothing"), c.http.get("/api/v1/whoami"),
+               httpx.post(server.url + "/api/v1/push", content=b"{")]
+    for r in answers:
+        h = r.headers
+        assert h["x-content-type-options"] == "nosniff", r.url
+        assert h["x-frame-options"] == "DENY"
+        assert h["referrer-policy"] == "no-referrer"
+        assert "frame-ancestors 'none'" in h["content-security-policy"]
+        assert "server" not in h                      # no product banner
+        assert "strict-transport-security" not in h   # plain HTTP on loopback
+    assert answers[3].headers["cache-control"] == "no-store"
+
+
+def test_bad_tokens_from_one_address_wait_longer_and_longer(server, sites):
+    good = sites("331122003")
+    stranger = httpx.Client(base_url=server.url, headers={"Authorization": "Bearer guess"})
+    try:
+        codes = [stranger.get("/api/v1/whoami").status_code for _ in range(10)]
+        assert codes == [401] * 10                    # a mistyped token is not punished
+        r = stranger.get("/api/v1/whoami")
+        assert r.status_code == 429 and r.json()["error"] == "too_many_attempts"
+        first = int(r.headers["retry-after"])
+        # While the address waits even a good token is turned away (no guessing meanwhile).
+        r = good.http.get("/api/v1/whoami")
+        assert r.status_code == 429
+        import time
+        time.sleep(first + 0.2)
+        r = stranger.get("/api/v1/whoami")
+        assert r.status_code == 429 and int(r.headers["retry-after"]) >= 2 * first
+        # Once the wait is over, a good token is served and clears the count.
+        time.sleep(int(r.headers["retry-after"]) + 0.2)
+        assert good.http.get("/api/v1/whoami").status_code == 200
+        assert stranger.get("/api/v1/whoami").status_code == 401
+    finally:
+        stranger.close()
+
+
+def test_pulls_of_personal_records_are_logged(sites, store, db_url):
+    t = sites("331122101")
+    county = sites("331122")
+    hid = new_id()
+    t.push([rec("household", hid, t.site, household_payload(t.site)),
+            rec("member", new_id(), t.site, member_payload(hid, n=21))])
+    items, _ = county.pull_all()
+    assert any(i["id"] == hid for i in items)
+    rows = store.access_log("331122")
+    got = {r["entity"]: r for r in rows}
+    assert hid in got["household"]["ids"] and got["member"]["count"] >= 1
+    assert got["household"]["address"] == "127.0.0.1"
+    out = run_cli("access-log", "--site", "331122", db=db_url).stdout
+    assert "331122  127.0.0.1  household" in out
