@@ -156,6 +156,11 @@ def build_parser() -> argparse.ArgumentParser:
     _user_arg(p, "unlock as this account instead of with the service key")
     p.add_argument("--server", help="set the city server address first (e.g. http://10.0.0.5:8000)")
     p.add_argument("--token", help="set this site's token first (from `lishui-hq site add`)")
+    p.add_argument("--ca-file", help="pin the city's CA certificate (PEM) for https; only "
+                                     "servers it signed are trusted")
+    p.add_argument("--insecure-http", action="store_true",
+                   help="allow plain http to another computer (the token and data travel "
+                        "unencrypted; only on a network the city trusts)")
     p.add_argument("--batch-size", type=int, default=500)
     p.add_argument("--register-only", action="store_true",
                    help="only store the address and token and register the site's key; send "
@@ -534,7 +539,7 @@ def cmd_sync(args, db_path: Path) -> int:
     from lishui_desktop.services import sync
     from lishui_desktop.sync.client import SyncError
     ctx = _open(args, db_path, unattended=True)
-    if args.server or args.token or args.register_only:
+    if args.server or args.token or args.register_only or args.ca_file or args.insecure_http:
         url, token = args.server, args.token
         if not (url and token):
             current_url, current_token = _stored_connection(ctx)
@@ -543,7 +548,8 @@ def cmd_sync(args, db_path: Path) -> int:
             print("error: give the city server address (--server) and this site's token "
                   "(--token, from `lishui-hq site add`)", file=sys.stderr)
             return 2
-        if sync.register(ctx, url, token):
+        if sync.register(ctx, url, token, ca_file=args.ca_file,
+                         insecure=True if args.insecure_http else None):
             print(f"site {ctx.site.code} now syncs with {url}; the server has its key")
         else:
             print(f"site {ctx.site.code}: the server at {url} does not answer; the address and "

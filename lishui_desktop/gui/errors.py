@@ -232,6 +232,14 @@ MESSAGES: dict[str, str] = {
     "conflict.missing": QT_TRANSLATE_NOOP("Errors", "This conflict has already been resolved."),
     "conflict.record_missing": QT_TRANSLATE_NOOP("Errors", "The record of this conflict no longer exists here."),
     "refusal.missing": QT_TRANSLATE_NOOP("Errors", "This refusal has already been dealt with."),
+    "sync.insecure_url": QT_TRANSLATE_NOOP("Errors", "This address is plain http: the token and the "
+                                           "households' data would cross the network unencrypted. Use "
+                                           "https://, or ask the administrator to set the site up as "
+                                           "insecure on purpose."),
+    "sync.tls": QT_TRANSLATE_NOOP("Errors", "The server's certificate is not trusted; set up the "
+                                  "city's CA file."),
+    "sync.ca_file": QT_TRANSLATE_NOOP("Errors", "The CA file cannot be read or is not a PEM "
+                                      "certificate."),
     "refusal.record_gone": QT_TRANSLATE_NOOP("Errors", "The refused record is no longer on "
                                              "this computer; dismiss the refusal."),
     # codes found by tests/gui/test_gui_error_messages.py without a sentence
@@ -300,6 +308,9 @@ SYNC_MESSAGES: dict[str, str] = {
     "sync.unreachable": QT_TRANSLATE_NOOP("Errors", "The city server cannot be reached. Check the network connection; everything is kept on this computer and goes up with the next sync."),
     "sync.server_url": QT_TRANSLATE_NOOP("Errors", "The city server's address is wrong: it starts with http:// or https://."),
     "sync.http_401": QT_TRANSLATE_NOOP("Errors", "The city server does not accept this office's token. The administrator enters the token the city issued on the Sync page."),
+    "sync.http_429": QT_TRANSLATE_NOOP("Errors", "The city server received too many wrong tokens from this "
+                                       "network address and makes it wait; try again later with the "
+                                       "right token."),
     "sync.http_403": QT_TRANSLATE_NOOP("Errors", "The city server refused: this office may not send these records. Nothing here was changed."),
     "audit_chain_broken": QT_TRANSLATE_NOOP("Errors", "The city server found that this computer's audit log differs from what it already holds, and refused the batch; nothing was applied. Ask the city's administrator to check before syncing again."),
     "sync.http_409": QT_TRANSLATE_NOOP("Errors", "The city server refused the batch as inconsistent; nothing was applied. Ask the city's administrator."),

@@ -102,7 +102,8 @@ class SyncScheduler(QObject):
                 except DomainError:
                     return Outcome(NOT_CONFIGURED, automatic=True)
                 task.report(0, 0, "check")
-                with HqClient(url, token, cancelled=lambda: task.cancelled) as client:
+                with HqClient(url, token, cancelled=lambda: task.cancelled,
+                              **sync.transport(ctx)) as client:
                     if not client.health():
                         return Outcome(UNREACHABLE, automatic=True)
             pending = sync.overview(ctx).pending["changes"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 
 from sqlalchemy import select
 
@@ -16,7 +17,8 @@ from lishui_desktop.domain.errors import DomainError, NotFound
 from lishui_desktop.store import audit, settings
 from lishui_desktop.store.models import Decision, Site, SyncRefusal
 from lishui_desktop.sync import engine
-from lishui_desktop.sync.client import Cancelled, HqClient, SyncError
+from lishui_desktop.sync.client import (Cancelled, HqClient, SyncError, ca_problem,
+                                        check_address)
 
 from . import applications
 from .context import Context
@@ -76,10 +78,44 @@ def site_connection(ctx: Context) -> tuple[str, str]:
         return site.server_url, site.token
 
 
-def configure(ctx: Context, server_url: str, token: str, *, register: bool = True) -> None:
+CA_PEM, INSECURE = "sync.ca_pem", "sync.insecure_http"
+
+
+def transport(ctx: Context) -> dict:
+    """How this site reaches the city: the pinned CA (PEM) and whether plain http to
+    another computer was allowed at setup. Keyword arguments of HqClient."""
+    with ctx.db.read() as s:
+        return {"ca_pem": settings.get_json(s, CA_PEM, None) or None,
+                "allow_insecure": bool(settings.get_json(s, INSECURE, False))}
+
+
+def _transport_given(ctx, server_url: str, ca_file, insecure) -> dict:
+    now = transport(ctx)
+    if ca_file is not None:
+        try:
+            pem = Path(ca_file).read_text(encoding="ascii")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise DomainError("sync.ca_file", f"cannot read the CA file {ca_file}: {exc}",
+                              field="ca_file") from None
+        why = ca_problem(pem)
+        if why:
+            raise DomainError("sync.ca_file", f"{ca_file}: {why}", field="ca_file")
+        now["ca_pem"] = pem
+    if insecure is not None:
+        now["allow_insecure"] = bool(insecure)
+    try:
+        check_address(server_url, now["allow_insecure"])
+    except SyncError as exc:
+        raise DomainError("sync.insecure_url", str(exc), field="server_url") from None
+    return now
+
+
+def configure(ctx: Context, server_url: str, token: str, *, register: bool = True,
+              ca_file: str | None = None, insecure: bool | None = None) -> None:
     """Store the server address and token (from `lishui-hq site add`) and register our key.
     With ``register=False`` the key is marked pending: the next sync registers it, and a
-    bundle carries it anyway."""
+    bundle carries it anyway. ``ca_file`` pins the city's CA (its PEM is kept, not the
+    path); ``insecure`` allows plain http to another computer, on purpose."""
     from lishui_desktop.domain import admin
     admin.require(ctx.user.role, admin.AdminAction.SYNC_SETTINGS)
     server_url = server_url.strip()
@@ -90,31 +126,37 @@ def configure(ctx: Context, server_url: str, token: str, *, register: bool = Tru
     if not token:
         raise DomainError("sync.token", "give the token the city issued for this site",
                           field="token")
+    how = _transport_given(ctx, server_url, ca_file, insecure)
     with ctx.db.read() as s:
         public_key = s.scalar(select(Site)).public_key
     if register:
-        with HqClient(server_url, token) as client:
+        with HqClient(server_url, token, **how) as client:
             _register_key(ctx, client, public_key)
     with ctx.work("sync.configure", entity="site", entity_id=ctx.site.code) as w:
         site = w.session.scalar(select(Site))
         site.server_url, site.token = server_url, token
         settings.put_json(w.session, KEY_PENDING, not register)
-        w.detail = {"server_url": server_url, "key_registered": register}
+        settings.put_json(w.session, CA_PEM, how["ca_pem"])
+        settings.put_json(w.session, INSECURE, how["allow_insecure"])
+        w.detail = {"server_url": server_url, "key_registered": register,
+                    "ca_pinned": bool(how["ca_pem"]), "insecure_http": how["allow_insecure"]}
 
 
-def register(ctx: Context, server_url: str, token: str) -> bool:
+def register(ctx: Context, server_url: str, token: str, *, ca_file: str | None = None,
+             insecure: bool | None = None) -> bool:
     """Register this office with the city server without sending any change. True when the
     server took the key now; False when it does not answer (address and token are kept, the
     key goes with the first sync or bundle). A server that answers no raises DomainError."""
     from lishui_desktop.domain import admin
     admin.require(ctx.user.role, admin.AdminAction.SYNC_SETTINGS)
+    how = _transport_given(ctx, server_url.strip(), ca_file, insecure)
     try:
-        with HqClient(server_url.strip(), token.strip()) as client:
+        with HqClient(server_url.strip(), token.strip(), **how) as client:
             # One quick question first: a full registration retries for several seconds.
             answers = client.health()
     except SyncError as exc:
         raise DomainError("site.server_url", str(exc), field="server_url") from None
-    configure(ctx, server_url, token, register=answers)
+    configure(ctx, server_url, token, register=answers, ca_file=ca_file, insecure=insecure)
     return answers
 
 
@@ -151,7 +193,7 @@ def sync_once(ctx: Context, *, client: HqClient | None = None, batch_size: int =
     own = client is None
     if own:
         url, token = site_connection(ctx)
-        client = HqClient(url, token, cancelled=cancelled)
+        client = HqClient(url, token, cancelled=cancelled, **transport(ctx))
     sent0, received0 = client.wire.sent, client.wire.received
     try:
         _send_pending_key(ctx, client)

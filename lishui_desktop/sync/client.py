@@ -52,10 +52,12 @@ class HqClient:
 
     def __init__(self, base_url: str, token: str, *, timeout: float = 60.0,
                  retry: Retry = Retry(), cancelled=lambda: False, transport=None,
-                 compress: bool = True):
+                 compress: bool = True, ca_pem: str | None = None,
+                 allow_insecure: bool = False):
         if not base_url.startswith(("http://", "https://")):
             raise SyncError(f"server address {base_url!r} must start with http:// or https://",
                             code="sync.server_url")
+        check_address(base_url, allow_insecure)
         self.base_url = base_url.rstrip("/")
         self.retry = retry
         self.cancelled = cancelled
@@ -63,7 +65,7 @@ class HqClient:
         self._server_gzip: bool | None = None     # unknown until the first answer
         self.wire = WireCount()
         self._http = httpx.Client(base_url=self.base_url, timeout=timeout, transport=transport,
-                                  verify=_ssl_context(),
+                                  verify=_ssl_context(ca_pem),
                                   headers={"Authorization": f"Bearer {token}",
                                            "X-Protocol": str(PROTOCOL_VERSION)})
 
@@ -139,6 +141,12 @@ class HqClient:
     def health(self) -> bool:
         try:
             return self._http.get("/health", timeout=5).status_code == 200
+        except httpx.ConnectError as exc:
+            if "CERTIFICATE_VERIFY_FAILED" in str(exc):
+                # It answers, but cannot prove it is the city's: not "unreachable".
+                raise SyncError(f"the server's certificate is not trusted ({exc}); give the "
+                                f"city's CA file (--ca-file)", code="sync.tls") from None
+            return False
         except httpx.HTTPError:
             return False
 
@@ -158,9 +166,43 @@ class HqClient:
         return self._request("POST", "/api/v1/site-key", json={"public_key": public_key}).json()
 
 
-@functools.lru_cache(maxsize=1)
-def _ssl_context() -> ssl.SSLContext:
+def is_loopback(url: str) -> bool:
+    import ipaddress
+    from urllib.parse import urlsplit
+    host = (urlsplit(url).hostname or "").lower()
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def check_address(url: str, allow_insecure: bool) -> None:
+    """Plain http carries the token and households' data readable to anyone on the way:
+    only to this computer itself, or where the site was set up as insecure on purpose."""
+    if url.startswith("http://") and not allow_insecure and not is_loopback(url):
+        raise SyncError(f"{url} is plain http: the site's token and the households' data would "
+                        f"cross the network unencrypted; use https:// (ask the city for its "
+                        f"address and CA file), or set the site up with --insecure-http on a "
+                        f"network the city trusts", code="sync.insecure_url")
+
+
+def ca_problem(pem: str) -> str | None:
+    """Why ``pem`` is not a CA certificate file this client can pin, or None."""
+    try:
+        ssl.create_default_context(cadata=pem)
+    except (ssl.SSLError, ValueError) as exc:
+        return f"not a PEM certificate file ({exc})"
+    return None if "BEGIN CERTIFICATE" in pem else "not a PEM certificate file"
+
+
+@functools.lru_cache(maxsize=4)
+def _ssl_context(ca_pem: str | None = None) -> ssl.SSLContext:
     # Loading the CA store takes tens of milliseconds: once per process, not per sync.
+    # A pinned CA (given at setup) replaces the system's: only the city's CA is trusted.
+    if ca_pem:
+        return ssl.create_default_context(cadata=ca_pem)
     return ssl.create_default_context()
 
 

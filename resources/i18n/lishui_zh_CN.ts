@@ -2842,6 +2842,18 @@ Why is it corrected?</source>
         <translation>这条拒收记录已经处理过了。</translation>
     </message>
     <message>
+        <source>This address is plain http: the token and the households&apos; data would cross the network unencrypted. Use https://, or ask the administrator to set the site up as insecure on purpose.</source>
+        <translation>该地址是明文 http：本单位令牌和家庭数据将以未加密方式在网络上传输。请使用 https://，或由管理员明确设置为允许不加密连接。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted; set up the city&apos;s CA file.</source>
+        <translation>服务器证书不受信任，请设置市局的 CA 证书文件。</translation>
+    </message>
+    <message>
+        <source>The CA file cannot be read or is not a PEM certificate.</source>
+        <translation>CA 证书文件无法读取，或不是 PEM 格式的证书。</translation>
+    </message>
+    <message>
         <source>The refused record is no longer on this computer; dismiss the refusal.</source>
         <translation>被拒收的记录已不在本机上，请将此条移出列表。</translation>
     </message>
@@ -3076,6 +3088,10 @@ Why is it corrected?</source>
     <message>
         <source>The city server does not accept this office&apos;s token. The administrator enters the token the city issued on the Sync page.</source>
         <translation>城市服务器不认本单位的令牌。请管理员在“数据同步”页重新填写市里发放的令牌。</translation>
+    </message>
+    <message>
+        <source>The city server received too many wrong tokens from this network address and makes it wait; try again later with the right token.</source>
+        <translation>市级服务器从该网络地址收到过多错误令牌，暂时拒绝访问；请稍后使用正确的令牌重试。</translation>
     </message>
     <message>
         <source>The city server refused: this office may not send these records. Nothing here was changed.</source>

@@ -4,57 +4,15 @@ tokens, a /health that tells strangers no version, and the log of who pulled whi
 personal records."""
 from __future__ import annotations
 
-import datetime as dt
 import ssl
 
 import httpx
 import pytest
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509.oid import NameOID
 
-from hq_helpers import Client, Server, household_payload, member_payload, new_id, rec, run_cli
+from hq_helpers import (Server, household_payload, make_ca_and_server_cert, member_payload,
+                        new_id, rec, run_cli)
 
 T = "331122001"        # 缙云县
-
-
-def make_ca_and_server_cert(folder, host="localhost"):
-    """A test CA and a server certificate it signed for ``host`` (and 127.0.0.1)."""
-    import ipaddress
-    now = dt.datetime.now(dt.timezone.utc)
-
-    def name(cn):
-        return x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, cn)])
-
-    ca_key = ec.generate_private_key(ec.SECP256R1())
-    ca = (x509.CertificateBuilder().subject_name(name("丽水市民政局 测试CA"))
-          .issuer_name(name("丽水市民政局 测试CA")).public_key(ca_key.public_key())
-          .serial_number(x509.random_serial_number()).not_valid_before(now - dt.timedelta(hours=1))
-          .not_valid_after(now + dt.timedelta(days=2))
-          .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
-          .add_extension(x509.KeyUsage(digital_signature=True, key_cert_sign=True, crl_sign=True,
-                                       content_commitment=False, key_encipherment=False,
-                                       data_encipherment=False, key_agreement=False,
-                                       encipher_only=False, decipher_only=False), critical=True)
-          .sign(ca_key, hashes.SHA256()))
-    key = ec.generate_private_key(ec.SECP256R1())
-    cert = (x509.CertificateBuilder().subject_name(name(host)).issuer_name(ca.subject)
-            .public_key(key.public_key()).serial_number(x509.random_serial_number())
-            .not_valid_before(now - dt.timedelta(hours=1)).not_valid_after(now + dt.timedelta(days=1))
-            .add_extension(x509.SubjectAlternativeName([
-                x509.DNSName(host), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
-                critical=False)
-            .add_extension(x509.ExtendedKeyUsage([x509.oid.ExtendedKeyUsageOID.SERVER_AUTH]),
-                           critical=False)
-            .sign(ca_key, hashes.SHA256()))
-    paths = {"ca": folder / "ca.pem", "cert": folder / "server.pem", "key": folder / "server.key"}
-    paths["ca"].write_bytes(ca.public_bytes(serialization.Encoding.PEM))
-    paths["cert"].write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    paths["key"].write_bytes(key.private_bytes(serialization.Encoding.PEM,
-                                               serialization.PrivateFormat.PKCS8,
-                                               serialization.NoEncryption()))
-    return paths
 
 
 @pytest.fixture(scope="module")
@@ -140,5 +98,5 @@ def test_pulls_of_personal_records_are_logged(sites, store, db_url):
     got = {r["entity"]: r for r in rows}
     assert hid in got["household"]["ids"] and got["member"]["count"] >= 1
     assert got["household"]["address"] == "127.0.0.1"
-    out = run_cli("access-log", "--site", "331122", db=db_url).stdout
-    assert "331122  127.0.0.1  household" in out
+    out = run_cli("access-log", "--site", "331122", "--ids", db=db_url).stdout
+    assert "331122  127.0.0.1  household" in out and hid in out

@@ -603,9 +603,10 @@ class SyncPage(Page):
         self.settings_result.setText(self.tr("Asking {url}…").format(url=url))
 
         def work() -> bool:
+            from lishui_desktop.services import sync as sync_service
             from lishui_desktop.sync.client import HqClient, SyncError
             try:
-                with HqClient(url, "") as client:
+                with HqClient(url, "", **sync_service.transport(self.env.ctx)) as client:
                     return client.health()
             except SyncError:
                 return False
