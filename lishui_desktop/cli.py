@@ -154,7 +154,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("sync", help="one full sync with the city server (for a scheduled task)")
     _db_arg(p)
     _user_arg(p, "unlock as this account instead of with the service key")
-    p.add_argument("--server", help="set the city server address first (e.g. http://10.0.0.5:8000)")
+    p.add_argument("--server", help="set the city server address first (e.g. https://hq.lishui.gov:8443)")
     p.add_argument("--token", help="set this site's token first (from `lishui-hq site add`)")
     p.add_argument("--ca-file", help="pin the city's CA certificate (PEM) for https; only "
                                      "servers it signed are trusted")

@@ -383,7 +383,7 @@ def test_usb_transfer_from_the_sync_page(qtbot, controller, tmp_path):
     store = Store(url, migrate_now=True)
     try:
         admin = service_ctx(c).as_user(users.login(service_ctx(c), "admin", ADMIN_PASSWORD))
-        sync.configure(admin, "http://offline.invalid", store.add_site(SITE, "township"), register=False)
+        sync.configure(admin, "https://offline.invalid", store.add_site(SITE, "township"), register=False)
         mw = sign_in(qtbot, c, "cw1")
         page = mw.show_page("sync")
         wait_idle(qtbot, c.runner)

@@ -24,7 +24,7 @@ def offline_town(hq, tmp_path, clock):
     from lishui_desktop.services import sync as sync_service
     token = hq.store.add_site(TOWN, "township")
     town = make_desk(tmp_path / "town.sqlite3", TOWN, TOWN_STAFF, clock)
-    sync_service.configure(town.ctx, "http://offline.invalid", token, register=False)
+    sync_service.configure(town.ctx, "https://offline.invalid", token, register=False)
     return town
 
 
@@ -104,7 +104,7 @@ def test_bundle_from_the_wrong_site_is_refused(hq, tmp_path, clock):
     other_token = hq.store.add_site("331102102", "township")
     hq.store.add_site(TOWN, "township")
     town = make_desk(tmp_path / "town.sqlite3", TOWN, TOWN_STAFF, clock)
-    sync.configure(town.ctx, "http://offline.invalid", other_token, register=False)
+    sync.configure(town.ctx, "https://offline.invalid", other_token, register=False)
     cases_to_county(town, 2, clock)
     bundle = tmp_path / "b"
     bundles.export_bundle(town.ctx, bundle)
@@ -116,7 +116,7 @@ def test_bundle_from_the_wrong_site_is_refused(hq, tmp_path, clock):
 def test_acks_for_another_site_are_refused(hq, tmp_path, clock):
     town = offline_town(hq, tmp_path, clock)
     other = make_desk(tmp_path / "other.sqlite3", "331102102", TOWN_STAFF, clock)
-    sync.configure(other.ctx, "http://offline.invalid", hq.store.add_site("331102102", "township"),
+    sync.configure(other.ctx, "https://offline.invalid", hq.store.add_site("331102102", "township"),
                    register=False)
     bundle, acks = tmp_path / "b", tmp_path / "a"
     bundles.export_bundle(other.ctx, bundle)
