@@ -134,6 +134,8 @@ audit_entry = Table(
     Column("hash", String(64), nullable=False),
     Column("batch_id", String(36)),
     Column("received_at", Ts, nullable=False),
+    # A version step over one is checked against the entries naming the record.
+    Index("ix_audit_entry_site_entity_id", "site_code", "entity_id"),
 )
 
 attachment = Table(
