@@ -683,6 +683,8 @@ class _Apply:
         self.settled: set[str] = set()
         # Decisions held for the applications of this batch: application id -> payloads.
         self.decisions: dict[str, list[dict]] = {}
+        # The county's approvals of the payment rolls in this batch: roll id -> payloads.
+        self.roll_approvals: dict[str, list[dict]] = {}
         # Rosters the city accepted for this site: sha256 -> [allowed, used].
         self.sources: dict[str, list[int]] = {}
         # This site's live records in the batch: a parent may come later in the same batch.
@@ -694,6 +696,7 @@ class _Apply:
         ids: set[str] = set()
         level_ids: set[str] = set()
         decided_apps: set[str] = set()
+        approved_rolls: set[str] = set()
         migrated = False
         for r in self.b.records:
             ids.add(r.id)
@@ -708,6 +711,8 @@ class _Apply:
                 migrated = migrated or _idlike(r.payload.get("migrated_from"))
             if r.entity == "review" and _idlike(r.payload.get("application_id")):
                 decided_apps.add(r.payload["application_id"])
+            if r.entity == "payroll_roll" and r.payload.get("state") == "approved":
+                approved_rolls.add(r.id)
             if r.entity == "payroll_approval" and _idlike(r.payload.get("roll_id")):
                 ids.add(r.payload["roll_id"])
             if r.entity == "decision":
@@ -737,6 +742,14 @@ class _Apply:
                         c.entity == "decision", c.township_code == self.site.code,
                         c.deleted.is_(False), aid.in_(apps[i:i + 500]))):
                     self.decisions.setdefault(x.payload["application_id"], []).append(x.payload)
+        if approved_rolls:
+            rid = c.payload["roll_id"].as_string()
+            rolls = sorted(approved_rolls)
+            for i in range(0, len(rolls), 500):
+                for x in self.conn.execute(select(c.payload).where(
+                        c.entity == "payroll_approval", c.township_code == self.site.code,
+                        c.deleted.is_(False), rid.in_(rolls[i:i + 500]))):
+                    self.roll_approvals.setdefault(x.payload["roll_id"], []).append(x.payload)
         if migrated:
             ms = m.migration_source.c
             for x in self.conn.execute(select(ms.sha256, ms.cases).where(
@@ -810,7 +823,7 @@ class _Apply:
         found = self._parent_problem(r)
         if found:
             return answer("refused", f"payload.{found[0]}: {found[1]}", field=found[0])
-        found = self._decided_problem(r, cur)
+        found = self._decided_problem(r, cur) or self._roll_problem(r, cur)
         if found:
             return answer("refused", f"payload.{found[0]}: {found[1]}", field=found[0])
         why = self._state_allows(r)
@@ -877,6 +890,24 @@ class _Apply:
                                        f"{r.payload.get('application_id')} of township "
                                        f"{self.site.code}")
         return None
+
+    def _roll_problem(self, r: Record, cur: _Cur | None) -> tuple[str, str] | None:
+        """A payment roll is 'approved' only with the county's approval of exactly its
+        lines and total, held here: a township does not approve its own payments."""
+        if r.entity != "payroll_roll" or r.deleted or r.payload.get("state") != "approved":
+            return None
+        before = cur.payload if cur is not None and not cur.deleted else None
+        keys = ("state", "lines_digest", "total_fen")
+        if before is not None and all(before.get(k) == r.payload.get(k) for k in keys):
+            return None
+        p = r.payload
+        if any(a.get("lines_digest") == p.get("lines_digest")
+               and a.get("total_fen") == p.get("total_fen")
+               for a in self.roll_approvals.get(r.id, [])):
+            return None
+        return "state", (f"payroll roll {r.id} is 'approved', but the server holds no approval of "
+                         f"county {self.site.code[:6]} for these lines and this total; the "
+                         f"county approves a signed-off roll, and the township applies it")
 
     def _decided_problem(self, r: Record, cur: _Cur | None) -> tuple[str, str] | None:
         """A case in a decided state carries the competent body's decision, held here.

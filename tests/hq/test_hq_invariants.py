@@ -194,3 +194,28 @@ def test_a_change_without_its_audit_entries_is_refused(sites, store):
                        base=1)], audit=False)
     assert statuses(res) == ["refused"] and res["results"][0]["field"] == "version"
     assert held(store, hid).version == 1
+
+
+def test_a_township_cannot_approve_its_own_payment_roll(sites, store):
+    t1, county = sites(T1), sites(LIANDU)
+    digest = "ab" * 32
+    roll = {"township_code": T1, "month": "2026-12", "type": "dibao", "state": "signed_off",
+            "line_count": 3, "total_fen": 363000, "lines_digest": digest}
+    rid = new_id()
+    assert statuses(t1.push([rec("payroll_roll", rid, T1, roll)])) == ["applied"]
+    r = t1.push([rec("payroll_roll", rid, T1, {**roll, "state": "approved"}, version=2,
+                     base=1)])["results"][0]
+    assert r["status"] == "refused" and r["field"] == "state" and "no approval of county" \
+        in r["reason"]
+    approval = {"roll_id": rid, "township_code": T1, "month": "2026-12", "type": "dibao",
+                "total_fen": 363000, "lines_digest": digest, "approved_by": "审批人乙",
+                "approved_at": "2026-12-01T10:00:00+08:00"}
+    assert statuses(county.push([rec("payroll_approval", new_id(), LIANDU, approval)])) \
+        == ["applied"]
+    # Approved with other lines than the county saw: still refused; as approved: applied.
+    r = t1.push([rec("payroll_roll", rid, T1, {**roll, "state": "approved", "total_fen": 999},
+                     version=2, base=1)])["results"][0]
+    assert r["status"] == "refused"
+    res = t1.push([rec("payroll_roll", rid, T1, {**roll, "state": "approved"}, version=2,
+                       base=1)])
+    assert statuses(res) == ["applied"]
