@@ -41,9 +41,13 @@ class ConflictView:
 
 def open_conflicts(ctx: Context) -> list[ConflictView]:
     with ctx.db.read() as s:
-        rows = s.scalars(select(SyncConflict).where(SyncConflict.resolved_at.is_(None))
-                         .order_by(SyncConflict.detected_at)).all()
-        return [_view(c) for c in rows]
+        return _open_conflicts(s)
+
+
+def _open_conflicts(s) -> list[ConflictView]:
+    rows = s.scalars(select(SyncConflict).where(SyncConflict.resolved_at.is_(None))
+                     .order_by(SyncConflict.detected_at)).all()
+    return [_view(c) for c in rows]
 
 
 def _view(c: SyncConflict) -> ConflictView:

@@ -721,11 +721,15 @@ def staff(ctx: Context) -> list[StaffMember]:
 
 def village_names(ctx: Context) -> list[tuple[str, str]]:
     """The villages this site works with: a township's own, every village at a county."""
+    with ctx.db.read() as s:
+        return _village_names(s, ctx)
+
+
+def _village_names(s, ctx: Context) -> list[tuple[str, str]]:
     stmt = select(Village.code, Village.name).order_by(Village.code)
     if ctx.site.kind == "township":
         stmt = stmt.where(Village.township_code == ctx.site.code)
-    with ctx.db.read() as s:
-        return [(r.code, r.name) for r in s.execute(stmt)]
+    return [(r.code, r.name) for r in s.execute(stmt)]
 
 
 def recent_audit(ctx: Context, limit: int = 200) -> list[dict]:

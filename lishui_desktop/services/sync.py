@@ -319,10 +319,14 @@ class RefusalView:
 def refusals(ctx: Context) -> list[RefusalView]:
     """Changes the server refused and nobody has yet acknowledged, newest first."""
     with ctx.db.read() as s:
-        rows = s.scalars(select(SyncRefusal).where(SyncRefusal.dismissed_at.is_(None))
-                         .order_by(SyncRefusal.refused_at.desc(), SyncRefusal.id)).all()
-        return [RefusalView(r.id, r.entity, r.entity_id, r.version, r.reason, r.refused_at,
-                            r.field, r.resent_at) for r in rows]
+        return _refusals(s)
+
+
+def _refusals(s) -> list[RefusalView]:
+    rows = s.scalars(select(SyncRefusal).where(SyncRefusal.dismissed_at.is_(None))
+                     .order_by(SyncRefusal.refused_at.desc(), SyncRefusal.id)).all()
+    return [RefusalView(r.id, r.entity, r.entity_id, r.version, r.reason, r.refused_at,
+                        r.field, r.resent_at) for r in rows]
 
 
 def resend_refusal(ctx: Context, refusal_id: str) -> None:
@@ -373,23 +377,27 @@ def record_households(ctx: Context, refs: list[tuple[str, str]]) -> dict[str, di
     """The household each (entity, id) record belongs to, read from this desktop's copy,
     so a person can tell which family a conflict or a refusal is about.
     {id: {"head_name", "village", "household_id"}}; records not found here are left out."""
+    with ctx.db.read() as s:
+        return _record_households(s, refs)
+
+
+def _record_households(s, refs: list[tuple[str, str]]) -> dict[str, dict]:
     from lishui_desktop.store.models import MODEL_BY_ENTITY, Application, Household, Village
     out: dict[str, dict] = {}
-    with ctx.db.read() as s:
-        villages = {v.code: v.name for v in s.scalars(select(Village))}
-        for entity, rid in refs:
-            model = MODEL_BY_ENTITY.get(entity)
-            obj = s.get(model, rid) if model is not None else None
-            if obj is None:
-                continue
-            household_id = rid if entity == "household" else getattr(obj, "household_id", None)
-            if household_id is None and getattr(obj, "application_id", None):
-                app = s.get(Application, obj.application_id)
-                household_id = app.household_id if app is not None else None
-            h = s.get(Household, household_id) if household_id else None
-            if h is not None:
-                out[rid] = {"head_name": h.head_name, "village": villages.get(h.village_code or "", ""),
-                            "household_id": h.id}
+    villages = {v.code: v.name for v in s.scalars(select(Village))}
+    for entity, rid in refs:
+        model = MODEL_BY_ENTITY.get(entity)
+        obj = s.get(model, rid) if model is not None else None
+        if obj is None:
+            continue
+        household_id = rid if entity == "household" else getattr(obj, "household_id", None)
+        if household_id is None and getattr(obj, "application_id", None):
+            app = s.get(Application, obj.application_id)
+            household_id = app.household_id if app is not None else None
+        h = s.get(Household, household_id) if household_id else None
+        if h is not None:
+            out[rid] = {"head_name": h.head_name, "village": villages.get(h.village_code or "", ""),
+                        "household_id": h.id}
     return out
 
 
@@ -404,6 +412,31 @@ class Overview:
 def overview(ctx: Context) -> Overview:
     """What the sync page shows at the top: where, when last, and what waits."""
     with ctx.db.read() as s:
-        site = s.scalar(select(Site))
-        pending = engine.pending_counts(s)
-    return Overview(site.server_url or "", bool(site.token), last_sync(ctx), pending)
+        return _overview(s)
+
+
+def _overview(s) -> Overview:
+    site = s.scalar(select(Site))
+    return Overview(site.server_url or "", bool(site.token), settings.get_json(s, LAST),
+                    engine.pending_counts(s))
+
+
+@dataclass(frozen=True)
+class SyncPage:
+    overview: Overview
+    conflicts: list
+    refusals: list[RefusalView]
+    owners: dict[str, dict]          # record id -> the household it is about
+    villages: dict[str, str]
+
+
+def page(ctx: Context) -> SyncPage:
+    """Everything the sync page shows, from one read transaction: the counts at the top, the
+    conflicts and refusals and whose households they are agree even while a sync writes."""
+    from . import conflicts, queries
+    with ctx.db.read() as s:
+        open_ = conflicts._open_conflicts(s)
+        refused = _refusals(s)
+        owners = _record_households(s, [(c.entity, c.entity_id) for c in open_] +
+                                    [(r.entity, r.entity_id) for r in refused])
+        return SyncPage(_overview(s), open_, refused, owners, dict(queries._village_names(s, ctx)))

@@ -323,13 +323,9 @@ class SyncPage(Page):
         env = self.env
 
         def work():
-            from lishui_desktop.services import conflicts, queries, sync
-            view = sync.overview(env.ctx)
-            open_ = conflicts.open_conflicts(env.ctx)
-            refused = sync.refusals(env.ctx)
-            owners = sync.record_households(env.ctx, [(c.entity, c.entity_id) for c in open_] +
-                                            [(r.entity, r.entity_id) for r in refused])
-            return view, open_, refused, owners, dict(queries.village_names(env.ctx))
+            from lishui_desktop.services import sync
+            p = sync.page(env.ctx)       # one read transaction: a consistent picture
+            return p.overview, p.conflicts, p.refusals, p.owners, p.villages
 
         env.runner.submit(work, key=f"sync-page-{id(self)}", done=self._loaded)
 
