@@ -153,7 +153,7 @@ def sample_queries(db: Path, n: int, seed: int = 7) -> dict[str, list[str]]:
     from lishui_desktop.store.search_index import SURNAME_READINGS, name_readings
     surname = [f[0] for nm in (m[0] for m in members) if nm[:1] in SURNAME_READINGS
                for f in name_readings(nm)[1:2]][:n]
-    return {
+    kinds = {
         "name": names,
         "full pinyin": full,
         "surname reading": surname,
@@ -163,6 +163,8 @@ def sample_queries(db: Path, n: int, seed: int = 7) -> dict[str, list[str]]:
         "village": [rng.choice(villages) for _ in range(n)] + [v[:2] for v in villages],
         "typing (prefixes)": [nm[:k] for nm in full[: max(5, n // 10)] for k in range(2, len(nm) + 1)],
     }
+    # A kind the sample has no example of (no heteronym surname drawn, say) is left out.
+    return {k: v for k, v in kinds.items() if v}
 
 
 def _connect(db: Path):
@@ -226,8 +228,22 @@ def in_process(db: Path, n_queries: int) -> dict:
         raise TimeoutError
 
     wait(lambda: runner.idle)
+    # The first switch to 家庭档案 (issue 17 aims under 200 ms on 100,000 households): the
+    # page built, its list's first screen of rows ready, beside an empty page switch.
+    t0 = time.perf_counter()
     page = mw.show_page("households")
-    wait(lambda: page.model.loaded and runner.idle)
+    wait(lambda: page.model.loaded and page.model.row_data(0) is not None)
+    households_first_ms = (time.perf_counter() - t0) * 1000
+    wait(lambda: runner.idle)
+    t0 = time.perf_counter()
+    mw.show_page("today")
+    app.processEvents()
+    back_ms = (time.perf_counter() - t0) * 1000
+    t0 = time.perf_counter()
+    mw.show_page("households")
+    wait(lambda: page.model.loaded)
+    households_again_ms = (time.perf_counter() - t0) * 1000
+    wait(lambda: runner.idle)
 
     results: dict[str, list[float]] = {}
     queries = sample_queries(db, n_queries)
@@ -274,7 +290,8 @@ def in_process(db: Path, n_queries: int) -> dict:
     runner.shutdown()
     ctx.db.dispose()
     baseline = raw_fts(db, queries)
-    return {"search": results, "search_all": all_times, "fts": baseline, "apps_open_ms": open_ms, "apps_first_rows": first_rows,
+    return {"households_first_ms": households_first_ms, "households_again_ms": households_again_ms,
+            "today_switch_ms": back_ms, "search": results, "search_all": all_times, "fts": baseline, "apps_open_ms": open_ms, "apps_first_rows": first_rows,
             "apps_all_ms": all_ms, "apps_all_count": n_all, "apps_scroll_end_ms": scroll_ms, "peak_mb": peak}
 
 
@@ -318,6 +335,9 @@ def main() -> int:
     print(f"  from pressing sign-in to usable main window  {sign_in_to_ready:6.3f} s (argon2 check included)")
 
     r = in_process(db, args.queries)
+    print(f"first switch to 家庭档案 (page built, first rows ready): {r['households_first_ms']:.0f} ms "
+          f"(aim < 200 ms); back to 工作台 {r['today_switch_ms']:.0f} ms; 家庭档案 again "
+          f"{r['households_again_ms']:.0f} ms")
     print(f"search as you type ({args.queries} queries of each kind; ids sorted in SQL + first 100 rows,"
           " through the task runner; typing pause not included)")
     for kind, times in r["search"].items():

@@ -216,6 +216,7 @@ MESSAGES: dict[str, str] = {
     "notice.kind": QT_TRANSLATE_NOOP("Errors", "This kind of notice is not printed here."),
     "notice.state": QT_TRANSLATE_NOOP("Errors", "A {kind_label} is not issued while the case is \"{state_label}\"."),
     "notice.no_decision": QT_TRANSLATE_NOOP("Errors", "The case has no decision this notice could state yet."),
+    "notice.no_review": QT_TRANSLATE_NOOP("Errors", "No review of this case ended in continuing its benefit."),
     "notice.nothing_to_publish": QT_TRANSLATE_NOOP("Errors", "No case of this type is in its public notice in this village."),
     "notice.role": QT_TRANSLATE_NOOP("Errors", "Only caseworkers, reviewers and approvers issue notices."),
     "notice.missing": QT_TRANSLATE_NOOP("Errors", "This notice no longer exists."),

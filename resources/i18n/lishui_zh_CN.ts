@@ -2782,6 +2782,10 @@ Why is it corrected?</source>
         <translation>案件还没有这份通知书所要写明的审批决定。</translation>
     </message>
     <message>
+        <source>No review of this case ended in continuing its benefit.</source>
+        <translation>本案件还没有“维持原待遇”的复核结论。</translation>
+    </message>
+    <message>
         <source>No case of this type is in its public notice in this village.</source>
         <translation>这个村目前没有这类救助正在公示的案件。</translation>
     </message>
