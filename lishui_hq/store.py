@@ -715,6 +715,8 @@ class _Apply:
                 approved_rolls.add(r.id)
             if r.entity == "payroll_approval" and _idlike(r.payload.get("roll_id")):
                 ids.add(r.payload["roll_id"])
+            if r.entity == "crosscheck_result" and isinstance(r.payload.get("crosscheck_id"), str):
+                ids.add(r.payload["crosscheck_id"])
             if r.entity == "decision":
                 aid, tw, typ = (r.payload.get(k) for k in ("application_id", "township_code", "type"))
                 if _idlike(aid):
@@ -972,7 +974,8 @@ class _Apply:
             return (f"a county writes only decisions; '{r.entity}' records are written by "
                     f"the township that owns the case")
         if r.entity not in TOWNSHIP_ENTITIES and r.entity not in ("decision", "site_key",
-                                                                   "payroll_approval"):
+                                                                   "payroll_approval",
+                                                                   "crosscheck_result"):
             return f"'{r.entity}' cannot be written by a site"
         return None
 
@@ -1015,7 +1018,20 @@ class _Apply:
                 return (f"county {s.code} approves only its own townships' rolls; "
                         f"{p.township_code} is not one of them")
             return None
+        if r.entity == "crosscheck_result":
+            tw = r.payload.get("township_code")
+            if not isinstance(tw, str) or regions.county_of(tw) != tw[:6]:
+                return f"payload.township_code: {tw} is not a Lishui township"
+            if s.kind == "county" and tw[:6] != s.code:
+                return (f"county {s.code} records cross-check results only for its own townships; "
+                        f"{tw} belongs to county {tw[:6]}")
+            if s.kind != "county" and tw != s.code:
+                return (f"township {s.code} cannot record a cross-check result for township {tw}")
+            return None
         if r.entity in TOWNSHIP_ENTITIES:
+            if r.entity == "crosscheck" and r.payload.get("township_code") != s.code:
+                return (f"payload.township_code is {r.payload.get('township_code')}, but township "
+                        f"{s.code} requests cross-checks only for its own cases")
             if r.entity == "application" and not r.deleted:
                 try:
                     a = ApplicationPayload.model_validate(r.payload)
@@ -1043,6 +1059,15 @@ class _Apply:
                 return (f"payroll roll {p.roll_id} on the server has other lines or another total "
                         f"than the approval names; the township changed it after sign-off")
             return None
+        if r.entity == "crosscheck_result" and not r.deleted:
+            p = r.payload
+            req = self.cur.get(("crosscheck", p["crosscheck_id"]))
+            if req is None or req.deleted or req.township_code != p["township_code"] \
+                    or req.payload.get("application_id") != p["application_id"]:
+                return (f"cross-check request {p['crosscheck_id']} of township {p['township_code']} "
+                        f"for application {p['application_id']} is not on the server; the township "
+                        f"must sync it first")
+            return None
         if r.entity != "decision":
             return None
         d = DecisionPayload.model_validate(r.payload)
@@ -1069,7 +1094,7 @@ class _Apply:
     # -- writing
 
     def _township_of(self, r: Record) -> str | None:
-        if r.entity in ("decision", "payroll_approval"):
+        if r.entity in ("decision", "payroll_approval", "crosscheck_result"):
             return r.payload["township_code"]
         if r.entity == "site_key":
             return None

@@ -21,6 +21,11 @@ REASONS: dict[str, str] = {
     "concealed_income": "隐瞒或虚报家庭收入、财产",
     "refused_cooperation": "拒不配合入户调查和信息核对",
     "supporter_able": "有具备赡养、抚养、扶养能力的法定义务人",
+    # 不予确认 on a finding of the data cross-check (domain.crosscheck.INELIGIBLE_REASONS)
+    "crosscheck_income": "经家庭经济状况信息核对，家庭成员有未如实申报的收入，家庭月人均收入不低于当地保障标准",
+    "crosscheck_property": "经家庭经济状况信息核对，家庭存款、有价证券等金融资产超出当地规定",
+    "crosscheck_business": "经家庭经济状况信息核对，家庭成员名下有登记在册的市场主体",
+    "crosscheck_vehicle": "经家庭经济状况信息核对，家庭成员名下有登记在册的机动车辆",
     # 退回重新调查
     "visit_record_incomplete": "入户调查记录不完整",
     "income_miscalculated": "收入核算有误",
@@ -48,7 +53,8 @@ PRESET_REASONS: dict[str, tuple[str, ...]] = {
     "refuse_acceptance": ("not_registered_here", "clearly_ineligible", "refused_authorisation",
                           "materials_not_supplied"),
     "refuse": ("income_not_below_standard", "assets_exceed_limits", "concealed_income",
-               "refused_cooperation", "supporter_able"),
+               "refused_cooperation", "supporter_able", "crosscheck_income", "crosscheck_property",
+               "crosscheck_business", "crosscheck_vehicle"),
     "return": ("visit_record_incomplete", "income_miscalculated", "undeclared_found"),
     "raise": ("income_fell", "member_joined", "standard_raised"),
     "reduce": ("income_rose", "member_left"),

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
 
+from . import crosscheck
 from .assistance import ASSISTANCE_TYPES, MONTHLY_TYPES  # noqa: F401  (re-exported)
 from .errors import PermissionDenied, ValidationError, WorkflowError
 
@@ -192,6 +193,7 @@ class CaseFacts:
     reviewed_on: date | None = None             # day of the latest preliminary review
     submitted_on: date | None = None            # the application's date (back-payment limit)
     ceiling_fen: int | None = None              # the most the rules allow (benefit.ceiling)
+    crosscheck_outcome: str | None = None       # the latest 信息核对 result (domain.crosscheck)
 
 
 def check(action: Action | str, case: CaseFacts, actor: Actor, params: dict | None = None,
@@ -293,6 +295,8 @@ def _check_requirements(action: Action, case: CaseFacts, params: dict, today: da
         elif not [r for r in params.get("reasons", ()) if str(r).strip()]:
             raise ValidationError("reasons.required", "a negative review needs written reasons",
                                   field="reasons")
+        if case.assistance_type in crosscheck.CHECKED_TYPES:
+            crosscheck.review_allowed(case.crosscheck_outcome, bool(params["recommend"]))
     if action is Action.PUBLISH and case.review_recommends is False:
         raise WorkflowError("publish.not_recommended",
                             "only a case the review recommends is published; hand it up instead",

@@ -239,6 +239,14 @@ REASONS = {
     "concealed_income": QT_TRANSLATE_NOOP("Reason", "Income or assets were concealed or misreported"),
     "refused_cooperation": QT_TRANSLATE_NOOP("Reason", "Refused to cooperate with the investigation"),
     "supporter_able": QT_TRANSLATE_NOOP("Reason", "A legal supporter is able to support"),
+    "crosscheck_income": QT_TRANSLATE_NOOP("Reason", "The data cross-check found undeclared income: per-capita "
+                                                     "income is not below the standard"),
+    "crosscheck_property": QT_TRANSLATE_NOOP("Reason", "The data cross-check found deposits or securities above "
+                                                       "the local limits"),
+    "crosscheck_business": QT_TRANSLATE_NOOP("Reason", "The data cross-check found a business registered to a "
+                                                       "member"),
+    "crosscheck_vehicle": QT_TRANSLATE_NOOP("Reason", "The data cross-check found a motor vehicle registered "
+                                                      "to a member"),
     "visit_record_incomplete": QT_TRANSLATE_NOOP("Reason", "The home visit record is incomplete"),
     "income_miscalculated": QT_TRANSLATE_NOOP("Reason", "The income was calculated wrongly"),
     "undeclared_found": QT_TRANSLATE_NOOP("Reason", "The data cross-check found undeclared income or assets"),

@@ -178,8 +178,9 @@ def approval(flow: Flow, notice: Notice):
     label = k.assistance_label
     _letter_head(flow, notice, k.applicant_name)
     # Kept to one page with the remedies and the seal: what the approver signs is one sheet.
-    _para(flow, f"你（户）于{cn_date(k.application_date)}提出的{label}申请，经入户调查、家庭经济状况"
-                f"信息核对和公示，符合{label}条件，本机关决定予以审核确认：")
+    steps = "入户调查、家庭经济状况信息核对和公示" if c.data_checked is not False else "入户调查和公示"
+    _para(flow, f"你（户）于{cn_date(k.application_date)}提出的{label}申请，经{steps}，"
+                f"符合{label}条件，本机关决定予以审核确认：")
     names = "、".join(c.covered_names)
     _item(flow, 0, "保障人数：", f"{len(c.covered_names)}人（{names}）。")
     if c.monthly:
@@ -209,8 +210,9 @@ def refusal(flow: Flow, notice: Notice):
     k = c.case
     label = k.assistance_label
     _reasoned_letter(flow, notice,
-                     f"你（户）于{cn_date(k.application_date)}提出的{label}申请，经入户调查和家庭经济状况"
-                     f"信息核对，不符合{label}条件，本机关决定不予审核确认。理由如下：",
+                     f"你（户）于{cn_date(k.application_date)}提出的{label}申请，经"
+                     f"{'入户调查和家庭经济状况信息核对' if c.data_checked is not False else '入户调查'}，"
+                     f"不符合{label}条件，本机关决定不予审核确认。理由如下：",
                      c.reasons, [appeal_text(notice)])
     delivery_receipt(flow, notice)
 
@@ -517,7 +519,8 @@ def public_notice(flow: Flow, notice: Notice):
     flow.title(title_of(notice))
     flow.right_line(notice.header.number)
     _correction_line(flow, notice)
-    flow.text_lines(f"经本人申请、入户调查、家庭经济状况信息核对和{c.township}初审，现将{c.village}"
+    steps = "入户调查、家庭经济状况信息核对" if c.data_checked is not False else "入户调查"
+    flow.text_lines(f"经本人申请、{steps}和{c.township}初审，现将{c.village}"
                     f"{label}拟保障对象名单公示如下，接受群众监督。")
     flow.text_lines([("公示期：", "hei"),
                      (f"{cn_date(c.period_start)}至{cn_date(c.period_end)}（共{c.days}天）。", "fangsong")])

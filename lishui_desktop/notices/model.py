@@ -368,6 +368,7 @@ class PublicNotice:
     amount_unit: str = "元/月"                # "元" for one-off assistance
     objection_to: str = ""                   # defaults to office department + address
     objection_phone: str = ""                # defaults to office phone
+    data_checked: bool | None = None         # every listed case has a cross-check result on file
 
     MIN_DAYS: ClassVar[int] = 7
 
@@ -401,6 +402,7 @@ class Approval:
     monthly: bool = True
     review_note: str = ""                    # e.g. "每年复核一次"
     care_note: str = ""                      # tekun: the care tier and its care standard
+    data_checked: bool | None = None         # a cross-check result is on file (see Refusal)
 
     def __post_init__(self):
         _tuple(self, "covered_names")
@@ -415,6 +417,9 @@ class Refusal(_Reasoned):
     """不予确认通知书."""
 
     KIND: ClassVar[str] = "refusal"
+    # Whether a data cross-check result is on file (the letter says "经…信息核对" only
+    # then); None on notices issued before the check was recorded, printed as they were.
+    data_checked: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -537,6 +542,9 @@ def canonical_content(notice: Notice) -> dict:
     """What the content hash covers: everything printed except the copy flag."""
     header = dataclasses.asdict(notice.header)
     header.pop("is_copy")
+    content = dataclasses.asdict(notice.content)
+    if content.get("data_checked", False) is None:
+        content.pop("data_checked")     # notices issued before the cross-check step hash the same
     if not header.get("corrects"):
         header.pop("corrects", None)    # notices issued before corrections existed hash the same
     content = dataclasses.asdict(notice.content)

@@ -22,7 +22,7 @@ from lishui_desktop.domain.workflow import Action, Role, State
 from lishui_desktop.store.models import (Application, Attachment, AttachmentBlob, CaseEvent, Decision, Household,
                                          Member, Visit)
 
-from . import docnumbers, reference
+from . import crosscheck, docnumbers, reference
 from . import persons
 from .context import Context, Work
 from .households import domain_household
@@ -91,7 +91,7 @@ def case_facts(s: Session, app: Application) -> workflow.CaseFacts:
         submitted_on=app.submitted_on,
         approval_level=reference.approval_level(s, app.county_code, app.type),
         amount_fen=app.amount_fen, extended=bool(app.extended), decided_on=app.decided_on,
-        delivered_on=app.delivered_on)
+        delivered_on=app.delivered_on, crosscheck_outcome=crosscheck.outcome_of(s, app.id))
 
 
 _AMOUNT_DECISIONS = (Action.APPROVE, Action.RAISE, Action.REDUCE)
@@ -252,6 +252,7 @@ def _checked(s: Session, ctx: Context, app: Application, action: Action, params:
         # The steps as codes too: the case page shows the reckoning in either language.
         params.setdefault("steps", [st.as_dict() for st in result.steps])
     facts = case_facts(s, app)
+    _crosscheck_reason(s, app, action, params)
     if action in _AMOUNT_DECISIONS:
         facts.proposed_fen = app.proposed_fen if action is Action.APPROVE else None
         facts.ceiling_fen = _ceiling(s, app, today)
@@ -263,6 +264,15 @@ def _checked(s: Session, ctx: Context, app: Application, action: Action, params:
         else:
             params["start_month"] = computed
     return facts, target
+
+
+def _crosscheck_reason(s: Session, app: Application, action: Action, params: dict) -> None:
+    """A refusal (or a negative 初审) of a case the cross-check found ineligible states
+    the finding's reason first, whoever calls."""
+    if action is Action.REFUSE or (action is Action.REVIEW and params.get("recommend") is False):
+        result = crosscheck.latest_result(s, app.id)
+        if result is not None and result.reason and result.reason not in params.get("reasons", ()):
+            params["reasons"] = [result.reason, *params.get("reasons", ())]
 
 
 def check_action(ctx: Context, application_id: str, action: Action | str, params: dict | None = None) -> State:

@@ -20,6 +20,7 @@ KIND_OF_TABLE = {
     "applications": APPLICATIONS, "case_events": APPLICATIONS, "visits": APPLICATIONS,
     "attachments": APPLICATIONS, "attachment_blobs": APPLICATIONS, "decisions": APPLICATIONS,
     "reviews": APPLICATIONS, "roster_imports": HOUSEHOLDS,
+    "crosschecks": APPLICATIONS, "crosscheck_results": APPLICATIONS,
     "bank_accounts": PAYROLL, "payroll_rolls": PAYROLL, "payroll_approvals": PAYROLL,
     "payroll_lines": PAYROLL, "payment_failures": PAYROLL, "monthly_reports": PAYROLL,
     "duplicate_persons": HOUSEHOLDS,

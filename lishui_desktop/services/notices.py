@@ -28,7 +28,7 @@ from lishui_desktop.store import settings
 from lishui_desktop.store.models import (Application, CaseEvent, Decision, Household, Income, Member,
                                          Notice, Site, User, Visit, Village)
 
-from . import docnumbers, reference
+from . import crosscheck, docnumbers, reference
 from .context import Context
 from .households import household_size, present_members
 
@@ -286,9 +286,10 @@ def _content(s, ctx: Context, app: Application, kind: str, day: date):
         return nt.Approval(case=case, covered_names=covered, amount_fen=app.amount_fen,
                            start_month=_month(app.start_month),
                            payment_method=PAYMENT_METHOD if app.type in MONTHLY_TYPES else PAYMENT_ONCE,
-                           monthly=app.type in MONTHLY_TYPES, review_note=review_note, care_note=care_note)
+                           monthly=app.type in MONTHLY_TYPES, review_note=review_note, care_note=care_note,
+                           data_checked=crosscheck.checked(s, [app.id]))
     if kind == "refusal":
-        return nt.Refusal(case=case, reasons=reasons)
+        return nt.Refusal(case=case, reasons=reasons, data_checked=crosscheck.checked(s, [app.id]))
     events = _amount_events(s, app)
     if kind == "stop":
         stop = next((e for e in reversed(events) if e.action == "stop"), None)
@@ -528,7 +529,8 @@ def _public_notice(s, ctx: Context, village_code: str, assistance_type: str, sta
                               period_start=start, period_end=end, rows=tuple(rows),
                               amount_unit="元/月" if assistance_type in MONTHLY_TYPES else "元",
                               objection_to=address,
-                              objection_phone=settings.get(s, "notice.phone", ""))
+                              objection_phone=settings.get(s, "notice.phone", ""),
+                              data_checked=crosscheck.checked(s, [a.id for a, _h in apps]))
     header = nt.NoticeHeader(kind="public_notice", number=_next_number(s, ctx, day), issue_date=day,
                              application_id=f"village:{village_code}:{assistance_type}:{start.isoformat()}",
                              corrects=corrects)

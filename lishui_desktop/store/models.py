@@ -283,6 +283,43 @@ class Review(Synced, Base):
     number: Mapped[str | None] = mapped_column(String(40))
 
 
+class CrossCheck(Synced, Base):
+    """信息核对 request: the township asks the county's check with the signed authorisation
+    (domain.crosscheck). ``persons`` is who was asked about, as sent (name, ID, relation)."""
+    __tablename__ = "crosschecks"
+    entity = "crosscheck"
+
+    application_id: Mapped[str] = mapped_column(ForeignKey("applications.id"), index=True)
+    township_code: Mapped[str] = mapped_column(String(9), index=True)
+    request_no: Mapped[str] = mapped_column(String(32), unique=True)
+    authorised_by: Mapped[str] = mapped_column(String(64))
+    authorised_on: Mapped[date] = mapped_column(Date)
+    requested_on: Mapped[date] = mapped_column(Date)
+    requested_by: Mapped[str] = mapped_column(String(64))
+    persons: Mapped[list] = mapped_column(JSON, default=list)
+    exported_at: Mapped[datetime | None] = mapped_column(DateTime)   # sent in a batch file
+
+
+class CrossCheckResult(Synced, Base):
+    """The result of one request, per source (and person): written where it was recorded,
+    by the township or by the county (then it reaches the township like a Decision)."""
+    __tablename__ = "crosscheck_results"
+    entity = "crosscheck_result"
+
+    crosscheck_id: Mapped[str] = mapped_column(String(36), index=True, unique=True)
+    application_id: Mapped[str] = mapped_column(String(36), index=True)
+    township_code: Mapped[str] = mapped_column(String(9), index=True)
+    # [{"source", "found", "detail", "checked_on", "id_number"}] (domain.crosscheck.Finding)
+    findings: Mapped[list] = mapped_column(JSON, default=list)
+    outcome: Mapped[str] = mapped_column(String(16))          # clear | ineligible
+    reason: Mapped[str | None] = mapped_column(String(32))    # domain.codes.REASONS code
+    note: Mapped[str] = mapped_column(Text, default="")
+    recorded_on: Mapped[date] = mapped_column(Date)
+    recorded_by: Mapped[str] = mapped_column(String(64))
+    by_county: Mapped[bool] = mapped_column(Boolean, default=False)
+    source_file: Mapped[str | None] = mapped_column(String(64))   # sha256 of an imported file
+
+
 class BankAccount(Synced, Base):
     """The household's payee account for 一卡通 payments (sensitive: shown masked)."""
     __tablename__ = "bank_accounts"
@@ -352,7 +389,8 @@ class MonthlyReport(Synced, Base):
 
 
 SYNCED_MODELS = (Household, Member, Income, Asset, Application, CaseEvent, Visit, Attachment,
-                 Notice, Decision, Review, BankAccount, PayrollRoll, PayrollApproval, MonthlyReport)
+                 Notice, Decision, Review, BankAccount, PayrollRoll, PayrollApproval, MonthlyReport,
+                 CrossCheck, CrossCheckResult)
 MODEL_BY_ENTITY = {m.entity: m for m in SYNCED_MODELS}
 
 

@@ -259,7 +259,8 @@ def _column_kinds(model) -> tuple[tuple[str, str | None], ...]:
 _ORDER = {e: i for i, e in enumerate(["household", "member", "income", "asset", "application",
                                        "visit", "attachment", "case_event", "notice", "decision",
                                        "review", "bank_account", "payroll_roll",
-                                       "payroll_approval", "monthly_report"])}
+                                       "payroll_approval", "monthly_report", "crosscheck",
+                                       "crosscheck_result"])}
 
 
 _REFERENCE = ("standard", "holiday", "approval_level", "village", "site_key", "site")

@@ -24,6 +24,7 @@ from typing import Annotated, Any, Literal
 from pydantic import (AfterValidator, BaseModel, ConfigDict, Field, StrictBool, StrictInt,
                       StrictStr, ValidationError, model_validator)
 
+from lishui_desktop.domain import crosscheck as dom_crosscheck
 from lishui_desktop.domain import household as dom
 from lishui_desktop.domain import idnumber
 from lishui_desktop.domain import review as dom_review
@@ -478,6 +479,65 @@ class MonthlyReportPayload(_Payload):
     filed_at: IsoDateTime
 
 
+class CrossCheckPerson(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    name: Name
+    id_number: StrictStr = Field(max_length=18)
+    relation: Annotated[StrictStr, _in(dom.RELATIONS, "relation")]
+
+    @model_validator(mode="after")
+    def _id(self) -> "CrossCheckPerson":
+        try:
+            idnumber.parse(self.id_number, today=_tomorrow())
+        except DomainError as e:
+            raise ValueError(f"id_number: {e.message}") from None
+        return self
+
+
+class CrossCheckPayload(_Payload):
+    application_id: RecordId
+    township_code: TownshipCode
+    request_no: Annotated[StrictStr, Field(pattern=r"^HD[0-9]{6,9}-[0-9]{4}-[0-9]{4,6}$")]
+    authorised_by: Name
+    authorised_on: PastDate
+    requested_on: PastDate
+    requested_by: Name
+    persons: list[CrossCheckPerson] = Field(default_factory=list, min_length=1, max_length=100)
+    exported_at: IsoDateTime | None = None
+
+
+class CrossCheckFinding(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    source: Annotated[StrictStr, _in(dom_crosscheck.SOURCES, "cross-check source")]
+    found: StrictBool
+    detail: Annotated[StrictStr, _text(dom_crosscheck.MAX_DETAIL, multiline=True)] = ""
+    checked_on: PastDate
+    id_number: Annotated[StrictStr, Field(pattern=r"^([0-9]{17}[0-9X])?$")] = ""
+
+
+class CrossCheckResultPayload(_Payload):
+    crosscheck_id: RecordId
+    application_id: RecordId
+    township_code: TownshipCode
+    findings: list[CrossCheckFinding] = Field(min_length=len(dom_crosscheck.SOURCES), max_length=MAX_ITEMS)
+    outcome: Annotated[StrictStr, _in(dom_crosscheck.OUTCOMES, "cross-check outcome")]
+    reason: Annotated[StrictStr, _in(dom_crosscheck.INELIGIBLE_REASONS, "cross-check reason")] | None = None
+    note: LongText = ""
+    recorded_on: PastDate
+    recorded_by: Name
+    by_county: StrictBool = False
+    source_file: Sha256 | None = None
+
+    @model_validator(mode="after")
+    def _as_the_domain_sees_it(self) -> "CrossCheckResultPayload":
+        findings = [dom_crosscheck.Finding(f.source, f.found, f.detail, date.fromisoformat(f.checked_on),
+                                           f.id_number) for f in self.findings]
+        earliest = min(f.checked_on for f in findings)
+        _domain(lambda: dom_crosscheck.check_result(findings, self.outcome, self.reason,
+                                                    requested_on=earliest, today=_tomorrow()))
+        return self
+
+
 class SiteKeyPayload(BaseModel):
     model_config = ConfigDict(extra="forbid")
     site_code: Annotated[StrictStr, Field(pattern=r"^[0-9]{6}([0-9]{3})?$")]
@@ -491,6 +551,7 @@ PAYLOADS: dict[str, type[BaseModel]] = {
     "decision": DecisionPayload, "review": ReviewPayload, "site_key": SiteKeyPayload,
     "bank_account": BankAccountPayload, "payroll_roll": PayrollRollPayload,
     "payroll_approval": PayrollApprovalPayload, "monthly_report": MonthlyReportPayload,
+    "crosscheck": CrossCheckPayload, "crosscheck_result": CrossCheckResultPayload,
 }
 
 

@@ -39,13 +39,17 @@ PROTOCOL_VERSION = 1
 # Records the desktops write (townships; counties write 'decision').
 SITE_ENTITIES = ("household", "member", "income", "asset", "application", "case_event",
                  "visit", "attachment", "notice", "decision", "site_key", "review",
-                 "bank_account", "payroll_roll", "payroll_approval", "monthly_report")
+                 "bank_account", "payroll_roll", "payroll_approval", "monthly_report",
+                 "crosscheck", "crosscheck_result")
 # Records only the city writes; every site receives them.
 REFERENCE_ENTITIES = ("standard", "holiday", "approval_level", "village", "site_key", "site")
 ENTITIES = tuple(dict.fromkeys(SITE_ENTITIES + REFERENCE_ENTITIES))
 # Written by a township about its own cases.
 TOWNSHIP_ENTITIES = tuple(e for e in SITE_ENTITIES
-                          if e not in ("decision", "site_key", "payroll_approval"))
+                          if e not in ("decision", "site_key", "payroll_approval", "crosscheck_result"))
+# Written by the township or by its county about the township's cases (the payload
+# names the township): decisions and cross-check results.
+COUNTY_OR_TOWNSHIP_ENTITIES = ("decision", "crosscheck_result")
 
 ASSISTANCE_TYPES = ("dibao", "dibian", "tekun", "linshi", "yiliao", "jiaoyu", "ertong",
                     "shilaohua")

@@ -24,7 +24,8 @@ VALID = {
     Action.RECORD_VISIT: (State.INVESTIGATING, CW, {"investigators": ["甲", "乙"]}, {}, State.INVESTIGATED),
     Action.RECORD_APPRAISAL: (State.INVESTIGATED, CW, {"appraisal": {"date": "2026-11-02", "panel_size": 5, "village_reps": 4,
                                                             "votes_for": 5, "result": "agree"}}, {}, State.INVESTIGATED),
-    Action.REVIEW: (State.INVESTIGATED, RV, {"recommend": True, "amount_fen": 100}, {"visits": TWO}, State.REVIEWED),
+    Action.REVIEW: (State.INVESTIGATED, RV, {"recommend": True, "amount_fen": 100},
+                    {"visits": TWO, "crosscheck_outcome": "clear"}, State.REVIEWED),
     Action.PUBLISH: (State.REVIEWED, CW, {}, {"review_recommends": True}, State.PUBLICIZING),
     Action.RECORD_OBJECTION: (State.PUBLICIZING, CW, {"reasons": ["邻居反映有收入"]}, {}, State.INVESTIGATING),
     Action.CLOSE_NOTICE: (State.PUBLICIZING, CW, {}, {"notice_end": date(2026, 11, 19)}, State.PUBLICIZED),
@@ -112,7 +113,7 @@ def test_review_needs_a_two_person_visit():
 
 
 def test_negative_review_needs_reasons_and_skips_the_notice():
-    f = facts(State.INVESTIGATED, visits=TWO)
+    f = facts(State.INVESTIGATED, visits=TWO, crosscheck_outcome="clear")
     with pytest.raises(ValidationError):
         wf.check(Action.REVIEW, f, RV, {"recommend": False}, today=TODAY)
     assert wf.check(Action.REVIEW, f, RV, {"recommend": False, "reasons": ["收入超标"]},

@@ -5,7 +5,9 @@ import itertools
 from datetime import date, timedelta
 
 from lishui_desktop.domain import idnumber
+from lishui_desktop.domain.crosscheck import CHECKED_TYPES
 from lishui_desktop.services import applications as ap
+from lishui_desktop.services import crosscheck as cx
 from lishui_desktop.services import households as hs
 
 _seq = itertools.count(1)
@@ -30,9 +32,20 @@ def household_form(village: str, *, wage_fen: int = 50000, staff_relative: bool 
         staff_relative_note="村委委员张某之兄" if staff_relative else "")
 
 
+def crosscheck_result(staff, aid: str, *, outcome: str = "clear", reason: str | None = None,
+                     findings=None, who=None) -> str:
+    """Request the data cross-check and record its result (default: nothing found)."""
+    cid = cx.request(staff.caseworker, aid, authorised_by="张三", authorised_on=staff.caseworker.today())
+    day = staff.caseworker.today()
+    found = findings if findings is not None else cx.blank_findings(day)
+    cx.record_result(who or staff.caseworker, cid, found, outcome, reason)
+    return cid
+
+
 def case_to(staff, state: str, *, household_id: str | None = None, clock=None,
             assistance_type: str = "dibao") -> str:
-    """Take a new dibao case along the usual path up to ``state``."""
+    """Take a new dibao case along the usual path up to ``state`` (from 'investigated' on,
+    with a cross-check result that found nothing)."""
     hid = household_id or hs.save_household(staff.caseworker, household_form(staff.village))
     aid = ap.create_application(staff.caseworker, household_id=hid, assistance_type=assistance_type)
     steps = [
@@ -53,6 +66,8 @@ def case_to(staff, state: str, *, household_id: str | None = None, clock=None,
     for reached, who, action, params in steps:
         if action == "close_notice" and clock is not None:
             clock.set(clock.when + timedelta(days=8))
+        if action == "record_visit" and assistance_type in CHECKED_TYPES:
+            crosscheck_result(staff, aid)     # 信息核对 runs beside the visit; the 初审 needs it
         ap.act(who, aid, action, params)
         if reached == state:
             return aid

@@ -10,7 +10,7 @@ from lishui_desktop.domain.errors import PermissionDenied, ValidationError
 from lishui_desktop.services import applications as ap
 from lishui_desktop.services import households as hs
 from lishui_desktop.services import notices, reference
-from tests.services.helpers import case_to, household_form, member
+from tests.services.helpers import case_to, crosscheck_result, household_form, member
 
 
 def pdf_text(issued) -> str:
@@ -65,6 +65,8 @@ def test_tekun_approval_records_and_prints_the_care_tier(staff, clock):
             (staff.caseworker, "record_visit", {"investigators": ["周晓燕", "吴建华"],
                                                 "investigator_ids": [staff.caseworker2.user.id]}),
             (staff.reviewer, "review", {"recommend": True}), (staff.caseworker, "publish", {})]:
+        if action == "review":
+            crosscheck_result(staff, aid)
         ap.act(who, aid, action, params)
     clock.set(clock.when.date().replace(day=clock.when.day + 8))
     ap.act(staff.caseworker, aid, "close_notice")

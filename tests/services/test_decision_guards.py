@@ -20,7 +20,7 @@ from lishui_desktop.services import setup
 import re
 
 from tests.notices.helpers import all_text as _all_text
-from tests.services.helpers import case_to, household_form, member
+from tests.services.helpers import case_to, crosscheck_result, household_form, member
 from tests.services.test_cases import snapshot
 from tests import dbfile
 
@@ -106,6 +106,8 @@ def test_linshi_ceiling_is_six_times_the_standard_per_person(staff, db_path, clo
                                 (staff.caseworker, "record_visit", {"investigators": ["甲", "乙"]}),
                                 (staff.reviewer, "review", {"recommend": True}),
                                 (staff.caseworker, "publish", {})]:
+        if action == "review":
+            crosscheck_result(staff, aid)
         ap.act(who, aid, action, params)
     clock.set(clock.when.date().replace(day=clock.when.day + 8))
     ap.act(staff.caseworker, aid, "close_notice")

@@ -15,7 +15,7 @@ from lishui_desktop.domain.errors import PermissionDenied, ValidationError, Work
 from lishui_desktop.services import applications as ap
 from lishui_desktop.services import payroll, payroll_files
 from lishui_desktop.store.models import Application, AuditEntry, Member
-from tests.services.helpers import case_to
+from tests.services.helpers import case_to, crosscheck_result
 
 ACCOUNTS = iter(f"62170000{n:011d}" for n in range(1, 10000))
 
@@ -223,6 +223,8 @@ def test_one_off_temporary_aid_is_paid_once(staff, clock):
                                             "amount_reason": "按核实后的收入核定"})]:
         if action == "close_notice":
             clock.set(clock.when + timedelta(days=8))
+        if action == "review":
+            crosscheck_result(staff, aid)
         ap.act(who, aid, action, params)
     with staff.ctx.db.read() as s:
         hid = s.get(Application, aid).household_id
