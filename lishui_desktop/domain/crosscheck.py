@@ -91,7 +91,7 @@ def check_request(authorised_by: str, authorised_on, *, accepted_on: date | None
 
 def check_result(findings: list[Finding], outcome: str, reason: str | None, *,
                  requested_on: date, today: date, id_numbers: frozenset[str] = frozenset()) -> None:
-    """A result covers every source, each with the day it was checked (not before the
+    """A result covers every source (``covers``), each with the day it was checked (not before the
     request, not after today); an ineligible result gives its reason."""
     if outcome not in OUTCOMES:
         raise ValidationError("crosscheck.outcome", "say whether the check found the household ineligible",
@@ -120,7 +120,7 @@ def check_result(findings: list[Finding], outcome: str, reason: str | None, *,
         if f.id_number and id_numbers and f.id_number not in id_numbers:
             raise ValidationError("crosscheck.person", "this person is not in the request",
                                   field=f"{where}.id_number", id_number=idnumber.mask(f.id_number))
-    missing = [SOURCES[s] for s in SOURCES if not any(f.source == s for f in findings)]
+    missing = [SOURCES[s] for s in SOURCES if not covers(findings, s, id_numbers)]
     if missing:
         raise ValidationError("crosscheck.sources_missing",
                               f"the result has no answer from: {'、'.join(missing)}",
@@ -130,6 +130,14 @@ def check_result(findings: list[Finding], outcome: str, reason: str | None, *,
     if outcome == CLEAR and reason:
         raise ValidationError("crosscheck.reason_clear", "a clear result gives no refusal reason",
                               field="reason")
+
+
+def covers(findings: list[Finding], source: str, id_numbers: frozenset[str] = frozenset()) -> bool:
+    """A source is answered for the household as a whole, or for every person asked about."""
+    of_source = [f for f in findings if f.source == source]
+    if any(not f.id_number for f in of_source):
+        return True
+    return bool(of_source) and id_numbers <= {f.id_number for f in of_source}
 
 
 def review_allowed(result_outcome: str | None, recommend: bool) -> None:

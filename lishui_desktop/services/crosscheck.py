@@ -189,13 +189,13 @@ def request(ctx: Context, application_id: str, *, authorised_by: str, authorised
 
 
 def _may_record(ctx: Context, app: Application) -> None:
-    if ctx.user.role in (Role.CASEWORKER, Role.REVIEWER) and ctx.site.kind == "township":
+    if ctx.user.role in (Role.CASEWORKER, Role.REVIEWER) and not ctx.actor.is_county:
         if app.site_code != ctx.site.code:
             raise PermissionDenied("application.foreign", "this case belongs to another site",
                                    field="application_id")
         return
-    if ctx.user.role is Role.APPROVER and ctx.site.kind == "county":
-        if app.county_code != ctx.site.code:
+    if ctx.user.role is Role.APPROVER:
+        if app.county_code != ctx.actor.site_code[:6]:
             raise PermissionDenied("crosscheck.county", "the county records results for its own townships",
                                    field="application_id")
         return
@@ -219,7 +219,7 @@ def _result(ctx: Context, c: CrossCheck, findings, outcome, reason, note, source
         findings=[{"source": f.source, "found": bool(f.found), "detail": f.detail.strip(),
                    "checked_on": f.checked_on.isoformat(), "id_number": f.id_number} for f in findings],
         outcome=outcome, reason=reason or None, note=str(note or "").strip(), recorded_on=ctx.today(),
-        recorded_by=ctx.user.display_name, by_county=ctx.site.kind == "county", source_file=source_file)
+        recorded_by=ctx.user.display_name, by_county=ctx.actor.is_county, source_file=source_file)
 
 
 def record_result(ctx: Context, crosscheck_id: str, findings: list[cc.Finding], outcome: str,
@@ -482,7 +482,8 @@ def check_results_file(ctx: Context, path: str | Path) -> tuple[list[_Parsed], l
             if source is not None and found is not None and day is not None:
                 p.findings.append(cc.Finding(source, found, detail, day, id_number))
     for p in parsed.values():
-        missing = [cc.SOURCES[x] for x in cc.SOURCES if not any(f.source == x for f in p.findings)]
+        ids = frozenset(x["id_number"] for x in p.crosscheck.persons or ())
+        missing = [cc.SOURCES[x] for x in cc.SOURCES if not cc.covers(p.findings, x, ids)]
         if missing:
             problems.append(RowProblem(p.first_row, "核对项目",
                                        f"核对申请{p.crosscheck.request_no}缺少以下项目的结果：{'、'.join(missing)}"))
