@@ -226,6 +226,24 @@ NOTICE_KINDS = {
     "review_continue": QT_TRANSLATE_NOOP("NoticeKind", "Notice of review result (continued)"),
 }
 
+# 信息核对 sources and conclusions (domain.crosscheck).
+CROSSCHECK_SOURCES = {
+    "hukou": QT_TRANSLATE_NOOP("CrossCheckSource", "Household registration"),
+    "tax": QT_TRANSLATE_NOOP("CrossCheckSource", "Tax"),
+    "social_insurance": QT_TRANSLATE_NOOP("CrossCheckSource", "Social insurance"),
+    "real_estate": QT_TRANSLATE_NOOP("CrossCheckSource", "Real estate"),
+    "business": QT_TRANSLATE_NOOP("CrossCheckSource", "Business registration"),
+    "housing_fund": QT_TRANSLATE_NOOP("CrossCheckSource", "Housing fund"),
+    "vehicle": QT_TRANSLATE_NOOP("CrossCheckSource", "Vehicles"),
+    "deposit": QT_TRANSLATE_NOOP("CrossCheckSource", "Deposits"),
+    "securities": QT_TRANSLATE_NOOP("CrossCheckSource", "Securities"),
+    "insurance": QT_TRANSLATE_NOOP("CrossCheckSource", "Commercial insurance"),
+}
+CROSSCHECK_OUTCOMES = {
+    "clear": QT_TRANSLATE_NOOP("CrossCheckOutcome", "Nothing found that makes the household ineligible"),
+    "ineligible": QT_TRANSLATE_NOOP("CrossCheckOutcome", "Found the household ineligible"),
+}
+
 # (context, table) for each group, so tests can walk them all.
 # Codes stored in records (domain.codes): ticked reasons, missing materials, visit conclusions.
 REASONS = {
@@ -292,6 +310,7 @@ TABLES = {
     "Housing": HOUSING_TYPES, "Sex": SEXES, "Outcome": OUTCOMES, "NoticeKind": NOTICE_KINDS,
     "Limit": LIMITS, "Delivery": DELIVERY_METHODS,
     "Reason": REASONS, "Material": MATERIALS, "Conclusion": CONCLUSIONS,
+    "CrossCheckSource": CROSSCHECK_SOURCES, "CrossCheckOutcome": CROSSCHECK_OUTCOMES,
 }
 
 
@@ -384,6 +403,14 @@ def notice_kind(code: str) -> str:
 def reason(item: str) -> str:
     """A stored reason on screen: a code in the interface language, typed text as typed."""
     return _t("Reason", REASONS, item)
+
+
+def crosscheck_source(code: str) -> str:
+    return _t("CrossCheckSource", CROSSCHECK_SOURCES, code)
+
+
+def crosscheck_outcome(code: str) -> str:
+    return _t("CrossCheckOutcome", CROSSCHECK_OUTCOMES, code)
 
 
 def reasons(items) -> str:

@@ -345,6 +345,7 @@ class _Parsed:
     findings: list[cc.Finding] = field(default_factory=list)
     outcome: str = cc.CLEAR
     reason: str | None = None
+    faulty: set = field(default_factory=set)     # sources named on rows with a problem
 
 
 @dataclass(frozen=True)
@@ -481,9 +482,12 @@ def check_results_file(ctx: Context, path: str | Path) -> tuple[list[_Parsed], l
                     p.outcome, p.reason = cc.INELIGIBLE, reason
             if source is not None and found is not None and day is not None:
                 p.findings.append(cc.Finding(source, found, detail, day, id_number))
+            elif source is not None:
+                p.faulty.add(source)     # reported on its row; not again as missing
     for p in parsed.values():
         ids = frozenset(x["id_number"] for x in p.crosscheck.persons or ())
-        missing = [cc.SOURCES[x] for x in cc.SOURCES if not cc.covers(p.findings, x, ids)]
+        missing = [cc.SOURCES[x] for x in cc.SOURCES
+                   if x not in p.faulty and not cc.covers(p.findings, x, ids)]
         if missing:
             problems.append(RowProblem(p.first_row, "核对项目",
                                        f"核对申请{p.crosscheck.request_no}缺少以下项目的结果：{'、'.join(missing)}"))

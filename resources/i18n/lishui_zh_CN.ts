@@ -1142,6 +1142,10 @@ The same file always gives the same code; any change to the file gives another.<
         <translation>入户调查</translation>
     </message>
     <message>
+        <source>Data cross-check</source>
+        <translation>信息核对</translation>
+    </message>
+    <message>
         <source>Add scans…</source>
         <translation>添加扫描件…</translation>
     </message>
@@ -1859,6 +1863,26 @@ Why is it corrected?</source>
         <source>Last month</source>
         <translation>上月户数</translation>
     </message>
+    <message>
+        <source>Source</source>
+        <translation>核对项目</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Has a record</source>
+        <translation>有无记录</translation>
+    </message>
+    <message>
+        <source>What the source holds</source>
+        <translation>核对情况</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>核对日期</translation>
+    </message>
 </context>
 <context>
     <name>Conclusion</name>
@@ -1973,6 +1997,163 @@ Why is it corrected?</source>
         <translation>
             <numerusform>&lt;b&gt;待县级审核确认&lt;/b&gt;：%n件</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CrossCheckOutcome</name>
+    <message>
+        <source>Nothing found that makes the household ineligible</source>
+        <translation>未发现不符合条件的情况</translation>
+    </message>
+    <message>
+        <source>Found the household ineligible</source>
+        <translation>发现不符合条件的情况</translation>
+    </message>
+</context>
+<context>
+    <name>CrossCheckSource</name>
+    <message>
+        <source>Household registration</source>
+        <translation>户籍</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税务</translation>
+    </message>
+    <message>
+        <source>Social insurance</source>
+        <translation>社会保险</translation>
+    </message>
+    <message>
+        <source>Real estate</source>
+        <translation>不动产</translation>
+    </message>
+    <message>
+        <source>Business registration</source>
+        <translation>市场主体登记</translation>
+    </message>
+    <message>
+        <source>Housing fund</source>
+        <translation>住房公积金</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Deposits</source>
+        <translation>存款</translation>
+    </message>
+    <message>
+        <source>Securities</source>
+        <translation>证券</translation>
+    </message>
+    <message>
+        <source>Commercial insurance</source>
+        <translation>商业保险</translation>
+    </message>
+</context>
+<context>
+    <name>CrossCheckTab</name>
+    <message>
+        <source>Request the data cross-check…</source>
+        <translation>申请信息核对…</translation>
+    </message>
+    <message>
+        <source>Record the result…</source>
+        <translation>录入核对结果…</translation>
+    </message>
+    <message>
+        <source>Export waiting requests for the platform…</source>
+        <translation>导出待核对申请（报送核对平台）…</translation>
+    </message>
+    <message>
+        <source>Import the platform&apos;s results…</source>
+        <translation>导入核对平台结果…</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>有</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Whole household</source>
+        <translation>全户</translation>
+    </message>
+    <message>
+        <source>No data cross-check has been requested. The preliminary review needs its result.</source>
+        <translation>尚未申请家庭经济状况信息核对。初审须以核对结果为依据。</translation>
+    </message>
+    <message>
+        <source>Request {no} of {day} by {who}; authorisation signed by {signer} on {signed}.</source>
+        <translation>核对申请{no}，{day}由{who}提出；授权书由{signer}于{signed}签署。</translation>
+    </message>
+    <message>
+        <source>Waiting for the result.</source>
+        <translation>等待核对结果。</translation>
+    </message>
+    <message>
+        <source>Result recorded on {day} by {who}{county}: {outcome}.</source>
+        <translation>{day}由{who}{county}录入核对结果：{outcome}。</translation>
+    </message>
+    <message>
+        <source> (county)</source>
+        <translation>（县级）</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>原因：{reason}</translation>
+    </message>
+    <message>
+        <source>Remarks: {note}</source>
+        <translation>备注：{note}</translation>
+    </message>
+    <message>
+        <source>{n} earlier requests on file.</source>
+        <translation>此前另有{n}次核对申请。</translation>
+    </message>
+    <message>
+        <source>Request the data cross-check again…</source>
+        <translation>重新申请信息核对…</translation>
+    </message>
+    <message>
+        <source>Export the cross-check requests</source>
+        <translation>导出核对申请</translation>
+    </message>
+    <message>
+        <source>Workbook (*.xlsx)</source>
+        <translation>工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the requests…</source>
+        <translation>正在写入核对申请…</translation>
+    </message>
+    <message>
+        <source>{n} requests written to {path}.</source>
+        <translation>已将{n}份核对申请写入{path}。</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s result file</source>
+        <translation>核对平台的结果文件</translation>
+    </message>
+    <message>
+        <source>Reading the result file…</source>
+        <translation>正在读取核对结果文件…</translation>
+    </message>
+    <message>
+        <source>{n} results imported from {rows} rows; {bad} found the household ineligible.</source>
+        <translation>已从{rows}行导入{n}份核对结果，其中{bad}份发现不符合条件的情况。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>未导入任何结果</translation>
+    </message>
+    <message>
+        <source>The result file has {n} problems; nothing was imported. Correct them and import the file again.</source>
+        <translation>核对结果文件有{n}处问题，未导入任何结果。请改正后重新导入。</translation>
     </message>
 </context>
 <context>
@@ -3060,6 +3241,114 @@ Why is it corrected?</source>
     <message>
         <source>Case staff file the monthly report.</source>
         <translation>月报由经办人员报送。</translation>
+    </message>
+    <message>
+        <source>Give the day the authorisation for the data cross-check was signed.</source>
+        <translation>填写家庭经济状况核对授权书的签署日期。</translation>
+    </message>
+    <message>
+        <source>Name who signed the authorisation for the data cross-check.</source>
+        <translation>填写核对授权书的签署人。</translation>
+    </message>
+    <message>
+        <source>The date is in the future.</source>
+        <translation>日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The day checked ({source}) is before the request ({requested_on}).</source>
+        <translation>{source}的核对日期早于核对申请日期（{requested_on}）。</translation>
+    </message>
+    <message>
+        <source>Give the day {source} was checked.</source>
+        <translation>填写{source}的核对日期。</translation>
+    </message>
+    <message>
+        <source>The county records cross-check results only for its own townships.</source>
+        <translation>县级只能录入本县乡镇（街道）的核对结果。</translation>
+    </message>
+    <message>
+        <source>{source}: say what the record found is.</source>
+        <translation>{source}：核对结果为“有”时写明核对到的情况。</translation>
+    </message>
+    <message>
+        <source>{source}: the description is too long (at most 500 characters).</source>
+        <translation>{source}：核对情况不超过500字。</translation>
+    </message>
+    <message>
+        <source>{name} is not an xlsx workbook.</source>
+        <translation>{name}不是xlsx工作簿。</translation>
+    </message>
+    <message>
+        <source>The result file is empty.</source>
+        <translation>核对结果文件是空的。</translation>
+    </message>
+    <message>
+        <source>The result file lacks the column {column}.</source>
+        <translation>核对结果文件缺少“{column}”列。</translation>
+    </message>
+    <message>
+        <source>The result file has {count} problems; nothing was imported. First: {first}</source>
+        <translation>核对结果文件有{count}处问题，未导入任何结果。第一处：{first}</translation>
+    </message>
+    <message>
+        <source>This cross-check request no longer exists.</source>
+        <translation>该核对申请已不存在。</translation>
+    </message>
+    <message>
+        <source>No cross-check request is waiting for a result.</source>
+        <translation>没有等待核对结果的核对申请。</translation>
+    </message>
+    <message>
+        <source>Say whether the cross-check found the household ineligible.</source>
+        <translation>选择核对结论：是否发现不符合条件的情况。</translation>
+    </message>
+    <message>
+        <source>The last request ({request_no}) has no result yet: record it before asking again.</source>
+        <translation>上一次核对申请（{request_no}）尚无结果，请先录入结果再重新申请。</translation>
+    </message>
+    <message>
+        <source>{id_number} is not one of the persons in the request.</source>
+        <translation>{id_number}不是核对申请所列的家庭成员。</translation>
+    </message>
+    <message>
+        <source>An ineligible finding needs its reason.</source>
+        <translation>核对发现不符合条件的，选择不符合的原因。</translation>
+    </message>
+    <message>
+        <source>A result that found nothing gives no refusal reason.</source>
+        <translation>未发现不符合条件情况的，不选择不符合原因。</translation>
+    </message>
+    <message>
+        <source>The township&apos;s case staff or the county approver record the cross-check result.</source>
+        <translation>核对结果由乡镇（街道）经办人、审核人或县级审批人录入。</translation>
+    </message>
+    <message>
+        <source>The result of request {request_no} is already recorded.</source>
+        <translation>核对申请{request_no}的结果已经录入。</translation>
+    </message>
+    <message>
+        <source>Township caseworkers and reviewers request the data cross-check.</source>
+        <translation>家庭经济状况信息核对由乡镇（街道）经办人或审核人申请。</translation>
+    </message>
+    <message>
+        <source>{source} is not a cross-check source.</source>
+        <translation>“{source}”不是核对项目。</translation>
+    </message>
+    <message>
+        <source>The result has no answer from: {sources}.</source>
+        <translation>核对结果缺少以下项目：{sources}。</translation>
+    </message>
+    <message>
+        <source>The data cross-check is requested between acceptance and the preliminary review.</source>
+        <translation>家庭经济状况信息核对应在受理后、初审前申请。</translation>
+    </message>
+    <message>
+        <source>The preliminary review needs the recorded result of the data cross-check first (see the Data cross-check tab).</source>
+        <translation>初审前须录入家庭经济状况信息核对结果（见“信息核对”页）。</translation>
+    </message>
+    <message>
+        <source>The data cross-check found the household ineligible: the review cannot recommend approval.</source>
+        <translation>信息核对发现家庭不符合条件，初审不能提出同意意见。</translation>
     </message>
     <message>
         <source>The file cannot be found.</source>
@@ -4606,6 +4895,22 @@ Database: {path}</source>
         <translation>有具备赡养、抚养、扶养能力的法定义务人</translation>
     </message>
     <message>
+        <source>The data cross-check found undeclared income: per-capita income is not below the standard</source>
+        <translation>经家庭经济状况信息核对，家庭成员有未如实申报的收入，家庭月人均收入不低于当地保障标准</translation>
+    </message>
+    <message>
+        <source>The data cross-check found deposits or securities above the local limits</source>
+        <translation>经家庭经济状况信息核对，家庭存款、有价证券等金融资产超出当地规定</translation>
+    </message>
+    <message>
+        <source>The data cross-check found a business registered to a member</source>
+        <translation>经家庭经济状况信息核对，家庭成员名下有登记在册的市场主体</translation>
+    </message>
+    <message>
+        <source>The data cross-check found a motor vehicle registered to a member</source>
+        <translation>经家庭经济状况信息核对，家庭成员名下有登记在册的机动车辆</translation>
+    </message>
+    <message>
         <source>The home visit record is incomplete</source>
         <translation>入户调查记录不完整</translation>
     </message>
@@ -4734,6 +5039,60 @@ Database: {path}</source>
     <message>
         <source>Export the monthly report</source>
         <translation>导出统计月报</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <source>Request the data cross-check</source>
+        <translation>申请家庭经济状况信息核对</translation>
+    </message>
+    <message>
+        <source>The county checks the household&apos;s registration, tax, social insurance, real estate, business registration, housing fund, vehicles, deposits, securities and insurance, with the authorisation the family signed.</source>
+        <translation>凭家庭成员签署的授权书，由县级民政部门核对家庭户籍、税务、社会保险、不动产、市场主体登记、住房公积金、车辆、存款、证券和商业保险等信息。</translation>
+    </message>
+    <message>
+        <source>Authorisation signed by</source>
+        <translation>授权书签署人</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签署日期</translation>
+    </message>
+</context>
+<context>
+    <name>ResultDialog</name>
+    <message>
+        <source>Result of request {no}</source>
+        <translation>核对申请{no}的结果</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>核对项目</translation>
+    </message>
+    <message>
+        <source>Record found</source>
+        <translation>有记录</translation>
+    </message>
+    <message>
+        <source>What the source holds</source>
+        <translation>核对情况</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>核对日期</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>核对结论</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>不符合原因</translation>
+    </message>
+    <message>
+        <source>Remarks (report number)</source>
+        <translation>备注（核对报告编号）</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from lishui_desktop.domain import idnumber
 from lishui_desktop.services import applications as ap
+from lishui_desktop.services import crosscheck as cx
 from lishui_desktop.services import households as hs
 from lishui_desktop.services import setup, users
 from lishui_desktop.store.migrate import open_database
@@ -71,6 +72,8 @@ def build_template(path: Path) -> dict:
     ap.act(cw, a, "accept")
     ap.act(cw, a, "start_investigation")
     ap.act(cw, a, "record_visit", {"investigators": ["陈经办", "林经办"], "conclusion": "属实"})
+    cid = cx.request(cw, a, authorised_by="周德明", authorised_on=made().date())
+    cx.record_result(cw, cid, cx.blank_findings(made().date()), "clear", note="县核对中心报告 LD2026-0931")
     ap.act(rv, a, "review", {"recommend": True})
     made.advance(1)
     ap.act(cw, a, "publish")                 # eight days ago: ready to close today

@@ -150,6 +150,34 @@ def test_whole_dibao_case(qtbot, controller, clock, tmp_path):
     run_action(qtbot, c, case, "record_visit", fill=visit)
     qtbot.waitUntil(lambda: state_of(c, app_id) == "investigated", timeout=20000)
 
+    # -- the data cross-check, on its tab: requested, then the county's result entered ----
+    cross = case.crosscheck_tab
+    case.tabs.setCurrentWidget(cross)
+    qtbot.waitUntil(lambda: cross.request_button.isVisible(), timeout=20000)
+    assert not cross.result_button.isVisible()
+    qtbot.mouseClick(cross.request_button, Qt.LeftButton)
+    rdlg = cross.dialog
+    assert rdlg.signer.text() == "张三"
+    qtbot.mouseClick(rdlg.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
+    wait_closed(qtbot, c.runner, rdlg)
+    qtbot.waitUntil(lambda: cross.result_button.isVisible(), timeout=20000)
+    assert "HD331102100-" in cross.status.text() and not cross.request_button.isVisible()
+    qtbot.mouseClick(cross.result_button, Qt.LeftButton)
+    res = cross.dialog
+    res.found["deposit"].setChecked(True)
+    # A record found needs its description: refused beside the form, nothing written.
+    qtbot.mouseClick(res.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
+    qtbot.waitUntil(lambda: res.error_label.isVisible(), timeout=20000)
+    assert "存款" in res.error_label.text() and res.isVisible()
+    type_text(qtbot, res.detail["deposit"], "活期存款共计3,200元")
+    res.note.setPlainText("县核对中心报告 LD2026-1204")
+    qtbot.mouseClick(res.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
+    wait_closed(qtbot, c.runner, res)
+    qtbot.waitUntil(lambda: cross.findings.rowCount() == 10, timeout=20000)
+    assert "未发现不符合条件的情况" in cross.status.text()
+    assert cross.findings.row_data(7).detail == "活期存款共计3,200元"
+    cross.grab().save(str(tmp_path / "crosscheck-tab.png"))
+
     # -- the reviewer ---------------------------------------------------------------------------
     c.logout()
     mw = sign_in(qtbot, c, "rv1")

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QGroupBox, QLabel, QLineEdit,
                                QListWidget, QMenu, QTabWidget, QWidget)
 
-from lishui_desktop.domain import codes
+from lishui_desktop.domain import codes, crosscheck
 from lishui_desktop.domain import household as hh
 from lishui_desktop.domain import workflow
 from lishui_desktop.gui import i18n, i18n_build, labels
@@ -76,6 +76,7 @@ DOMAIN_ZH = {
     # Codes in records: the GUI's Chinese is the wording the notices print.
     "Reason": dict(codes.REASONS), "Material": dict(codes.MATERIALS),
     "Conclusion": dict(codes.VISIT_CONCLUSIONS),
+    "CrossCheckSource": dict(crosscheck.SOURCES), "CrossCheckOutcome": dict(crosscheck.OUTCOMES),
 }
 
 

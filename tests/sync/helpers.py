@@ -5,6 +5,7 @@ import sqlite3
 from datetime import timedelta
 
 from lishui_desktop.services import applications as ap
+from lishui_desktop.services import crosscheck as cx
 from lishui_desktop.services import households as hs
 from lishui_desktop.store.models import SYNCED_MODELS
 from tests.services.helpers import household_form
@@ -53,6 +54,8 @@ def cases_to_county(town, n: int, clock) -> list[str]:
         ap.act(cw, aid, "start_investigation")
         ap.act(cw, aid, "record_visit", {"investigators": ["周晓燕", "吴建华"],
                                          "conclusion": "家庭经济状况属实"})
+        cid = cx.request(cw, aid, authorised_by="张三", authorised_on=cw.today())
+        cx.record_result(cw, cid, cx.blank_findings(cw.today()), "clear")
         ap.act(rv, aid, "review", {"recommend": True})
         ap.act(cw, aid, "publish")
         ids.append(aid)

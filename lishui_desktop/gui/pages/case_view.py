@@ -315,6 +315,10 @@ class CaseView(QWidget):
         self.visits_tab = visits
         self.tabs.addTab(visits, self.tr("Home visits"))
 
+        from .crosscheck_tab import CrossCheckTab
+        self.crosscheck_tab = CrossCheckTab(env, self)
+        self.tabs.addTab(self.crosscheck_tab, self.tr("Data cross-check"))
+
         # Amount
         self.amount_text = QPlainTextEdit(self)
         self.amount_text.setObjectName("amountExplanation")
@@ -484,6 +488,7 @@ class CaseView(QWidget):
             self.visit_text.setPlainText(self.tr("No home visit yet."))
             self.visit_attachments.set_rows([])
         self.attachments.set_rows(detail.attachments)
+        self.crosscheck_tab.show_case(detail)
         self.add_att_button.setVisible(not self.env.admin)
         self.amount_text.setPlainText(self._amount_text(detail))
         self.tabs.setTabText(self.tabs.indexOf(self.visits_tab),
