@@ -248,6 +248,19 @@ def build_parser() -> argparse.ArgumentParser:
         if name == "import-return":
             b.add_argument("--file", type=Path, required=True, help="the bank's file (xlsx or csv)")
 
+    p = sub.add_parser("crosscheck", help="信息核对: the requests to the cross-check platform and its results")
+    csub = p.add_subparsers(dest="crosscheck_command", required=True)
+    for name, text in (("list", "the requests still waiting for a result"),
+                       ("export", "write the waiting requests as the platform's xlsx (full ID numbers; audited)"),
+                       ("import", "read the platform's result xlsx: every row checked, all or nothing")):
+        b = csub.add_parser(name, help=text)
+        _db_arg(b)
+        b.add_argument("--user", default=None, help="acting user (default: the first township staff)")
+        if name == "export":
+            b.add_argument("--out", type=Path, required=True, help="FILE.xlsx")
+        if name == "import":
+            b.add_argument("--file", type=Path, required=True, help="the result workbook (.xlsx)")
+
     p = sub.add_parser("report", help="statutory reports")
     rsub = p.add_subparsers(dest="report_command", required=True)
     b = rsub.add_parser("monthly", help="the monthly statistics (月报) to xlsx or PDF, filed for the city")
@@ -785,6 +798,32 @@ def cmd_export(args, db_path: Path) -> int:
     return 0
 
 
+def cmd_crosscheck(args, db_path: Path) -> int:
+    from lishui_desktop.services import crosscheck as cx
+    ctx = _staff_context(db_path, args.user)
+    if args.crosscheck_command == "list":
+        rows = cx.pending(ctx)
+        for r in rows:
+            sent = f"sent {r.exported_at:%Y-%m-%d}" if r.exported_at else "not sent"
+            print(f"{r.request_no}  {r.head_name}  {len(r.persons)} persons  requested {r.requested_on}  {sent}")
+        print(f"{len(rows)} requests waiting for a result", file=sys.stderr)
+        return 0
+    if args.crosscheck_command == "export":
+        out, n = cx.export_requests(ctx, args.out)
+        print(f"{out}: {n} requests")
+        return 0
+    try:
+        summary = cx.import_results(ctx, args.file)
+    except cx.ImportRefused as e:
+        for p in e.problems:
+            print(p.text(), file=sys.stderr)
+        print(f"error: {len(e.problems)} problems in {args.file.name}; nothing was imported", file=sys.stderr)
+        return 1
+    print(f"{summary.requests} results imported from {summary.rows} rows; "
+          f"{summary.ineligible} found the household ineligible")
+    return 0
+
+
 def cmd_report(args, db_path: Path) -> int:
     from lishui_desktop.services import report_files, reports
     ctx = _staff_context(db_path, args.user)
@@ -856,7 +895,7 @@ def cmd_case(args, db_path: Path) -> int:
     return 0
 
 
-COMMANDS = {"export": cmd_export, "trial": cmd_trial, "cases": cmd_cases, "case": cmd_case, "report": cmd_report, "payroll": cmd_payroll, "import": cmd_import, "reviews": cmd_reviews, "screenshot": cmd_screenshot, "notices": cmd_notices,
+COMMANDS = {"crosscheck": cmd_crosscheck, "export": cmd_export, "trial": cmd_trial, "cases": cmd_cases, "case": cmd_case, "report": cmd_report, "payroll": cmd_payroll, "import": cmd_import, "reviews": cmd_reviews, "screenshot": cmd_screenshot, "notices": cmd_notices,
             "verify-notice": cmd_verify_notice, "sync": cmd_sync, "refusals": cmd_refusals,
             "bundle": cmd_bundle, "demo": cmd_demo, "migrate": cmd_migrate, "verify": cmd_verify,
             "backup": cmd_backup, "restore": cmd_restore, "encrypt": cmd_encrypt, "rekey": cmd_rekey,

@@ -42,6 +42,7 @@ ELSEWHERE = {
     ("lishui-desktop", "reviews"): "tests/services/test_reviews.py",
     ("lishui-desktop", "import"): "tests/services/test_roster_import.py",
     ("lishui-desktop", "payroll"): "tests/services/test_payroll.py",
+    ("lishui-desktop", "crosscheck"): "tests/services/test_crosscheck_cli.py",
     ("lishui-desktop", "report"): "tests/services/test_reports.py",
     ("lishui-hq", "duplicates"): "tests/sync/test_duplicates_e2e.py",
     ("lishui-hq", "access-log"): "tests/hq/test_hq_transport.py",
