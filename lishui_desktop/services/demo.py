@@ -17,15 +17,15 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
-from lishui_desktop.domain import auditchain, benefit, deadlines, idnumber, regions, workflow
+from lishui_desktop.domain import auditchain, benefit, crosscheck, deadlines, idnumber, regions, workflow
 from lishui_desktop.domain import household as hh
 from lishui_desktop.domain.ids import new_id
 from lishui_desktop.domain.workflow import Action, State
 from lishui_desktop.store.audit import detail_text
 from lishui_desktop.store import cipher
 from lishui_desktop.store.keys import KeyFile
-from lishui_desktop.store.models import (Application, BankAccount, Asset, CaseEvent, Decision, Household, Income,
-                                         Member, Visit)
+from lishui_desktop.store.models import (Application, BankAccount, Asset, CaseEvent, CrossCheck,
+                                         CrossCheckResult, Decision, Household, Income, Member, Visit)
 
 from . import docnumbers, reference, setup
 from lishui_desktop.store.search_index import household_search_text
@@ -138,7 +138,7 @@ class _Writer:
         self.numbers: dict[tuple[str, int], int] = {}
         self.columns = {m.__tablename__: [c.key for c in m.__table__.columns]
                         for m in (Household, Member, Income, Asset, Application, CaseEvent,
-                                  Visit, Decision, BankAccount)}
+                                  Visit, Decision, BankAccount, CrossCheck, CrossCheckResult)}
 
     def add(self, model, row: dict, at: datetime, user: str) -> dict:
         row.setdefault("id", new_id())
@@ -711,6 +711,8 @@ def _demo_case(w: _Writer, rng, rules: _Rules, today, now, h, members, incomes, 
             params = {"investigators": names, "visit_id": visit["id"]}
             involved |= {cw_id, users[second][0]}
         elif action is Action.REVIEW:
+            if atype in crosscheck.CHECKED_TYPES:
+                _demo_crosscheck(w, app, members, day, now, cw, cw_name)
             actor, actor_name = "rv1", rv_name
             result = rules_on(day)
             recommend = result.eligible
@@ -799,6 +801,28 @@ def _demo_case(w: _Writer, rng, rules: _Rules, today, now, h, members, incomes, 
     report.by_state[app["state"]] = report.by_state.get(app["state"], 0) + 1
 
 
+def _demo_crosscheck(w, app, members, day, now, cw, cw_name) -> None:
+    """The 信息核对 the 初审 rests on: requested and answered (nothing found) before it."""
+    at = datetime.combine(day, now.time())
+    n = w.numbers[("HD", day.year)] = w.numbers.get(("HD", day.year), 0) + 1
+    persons = [{"name": m["name"], "id_number": m["id_number"], "relation": m["relation"]} for m in members]
+    req = w.add(CrossCheck, {"application_id": app["id"], "township_code": app["township_code"],
+                             "request_no": crosscheck.request_number(app["township_code"], day.year, n),
+                             "authorised_by": members[0]["name"], "authorised_on": day.isoformat(),
+                             "requested_on": day.isoformat(), "requested_by": cw_name,
+                             "persons": json.dumps(persons, ensure_ascii=False), "exported_at": None,
+                             "site_code": app["site_code"]}, at, cw)
+    w.finish_record(CrossCheck, req)
+    findings = [{"source": src, "found": False, "detail": "", "checked_on": day.isoformat(), "id_number": ""}
+                for src in crosscheck.SOURCES]
+    res = w.add(CrossCheckResult, {"crosscheck_id": req["id"], "application_id": app["id"],
+                                   "township_code": app["township_code"], "findings": json.dumps(findings),
+                                   "outcome": crosscheck.CLEAR, "reason": None, "note": "县级核对中心反馈",
+                                   "recorded_on": day.isoformat(), "recorded_by": cw_name, "by_county": 0,
+                                   "source_file": None, "site_code": app["site_code"]}, at, cw)
+    w.finish_record(CrossCheckResult, res)
+
+
 def _d(text):
     return date.fromisoformat(text) if text else None
 
@@ -815,7 +839,7 @@ def _case_event(w, app, action, before, after, day, user, user_name, params):
 
 
 _ORDER = ["households", "members", "incomes", "assets", "applications", "visits", "case_events",
-          "decisions", "bank_accounts"]
+          "decisions", "bank_accounts", "crosschecks", "crosscheck_results"]
 
 
 def _flush(conn, w: _Writer) -> None:

@@ -71,11 +71,30 @@ def test_case_histories_follow_the_workflow(demo):
         assert user_ids["ap1"] not in json.loads(involved)
 
 
+def test_cases_past_the_review_rest_on_a_cross_check(demo):
+    from lishui_desktop.domain.crosscheck import CHECKED_TYPES
+    from lishui_desktop.sync.payloads import payload_problem
+    path, _ = demo
+    conn = dbfile.connect(path)
+    reviewed = {a for a, t in conn.execute(
+        "SELECT DISTINCT e.application_id, a.type FROM case_events e JOIN applications a"
+        " ON a.id=e.application_id WHERE e.action='review'") if t in CHECKED_TYPES}
+    checked = {a for (a,) in conn.execute("SELECT application_id FROM crosscheck_results")}
+    assert reviewed and reviewed == checked
+    cols = [r[1] for r in conn.execute("PRAGMA table_info(crosscheck_results)")]
+    row = dict(zip(cols, conn.execute("SELECT * FROM crosscheck_results LIMIT 1").fetchone()))
+    row["findings"], row["by_county"] = json.loads(row["findings"]), bool(row["by_county"])
+    for k in ("id", "version", "site_code", "created_at", "created_by", "updated_at", "updated_by"):
+        row.pop(k)
+    assert payload_problem("crosscheck_result", row) is None
+
+
 def test_demo_verifies_and_queues_everything(demo):
     path, _ = demo
     assert verify_file(path, dbfile.key_of(path)).ok
     conn = dbfile.connect(path)
-    for table in ("households", "members", "applications", "case_events", "visits"):
+    for table in ("households", "members", "applications", "case_events", "visits", "crosschecks",
+                  "crosscheck_results"):
         n = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
         q = conn.execute(f"SELECT count(*) FROM outbox o JOIN {table} t ON t.id=o.entity_id").fetchone()[0]
         assert n == q > 0
