@@ -82,7 +82,7 @@ def _result_view(r: CrossCheckResult | None) -> ResultView | None:
 
 
 def _view(s: Session, c: CrossCheck) -> RequestView:
-    r = s.scalar(select(CrossCheckResult).where(CrossCheckResult.crosscheck_id == c.id))
+    r = _result_of(s, c.id)
     app = s.get(Application, c.application_id)
     h = s.get(Household, app.household_id) if app else None
     return RequestView(c.id, c.application_id, c.request_no, c.authorised_by, c.authorised_on,
@@ -102,7 +102,13 @@ def latest_result(s: Session, application_id: str) -> CrossCheckResult | None:
     c = _latest(s, application_id)
     if c is None:
         return None
-    return s.scalar(select(CrossCheckResult).where(CrossCheckResult.crosscheck_id == c.id))
+    return _result_of(s, c.id)
+
+
+def _result_of(s: Session, crosscheck_id: str) -> CrossCheckResult | None:
+    # The earliest recorded counts when the township and the county both recorded one offline.
+    return s.scalar(select(CrossCheckResult).where(CrossCheckResult.crosscheck_id == crosscheck_id)
+                    .order_by(CrossCheckResult.created_at, CrossCheckResult.id).limit(1))
 
 
 def checked(s: Session, application_ids) -> bool:
@@ -429,7 +435,10 @@ def check_results_file(ctx: Context, path: str | Path) -> tuple[list[_Parsed], l
             no = _cell_text(get("核对申请编号"))
             p = parsed.get(no)
             if p is None:
-                c = s.scalar(select(CrossCheck).where(CrossCheck.request_no == no)) if no else None
+                same = s.scalars(select(CrossCheck).where(CrossCheck.request_no == no)
+                                 .order_by(CrossCheck.created_at, CrossCheck.id)).all() if no else []
+                # Numbers are per site and year; a copy pulled from elsewhere does not shadow ours.
+                c = next((x for x in same if x.site_code == ctx.site.code), same[0] if same else None)
                 if c is None:
                     bad("核对申请编号", f"没有编号为“{no}”的核对申请" if no else "缺少核对申请编号")
                     continue

@@ -291,7 +291,9 @@ class CrossCheck(Synced, Base):
 
     application_id: Mapped[str] = mapped_column(ForeignKey("applications.id"), index=True)
     township_code: Mapped[str] = mapped_column(String(9), index=True)
-    request_no: Mapped[str] = mapped_column(String(32), unique=True)
+    # Not unique in the schema: a synced record's field never is (a pull must not fail on
+    # another site's copy); the service numbers requests per site and year.
+    request_no: Mapped[str] = mapped_column(String(32), index=True)
     authorised_by: Mapped[str] = mapped_column(String(64))
     authorised_on: Mapped[date] = mapped_column(Date)
     requested_on: Mapped[date] = mapped_column(Date)
@@ -306,7 +308,9 @@ class CrossCheckResult(Synced, Base):
     __tablename__ = "crosscheck_results"
     entity = "crosscheck_result"
 
-    crosscheck_id: Mapped[str] = mapped_column(String(36), index=True, unique=True)
+    # One result per request as the service records it; two sites recording offline at
+    # once both keep theirs, and the earliest counts (services.crosscheck.latest_result).
+    crosscheck_id: Mapped[str] = mapped_column(String(36), index=True)
     application_id: Mapped[str] = mapped_column(String(36), index=True)
     township_code: Mapped[str] = mapped_column(String(9), index=True)
     # [{"source", "found", "detail", "checked_on", "id_number"}] (domain.crosscheck.Finding)

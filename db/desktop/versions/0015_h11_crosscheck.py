@@ -44,9 +44,8 @@ def upgrade() -> None:
         sa.Column('exported_at', sa.DateTime(), nullable=True),
         *_synced(),
         sa.ForeignKeyConstraint(['application_id'], ['applications.id']),
-        sa.UniqueConstraint('request_no'),
     )
-    for col in ('application_id', 'township_code', 'site_code'):
+    for col in ('application_id', 'township_code', 'request_no', 'site_code'):
         op.create_index(f'ix_crosschecks_{col}', 'crosschecks', [col])
     op.create_table(
         'crosscheck_results',
@@ -63,9 +62,7 @@ def upgrade() -> None:
         sa.Column('source_file', sa.String(length=64), nullable=True),
         *_synced(),
     )
-    op.create_index('ix_crosscheck_results_crosscheck_id', 'crosscheck_results', ['crosscheck_id'],
-                    unique=True)
-    for col in ('application_id', 'township_code', 'site_code'):
+    for col in ('crosscheck_id', 'application_id', 'township_code', 'site_code'):
         op.create_index(f'ix_crosscheck_results_{col}', 'crosscheck_results', [col])
 
 
