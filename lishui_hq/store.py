@@ -56,6 +56,7 @@ PARENTS: dict[str, tuple[tuple[str, str], ...]] = {
     "notice": (("application_id", "application"), ("copy_of", "notice"),
                ("superseded_by", "notice")),
     "review": (("application_id", "application"),),
+    "crosscheck": (("application_id", "application"),),
 }
 # Records about persons: whoever pulls them is written to the access log.
 PERSONAL = ("household", "member", "income", "asset", "bank_account", "application",
