@@ -35,6 +35,7 @@ def make(out_dir: Path, lang: str = "zh") -> list[Path]:
     from lishui_desktop.domain import idnumber
     from lishui_desktop.services import access, examples, queries
     from lishui_desktop.services import applications as ap
+    from lishui_desktop.services import crosscheck
     from lishui_desktop.services import households as hs
     from lishui_desktop.services.context import Context
     from lishui_desktop.services.demo import make_demo
@@ -126,6 +127,10 @@ def make(out_dir: Path, lang: str = "zh") -> list[Path]:
         names = [cw.user.display_name, rv.user.display_name]
         ap.act(cw, aid, "record_visit", {"investigators": names, "findings": {"conclusion": "matches"},
                                          "conclusion": ""})
+        # 信息核对: requested with the family's authorisation, the county's answer entered.
+        cid = crosscheck.request(cw, aid, authorised_by="陈美华", authorised_on=cw.today())
+        crosscheck.record_result(cw, cid, crosscheck.blank_findings(cw.today()), "clear",
+                                 note="县核对中心报告 LD2026-1204")
         case_page(mw, aid)
         shot(mw, "caseworker-waits-for-review")
         mw.close_for_logout()

@@ -11,7 +11,7 @@ from lishui_desktop.services import applications as ap
 from lishui_desktop.services import users
 from lishui_desktop.store.models import Application
 
-from gui_support import PASSWORD, service_ctx, sign_in, wait_idle
+from gui_support import PASSWORD, crosscheck_done, service_ctx, sign_in, wait_idle
 
 OTHER_TOWNSHIP = "331102001"        # 紫金街道, the same county (莲都区)
 
@@ -25,6 +25,7 @@ def _three_waiting(c, ids, clock):
     # Handed up ten days ago: overdue at the county now.
     clock.advance(-10)
     ap.act(cw, ids["a_wang"], "record_visit", {"investigators": ["陈经办", "林经办"], "conclusion": "属实"})
+    crosscheck_done(rv, ids["a_wang"])
     ap.act(rv, ids["a_wang"], "review", {"recommend": False, "reasons": ["supporter_able"]})
     ap.act(rv, ids["a_wang"], "hand_up")
     clock.advance(10)
@@ -32,6 +33,8 @@ def _three_waiting(c, ids, clock):
     for action, params in [("accept", {}), ("start_investigation", {}),
                            ("record_visit", {"investigators": ["陈经办", "林经办"], "conclusion": "属实"}),
                            ("review", {"recommend": False, "reasons": ["supporter_able"]}), ("hand_up", {})]:
+        if action == "review":
+            crosscheck_done(rv, linshi)
         ap.act(cw if action != "review" and action != "hand_up" else rv, linshi, action, params)
     # A case of another township of the county, as the county's file holds it after a sync.
     with ctx.db.write() as s:

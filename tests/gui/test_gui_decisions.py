@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from lishui_desktop.services import applications as ap
 from lishui_desktop.services import users
 
-from gui_support import PASSWORD, service_ctx, sign_in, wait_idle
+from gui_support import PASSWORD, crosscheck_done, service_ctx, sign_in, wait_idle
 from tests import dbfile
 
 
@@ -37,6 +37,7 @@ def _two_cases_waiting(c, ids):
     # a second household waiting too: a negative review goes up without the notice
     other = ids["a_wang"]
     ap.act(cw, other, "record_visit", {"investigators": ["陈经办", "林经办"], "conclusion": "属实"})
+    crosscheck_done(rv, other)
     ap.act(rv, other, "review", {"recommend": False, "reasons": ["子女有赡养能力"]})
     ap.act(rv, other, "hand_up")
     return ids["a_zhou"], other

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from lishui_desktop.services import applications as ap
 from lishui_desktop.services import users
 
-from gui_support import PASSWORD, service_ctx, sign_in, wait_idle
+from gui_support import PASSWORD, crosscheck_done, service_ctx, sign_in, wait_idle
 
 
 def _open(qtbot, c, mw, app_id):
@@ -60,6 +60,7 @@ def test_the_line_follows_the_case_through_every_state(qtbot, controller, ids, c
     assert text.startswith("等待乡镇审核人（周审核）办理：初审")
     assert case.next_step_label.styleSheet() != ""
 
+    crosscheck_done(rv, app_id)
     ap.act(rv, app_id, "review", {"recommend": True, "amount_fen": 80000})
     assert _line(qtbot, c, case).startswith("下一步：开始 7 日公示，由您办理")
 

@@ -21,7 +21,7 @@ from lishui_desktop.services import notices as ns
 from lishui_desktop.services import users
 from tests.notices.helpers import all_text, decode_qr, flat
 
-from gui_support import PASSWORD, VILLAGES, service_ctx, sign_in, wait_idle
+from gui_support import PASSWORD, crosscheck_done, VILLAGES, service_ctx, sign_in, wait_idle
 from tests import dbfile
 
 BIHU = VILLAGES[0][0]           # 碧湖村
@@ -60,6 +60,7 @@ def approved_cases(who, clock, n: int) -> list[str]:
         ap.act(who["cw1"], aid, "accept")
         ap.act(who["cw1"], aid, "start_investigation")
         ap.act(who["cw1"], aid, "record_visit", {"investigators": ["陈经办", "林经办"], "conclusion": "属实"})
+        crosscheck_done(who["rv1"], aid)
         ap.act(who["rv1"], aid, "review", {"recommend": True})
         clock.advance(1)
         ap.act(who["cw1"], aid, "publish")
@@ -323,6 +324,8 @@ def test_cases_in_two_notice_periods_get_a_list_each(qtbot, controller, ids, tmp
                                   ("cw1", "record_visit", {"investigators": ["陈经办", "林经办"],
                                                            "conclusion": "属实"}),
                                   ("rv1", "review", {"recommend": True}), ("cw1", "publish", {})]:
+        if action == "review":
+            crosscheck_done(who["rv1"], aid)
         ap.act(who[actor], aid, action, params)
     mw = sign_in(qtbot, c, "cw1")
     dlg = mw.show_page("applications").batch_notices()

@@ -11,7 +11,7 @@ from lishui_desktop.services import applications as ap
 from lishui_desktop.services import users
 from lishui_desktop.store.models import Application
 
-from gui_support import ADMIN_PASSWORD, PASSWORD, service_ctx, sign_in, wait_idle
+from gui_support import ADMIN_PASSWORD, PASSWORD, crosscheck_done, service_ctx, sign_in, wait_idle
 
 
 def open_case(qtbot, mw, app_id):
@@ -98,6 +98,7 @@ def test_an_approver_who_visited_may_not_decide(qtbot, controller, ids, clock):
     for action in ("accept", "start_investigation"):
         ap.act(cw, app_id, action)
     ap.act(cw, app_id, "record_visit", {"investigators": ["陈经办", "林经办"]})
+    crosscheck_done(rv, app_id)
     ap.act(rv, app_id, "review", {"recommend": True})
     clock.advance(1)
     ap.act(cw, app_id, "publish")
@@ -116,6 +117,7 @@ def test_an_approver_who_visited_may_not_decide(qtbot, controller, ids, clock):
     # The county returns it, visits in person, and the township brings it back up.
     ap.act(mw.env.ctx, app_id, "return", {"reasons": ["须县级入户核查"]})
     ap.record_visit(mw.env.ctx, app_id, {"investigators": ["吴审批", "县局干部"]})
+    crosscheck_done(rv, app_id)
     ap.act(rv, app_id, "review", {"recommend": True})
     ap.act(cw, app_id, "publish")
     clock.advance(8)
