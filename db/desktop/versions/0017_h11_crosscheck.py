@@ -6,7 +6,7 @@
   ineligible finding, its refusal reason; written by the township or the county.
 
 Revision ID: h11a
-Revises: h12a
+Revises: i13d
 Create Date: 2026-12-02
 """
 from alembic import op
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 
 
 revision = 'h11a'
-down_revision = 'h12a'
+down_revision = 'i13d'
 branch_labels = None
 depends_on = None
 
