@@ -10,7 +10,7 @@ from lishui_desktop.domain import idnumber
 from lishui_desktop.gui import match_text
 from lishui_desktop.gui.pages.households import MATCH_COLUMN
 
-from gui_support import sign_in, type_text, wait_idle
+from gui_support import crosscheck_done, sign_in, type_text, wait_idle
 
 WIFE_ID = idnumber.make("331102", date(1960, 7, 8), 22)       # 李秀英, 王建国's wife (gui_support)
 
@@ -143,6 +143,7 @@ def test_the_case_lists_explain_their_matches_too(qtbot, controller, ids):
     cw = ctx.as_user(users.login(ctx, "cw1", PASSWORD))
     rv = ctx.as_user(users.login(ctx, "rv1", PASSWORD))
     ap.act(cw, ids["a_wang"], "record_visit", {"investigators": ["陈经办", "林经办"], "conclusion": "属实"})
+    crosscheck_done(rv, ids["a_wang"])
     ap.act(rv, ids["a_wang"], "review", {"recommend": False, "reasons": ["supporter_able"]})
     ap.act(rv, ids["a_wang"], "hand_up")
     mw = sign_in(qtbot, c, "ap1")
