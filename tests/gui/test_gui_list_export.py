@@ -148,6 +148,11 @@ def test_admin_lists_export_and_no_reveal(qtbot, controller, tmp_path):
     assert header[:3] == ("时间", "账号", "事件") and len(rows) == page.audit.rowCount()
     assert isinstance(rows[0][0], datetime) and ws.cell(2, 1).number_format == "yyyy-mm-dd hh:mm:ss"
     assert "list.export" in {r[2] for r in rows}
+    # a case step reads as its name (the code on hover), its record as the kind of record
+    accepts = [i for i in range(page.audit.rowCount())
+               if page.audit.data(page.audit.index(i, 2), Qt.ToolTipRole) == "application.accept"]
+    assert accepts and page.audit.data(page.audit.index(accepts[0], 2)) == "受理"
+    assert page.audit.data(page.audit.index(accepts[0], 3)) not in ("", "application")
 
 
 def test_ctrl_e_exports_the_county_queue(qtbot, controller, tmp_path):

@@ -14,6 +14,7 @@ from ..models import CENTER, Column, RIGHT, RowsTableModel
 from ..widgets import FieldErrors, apply_widths, make_table_view, selected_row
 from .base import Page
 from ..qtfix import emit
+from ..sync_fields import entity_label
 
 
 def _t(text: str) -> str:
@@ -32,6 +33,17 @@ REASONS = {backups.MANUAL: QT_TRANSLATE_NOOP("AdminPage", "Made by hand"),
 def reason_text(reason: str) -> str:
     return _t(REASONS[reason]) if reason in REASONS else reason
 
+
+
+
+def _event_text(a: dict) -> str:
+    """A case step by its name in the interface language (审核确认 rather than
+    application.approve); other events keep their code, which the tooltip always shows."""
+    event = a["event"]
+    head, _, step = event.partition(".")
+    if head == "application" and step in labels.ACTIONS:
+        return labels.action(step)
+    return event
 
 class AdminPage(Page):
     listens_to = frozenset({tasks.USERS, tasks.SITE, tasks.BACKUPS})
@@ -234,8 +246,9 @@ class AdminPage(Page):
         self.audit = RowsTableModel([
             Column(QT_TRANSLATE_NOOP("Columns", "Time"), lambda a: labels.moment(a["at"], seconds=True), width=150),
             Column(QT_TRANSLATE_NOOP("Columns", "Account"), lambda a: a["user"], width=100),
-            Column(QT_TRANSLATE_NOOP("Columns", "Event"), lambda a: a["event"], width=220),
-            Column(QT_TRANSLATE_NOOP("Columns", "Record"), lambda a: a["entity"], width=110),
+            Column(QT_TRANSLATE_NOOP("Columns", "Event"), _event_text, width=220, tooltip=lambda a: a["event"]),
+            Column(QT_TRANSLATE_NOOP("Columns", "Record"), lambda a: entity_label(a["entity"]) if a["entity"] else "",
+                   width=110),
             Column(QT_TRANSLATE_NOOP("Columns", "Result"), lambda a: translate("AdminPage", "Success") if a["success"] else translate("AdminPage", "Failed"),
                    width=80),
         ], parent=self)
