@@ -168,7 +168,7 @@ def _push_baseline(tmp: Path, token: str) -> tuple[float, int]:
     from lishui_hq.bundles import import_bundle
     from lishui_hq.store import Store
     ctx = access.open_service(tmp / "copy.sqlite3")
-    sync.configure(ctx, "http://offline.invalid", token, register=False)
+    sync.configure(ctx, "https://offline.invalid", token, register=False)
     bundles.export_bundle(ctx, tmp / "copy.bundle", batch_size=500)
     raw = (tmp / "copy.bundle").read_bytes()
     with _connect(tmp / "copy.sqlite3") as c:
@@ -224,10 +224,13 @@ def _pull_baseline(store, tmp: Path, token: str) -> tuple[float, int]:
                 v.update(id=i.id, version=i.version, site_code=i.site_code)
                 rows.setdefault(model, []).append(v)
     t0 = time.perf_counter()
-    with bare.write() as s:
-        s.connection().exec_driver_sql("PRAGMA defer_foreign_keys=ON")
+    with bare.write_engine.connect() as conn:
+        # Bare inserts, in no particular order: the baseline checks no references (the
+        # desktop's pull parks what waits for its parent; a page need not hold the parent).
+        conn.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
         for model, values in rows.items():
-            s.execute(insert(model), values)
+            conn.execute(insert(model), values)
+        conn.commit()
     insert_s = time.perf_counter() - t0
     return produce_s + insert_s, plain
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 from datetime import date, datetime
 
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy import Boolean, Date, DateTime, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
@@ -370,13 +371,35 @@ def _by_keys(rows: list[dict]):
     return groups.items()
 
 
+def _children_of() -> dict[str, set[str]]:
+    from lishui_desktop.store.models import Base
+    out: dict[str, set[str]] = {}
+    for table in Base.metadata.tables.values():
+        for fk in table.foreign_keys:
+            out.setdefault(fk.column.table.name, set()).add(table.name)
+    return out
+
+
+_CHILDREN: dict[str, set[str]] | None = None
+
+
 def _park_orphans(s: Session, applied: dict) -> int:
+    global _CHILDREN
+    if _CHILDREN is None:
+        _CHILDREN = _children_of()
+    # Only the tables this page wrote can hold a new orphan, and the children of tables it
+    # deleted from: checking the whole file after every page grew with the file.
+    tables = {table for table, _rid in applied}
+    deleted = {table for (table, _rid), item in applied.items() if item[5]}
+    checked = sorted(tables | {c for t in deleted for c in _CHILDREN.get(t, ())})
     parked = 0
     conn = s.connection()
     while True:
-        violations = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        violations = [v for t in checked
+                      for v in conn.exec_driver_sql(f'PRAGMA foreign_key_check("{t}")').fetchall()]
         if not violations:
             return parked
+        waiting: dict[str, dict] = {}
         for table, rowid, _parent, _fk in {(v[0], v[1], v[2], v[3]) for v in violations}:
             row = conn.exec_driver_sql(f"SELECT id FROM {table} WHERE rowid=?", (rowid,)).first()
             if row is None:
@@ -387,9 +410,16 @@ def _park_orphans(s: Session, applied: dict) -> int:
                 raise ValueError(f"pulled data leaves {table} {row[0]} without its parent")
             entity, rid, version, owner, payload, deleted = item
             conn.exec_driver_sql(f"DELETE FROM {table} WHERE rowid=?", (rowid,))
-            s.merge(SyncParked(id=rid, entity=entity, version=version, site_code=owner,
-                               payload=payload, deleted=deleted))
+            waiting[rid] = {"id": rid, "entity": entity, "version": version, "site_code": owner,
+                            "payload": payload, "deleted": bool(deleted)}
             parked += 1
+        if waiting:
+            # One statement for the page's parked records (a merge per record read each back).
+            stmt = sqlite_insert(SyncParked)
+            conn.execute(stmt.on_conflict_do_update(
+                index_elements=[SyncParked.id],
+                set_={c: stmt.excluded[c] for c in ("entity", "version", "site_code", "payload", "deleted")}),
+                list(waiting.values()))
         s.expire_all()
         s.flush()
 
