@@ -215,7 +215,25 @@ class CrossCheckTab(QWidget):
         return True
 
 
-class RequestDialog(QDialog):
+class _TabDialog(QDialog):
+    """A dialog of the tab that saves through the task runner: its buttons wait for the
+    service, the tab reloads on success, and an error stays beside its field."""
+
+    def _submit(self, fn) -> None:
+        self.buttons.setEnabled(False)
+        self.env.runner.submit(fn, parent=self, done=self._done, failed=self._failed)
+
+    def _done(self, _id) -> None:
+        self.buttons.setEnabled(True)
+        self.tab._reload()
+        self.accept()
+
+    def _failed(self, exc) -> bool:
+        self.buttons.setEnabled(True)
+        return self.errors.show(exc)
+
+
+class RequestDialog(_TabDialog):
     """申请信息核对: who signed the authorisation, and when."""
 
     def __init__(self, env: Env, detail, tab: CrossCheckTab):
@@ -250,21 +268,10 @@ class RequestDialog(QDialog):
         self.errors.clear()
         env, aid = self.env, self.detail.row.id
         who, day = self.signer.text(), _pydate(self.signed_on.date())
-        self.buttons.setEnabled(False)
-        env.runner.submit(lambda: cx.request(env.ctx, aid, authorised_by=who, authorised_on=day),
-                          parent=self, done=self._done, failed=self._failed)
-
-    def _done(self, _id) -> None:
-        self.buttons.setEnabled(True)
-        self.tab._reload()
-        self.accept()
-
-    def _failed(self, exc) -> bool:
-        self.buttons.setEnabled(True)
-        return self.errors.show(exc)
+        self._submit(lambda: cx.request(env.ctx, aid, authorised_by=who, authorised_on=day))
 
 
-class ResultDialog(QDialog):
+class ResultDialog(_TabDialog):
     """录入核对结果: one row per source, as the county's report lists them."""
 
     def __init__(self, env: Env, request: cx.RequestView, tab: CrossCheckTab):
@@ -338,18 +345,10 @@ class ResultDialog(QDialog):
         outcome = self.outcome.currentData()
         reason = self.reason.currentData() if outcome == cc.INELIGIBLE else None
         note = self.note.toPlainText()
-        self.buttons.setEnabled(False)
-        env.runner.submit(lambda: cx.record_result(env.ctx, cid, findings, outcome, reason, note),
-                          parent=self, done=self._done, failed=self._failed)
-
-    def _done(self, _id) -> None:
-        self.buttons.setEnabled(True)
-        self.tab._reload()
-        self.accept()
+        self._submit(lambda: cx.record_result(env.ctx, cid, findings, outcome, reason, note))
 
     def _failed(self, exc) -> bool:
-        self.buttons.setEnabled(True)
-        shown = self.errors.show(exc)
+        shown = super()._failed(exc)
         field = getattr(exc, "field", "") or ""
         if field.startswith("findings["):
             # The row at fault: select it so the person sees which source.
