@@ -16,7 +16,12 @@ Sources, and how each limit is counted (the day an act happens is not counted):
   case is measured against the 45 days only: the extension exists for the
   special circumstances the 23-day guide figure does not allow for;
 - a refusal is delivered (送达) within 3 working days of the decision
-  (《浙江省社会救助条例》; MCA 2021 art. 27 "书面告知").
+  (《浙江省社会救助条例》; MCA 2021 art. 27 "书面告知");
+- the county's 核对机构 starts the data cross-check (信息核对) within 3 working days
+  of the township's request (MCA 《最低生活保障审核确认办法》2021; DOMAIN.md "The
+  procedure"; domain.crosscheck.START_WORKING_DAYS). It counts among the case's
+  limits while the request has no result: the 初审 waits on the result, so the
+  case's due date names this limit when it falls first.
 
 A case's due date is the earliest limit that applies in its state; ``due()``
 also says which limit that is, so the screen can name it, and whether it was
@@ -27,6 +32,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .crosscheck import START_WORKING_DAYS as _CROSSCHECK_START
 from .errors import ValidationError
 from .workdays import HolidayCalendar
 from .workflow import State
@@ -42,10 +48,11 @@ class Limits:
     whole: int = 30                  # MCA 2021 outer limit, the notice included
     whole_extended: int = 45         # MCA 2021, with a recorded extension
     delivery: int = 3                # refusal notice delivered after the decision
+    crosscheck_start: int = _CROSSCHECK_START   # county starts the 信息核对 after the request (MCA 2021)
 
     def __post_init__(self):
         for name in ("start_investigation", "investigation", "decision", "whole_zhejiang", "whole",
-                     "whole_extended", "delivery"):
+                     "whole_extended", "delivery", "crosscheck_start"):
             v = getattr(self, name)
             if isinstance(v, bool) or not isinstance(v, int) or not 1 <= v <= 60:
                 raise ValidationError("limits.range", f"{name} must be 1-60 working days",
@@ -65,6 +72,8 @@ LIMIT_TEXT_ZH = {
     "whole_extended": "经延期，自受理之日起 {days} 个工作日内完成审核确认（《最低生活保障审核确认办法》）",
     "notice": "公示期 7 日，期满次日结束公示",
     "delivery": "作出不予确认决定后 {days} 个工作日内送达书面通知（送达回证）",
+    "crosscheck_start": "县级民政部门收到信息核对申请后 {days} 个工作日内启动家庭经济状况信息核对"
+                        "（《最低生活保障审核确认办法》）",
 }
 
 
@@ -78,6 +87,8 @@ class CaseDates:
     notice_start: date | None = None
     decided_on: date | None = None
     delivered_on: date | None = None
+    # The day of the cross-check request still without its result (None: none pending).
+    crosscheck_requested_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -109,6 +120,8 @@ def add_working_days_outside(cal: HolidayCalendar, start: date, n: int,
     return d
 
 
+# A request is made and answered between acceptance and the 初审 (domain.crosscheck).
+_CROSSCHECK_STATES = (State.ACCEPTED, State.INVESTIGATING, State.INVESTIGATED)
 _BEFORE_DECISION = (State.ACCEPTED, State.INVESTIGATING, State.INVESTIGATED, State.REVIEWED,
                     State.PUBLICIZING, State.PUBLICIZED, State.AWAITING_DECISION)
 
@@ -123,6 +136,9 @@ def limits_due(case: CaseDates, cal: HolidayCalendar, limits: Limits = Limits())
     if s in (State.INVESTIGATING, State.INVESTIGATED) and case.accepted_on:
         out.append((cal.add_working_days(case.accepted_on, limits.investigation),
                     "investigation", limits.investigation))
+    if s in _CROSSCHECK_STATES and case.crosscheck_requested_on:
+        out.append((cal.add_working_days(case.crosscheck_requested_on, limits.crosscheck_start),
+                    "crosscheck_start", limits.crosscheck_start))
     if s is State.PUBLICIZING and case.notice_end:
         # The notice is closed on the first day after it ends (calendar days: 公示 counts them).
         out.append((case.notice_end + timedelta(days=1), "notice", 7))

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .crosscheck import CHECKED_TYPES
 from .review import REVIEWED_TYPES
 from .workflow import Action, CaseFacts, Role, State
 
@@ -17,6 +18,11 @@ from .workflow import Action, CaseFacts, Role, State
 WAIT_MATERIALS = "wait_materials"     # the applicant brings what was missing; then 材料已补正
 WAIT_NOTICE = "wait_notice"           # the 7-day notice runs; it is closed the day after it ends
 PERIODIC_REVIEW = "periodic_review"   # 复核 of an active case (services.reviews)
+# 信息核对 (domain.crosscheck): the 初审 of a checked type rests on its recorded result.
+REQUEST_CROSSCHECK = "request_crosscheck"   # the township asks, with the signed authorisation
+CROSSCHECK_RESULT = "crosscheck_result"     # the county runs it (starts within 3 working days of
+                                            # the request; the township may also record the
+                                            # result from the county's report)
 CLOSED = "closed"                     # nothing more happens on this case
 
 _C, _R, _A = Role.CASEWORKER, Role.REVIEWER, Role.APPROVER
@@ -42,9 +48,10 @@ class NextStep:
 
 
 def next_step(case: CaseFacts, *, due: date | None = None, limit: str | None = None,
-              next_review_on: date | None = None) -> NextStep:
+              next_review_on: date | None = None, crosscheck_pending: bool = False) -> NextStep:
     """The step the case waits for in its state; ``due``/``limit`` come from
-    ``deadlines.due`` (or the stored due date, without the limit)."""
+    ``deadlines.due`` (or the stored due date, without the limit). ``crosscheck_pending``:
+    a cross-check request without its result is on file."""
     s = case.state
     county_visit = (case.staff_relative and not any(v.by_county for v in case.visits)
                     and s in (State.INVESTIGATING, State.INVESTIGATED, State.REVIEWED, State.PUBLICIZING,
@@ -63,6 +70,11 @@ def next_step(case: CaseFacts, *, due: date | None = None, limit: str | None = N
     if s is State.INVESTIGATING:
         return step(Action.RECORD_VISIT, (_C, _R))
     if s is State.INVESTIGATED:
+        if case.assistance_type in CHECKED_TYPES and case.crosscheck_outcome is None:
+            # The 初审 needs the check's result (domain.crosscheck.review_allowed).
+            if crosscheck_pending:
+                return step(CROSSCHECK_RESULT, (_A,))
+            return step(REQUEST_CROSSCHECK, (_C, _R))
         return step(Action.REVIEW, (_R,))
     if s is State.REVIEWED:
         if case.review_recommends is False:

@@ -72,6 +72,8 @@ LIMITS = {
                                         "acceptance (MCA 2021)"),
     "notice": QT_TRANSLATE_NOOP("Limit", "the 7-day public notice ends"),
     "delivery": QT_TRANSLATE_NOOP("Limit", "deliver the refusal within {days} working days of the decision"),
+    "crosscheck_start": QT_TRANSLATE_NOOP("Limit", "the county starts the data cross-check within {days} working "
+                                          "days of the request (MCA 2021)"),
 }
 
 DELIVERY_METHODS = {

@@ -15,6 +15,8 @@ STEPS = {
     "wait_materials": QT_TRANSLATE_NOOP("Step", "Mark the materials supplied"),
     "start_investigation": QT_TRANSLATE_NOOP("Step", "Start the investigation"),
     "record_visit": QT_TRANSLATE_NOOP("Step", "Home visit by two investigators"),
+    "request_crosscheck": QT_TRANSLATE_NOOP("Step", "Request the data cross-check (signed authorisation)"),
+    "crosscheck_result": QT_TRANSLATE_NOOP("Step", "Data cross-check: the county checks and records the result"),
     "review": QT_TRANSLATE_NOOP("Step", "Preliminary review"),
     "publish": QT_TRANSLATE_NOOP("Step", "Start the 7-day public notice"),
     "wait_notice": QT_TRANSLATE_NOOP("Step", "Close the public notice"),

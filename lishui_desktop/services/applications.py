@@ -477,15 +477,24 @@ def _event(w: Work, app: Application, action: str, before: str, params: dict) ->
                     actor_name=w.ctx.user.display_name, at=w.ctx.now(), params=params))
 
 
-def _case_dates(app: Application) -> deadlines.CaseDates:
+def _case_dates(s: Session, app: Application, check: "crosscheck.CaseCheck | None" = None,
+                *, checks_known: bool = False) -> deadlines.CaseDates:
+    """The dates the limits count from; ``check`` (with ``checks_known``) when the caller
+    read the cross-checks of many cases at once."""
+    if not checks_known:
+        check = crosscheck.case_checks(s, [app.id]).get(app.id)
     return deadlines.CaseDates(State(app.state), app.accepted_on, app.handed_up_on,
                                app.notice_end, bool(app.extended), notice_start=app.notice_start,
-                               decided_on=app.decided_on, delivered_on=app.delivered_on)
+                               decided_on=app.decided_on, delivered_on=app.delivered_on,
+                               crosscheck_requested_on=check.pending_since if check else None)
 
 
-def _refresh_due(s: Session, app: Application, today: date, cal=None) -> None:
-    app.due_date = deadlines.due_date(_case_dates(app), cal or reference.calendar(s),
+def _refresh_due(s: Session, app: Application, today: date, cal=None, **check) -> None:
+    app.due_date = deadlines.due_date(_case_dates(s, app, **check), cal or reference.calendar(s),
                                       reference.deadline_limits(s, app.county_code))
+
+
+refresh_due = _refresh_due      # a cross-check request or result moves the case's due date
 
 
 def deadline(ctx: Context, application_id: str) -> deadlines.Due:
@@ -493,7 +502,7 @@ def deadline(ctx: Context, application_id: str) -> deadlines.Due:
     rests on computed holidays (provisional)."""
     with ctx.db.read() as s:
         app = _get(s, application_id)
-        return deadlines.due(_case_dates(app), reference.calendar(s), ctx.today(),
+        return deadlines.due(_case_dates(s, app), reference.calendar(s), ctx.today(),
                              reference.deadline_limits(s, app.county_code))
 
 
@@ -503,7 +512,7 @@ def decision_due_if_handed_up(ctx: Context, application_id: str) -> deadlines.Du
     with ctx.db.read() as s:
         app = _get(s, application_id)
         today = ctx.today()
-        dates = dataclasses.replace(_case_dates(app), state=State.AWAITING_DECISION, handed_up_on=today)
+        dates = dataclasses.replace(_case_dates(s, app), state=State.AWAITING_DECISION, handed_up_on=today)
         return deadlines.due(dates, reference.calendar(s), today,
                              reference.deadline_limits(s, app.county_code))
 
@@ -515,10 +524,12 @@ def refresh_due_dates(ctx: Context) -> int:
     with ctx.db.write() as s:
         cal = reference.calendar(s)
         moved = 0
-        for app in s.scalars(select(Application).where(
-                Application.state.in_([st.value for st in workflow.OPEN]))):
+        apps = s.scalars(select(Application).where(
+            Application.state.in_([st.value for st in workflow.OPEN]))).all()
+        checks = crosscheck.case_checks(s, [a.id for a in apps])
+        for app in apps:
             before = app.due_date
-            _refresh_due(s, app, ctx.today(), cal)
+            _refresh_due(s, app, ctx.today(), cal, check=checks.get(app.id), checks_known=True)
             moved += app.due_date != before
         return moved
 

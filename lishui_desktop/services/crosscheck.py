@@ -127,6 +127,42 @@ def outcome_of(s: Session, application_id: str) -> str | None:
     return r.outcome if r else None
 
 
+@dataclass(frozen=True)
+class CaseCheck:
+    """Where a case's cross-check stands: the latest request's day while it has no result
+    (its 3-working-day start limit runs: domain.deadlines), and the latest result's outcome."""
+    pending_since: date | None
+    outcome: str | None
+
+
+def case_checks(s: Session, application_ids) -> dict[str, CaseCheck]:
+    """``CaseCheck`` of many cases in two queries (lists ask for a hundred rows); cases
+    without a request are absent. The latest request counts, as ``latest_result`` takes it."""
+    ids = sorted(set(application_ids))
+    latest: dict[str, tuple] = {}
+    for k in range(0, len(ids), 500):
+        for r in s.execute(select(CrossCheck.id, CrossCheck.application_id, CrossCheck.requested_on,
+                                  CrossCheck.created_at).where(CrossCheck.application_id.in_(ids[k:k + 500]))):
+            key = (r.requested_on, r.created_at, r.id)
+            if r.application_id not in latest or key > latest[r.application_id][0]:
+                latest[r.application_id] = (key, r.id)
+    by_request = {rid: app_id for app_id, (_key, rid) in latest.items()}
+    outcome: dict[str, tuple] = {}
+    reqs = sorted(by_request)
+    for k in range(0, len(reqs), 500):
+        for r in s.execute(select(CrossCheckResult.crosscheck_id, CrossCheckResult.outcome,
+                                  CrossCheckResult.created_at, CrossCheckResult.id)
+                           .where(CrossCheckResult.crosscheck_id.in_(reqs[k:k + 500]))):
+            # The earliest recorded counts (as _result_of takes it).
+            if r.crosscheck_id not in outcome or (r.created_at, r.id) < outcome[r.crosscheck_id][0]:
+                outcome[r.crosscheck_id] = ((r.created_at, r.id), r.outcome)
+    out = {}
+    for app_id, (key, rid) in latest.items():
+        found = outcome.get(rid)
+        out[app_id] = CaseCheck(None if found else key[0], found[1] if found else None)
+    return out
+
+
 def requests(ctx: Context, application_id: str) -> list[RequestView]:
     """The case's requests, oldest first, each with its result when recorded."""
     with ctx.db.read() as s:
@@ -190,8 +226,17 @@ def request(ctx: Context, application_id: str, *, authorised_by: str, authorised
                        authorised_by=str(authorised_by).strip(), authorised_on=authorised_on,
                        requested_on=today, requested_by=ctx.user.display_name, persons=persons)
         w.add(c)
+        _due_moves(s, app, today)
         w.detail = {"request_no": c.request_no, "persons": len(persons)}
         return c.id
+
+
+def _due_moves(s: Session, app: Application, today: date) -> None:
+    """A request starts the county's 3-working-day limit and its result ends it: the case's
+    stored due date (derived, local, not a change to send) follows."""
+    from . import applications
+    s.flush()
+    applications.refresh_due(s, app, today)
 
 
 def _may_record(ctx: Context, app: Application) -> None:
@@ -238,6 +283,7 @@ def record_result(ctx: Context, crosscheck_id: str, findings: list[cc.Finding], 
             raise NotFound("crosscheck.missing", "no such cross-check request", field="crosscheck_id")
         _check(s, ctx, c, findings, outcome, reason)
         r = w.add(_result(ctx, c, findings, outcome, reason, note))
+        _due_moves(s, _app(s, c.application_id), ctx.today())
         w.detail = {"request_no": c.request_no, "outcome": outcome, "reason": reason,
                     "found": sorted({f.source for f in findings if f.found})}
         return r.id
@@ -521,6 +567,7 @@ def import_results(ctx: Context, path: str | Path) -> ImportSummary:
             c = s.get(CrossCheck, p.crosscheck.id)
             _check(s, ctx, c, p.findings, p.outcome, p.reason)
             w.add(_result(ctx, c, p.findings, p.outcome, p.reason, f"由核对结果文件{path.name}导入", digest))
+            _due_moves(s, _app(s, c.application_id), ctx.today())
         w.detail = {"file": path.name, "sha256": digest, "requests": [p.crosscheck.request_no for p in parsed],
                     "rows": count}
     return ImportSummary(len(parsed), count, sum(p.outcome == cc.INELIGIBLE for p in parsed), digest)

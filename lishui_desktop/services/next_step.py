@@ -14,6 +14,7 @@ from lishui_desktop.domain.next_step import NextStep
 from lishui_desktop.domain.workflow import Action, Role, State
 from lishui_desktop.store.models import Application, ApprovalLevel, Household, User, Visit
 
+from . import crosscheck
 from .context import Context
 
 
@@ -44,6 +45,7 @@ def steps(ctx: Context, application_ids: list[str],
             Visit.application_id.in_(application_ids), Visit.by_county.is_(True))))
         levels = {(r.county_code, r.type): r.level for r in s.execute(
             select(ApprovalLevel.county_code, ApprovalLevel.type, ApprovalLevel.level))}
+        checks = crosscheck.case_checks(s, [r.id for r in rows])
         users = s.execute(select(User.id, User.display_name, User.role, User.site_code)
                           .where(User.active.is_(True))).all()
     names = {u.id: u.display_name for u in users}
@@ -55,10 +57,11 @@ def steps(ctx: Context, application_ids: list[str],
             staff_relative=bool(r.staff_relative), notice_end=r.notice_end,
             review_recommends=None if r.review_recommends is None else bool(r.review_recommends),
             approval_level=levels.get((r.county_code, r.type), "county"), extended=bool(r.extended),
-            delivered_on=r.delivered_on)
+            delivered_on=r.delivered_on, crosscheck_outcome=checks[r.id].outcome if r.id in checks else None)
         due = (dues or {}).get(r.id)
         step = ns_rules.next_step(facts, due=due.due if due else r.due_date, limit=due.limit if due else None,
-                                  next_review_on=r.next_review_on)
+                                  next_review_on=r.next_review_on,
+                                  crosscheck_pending=r.id in checks and checks[r.id].pending_since is not None)
         yours = _yours(step, facts, actor, today)
         waiting = not step.closed and (not yours or step.step == ns_rules.WAIT_MATERIALS
                                        or (step.until is not None and today < step.until))

@@ -267,8 +267,10 @@ def _pull_all(ctx, client, size, report, progress, cancelled):
                              detail={"cursor": page.next_cursor,
                                      **{k: v for k, v in counts.items() if v}}, at=ctx.now())
         report.pages += 1
-        if counts.get("reference"):
-            # A new holiday schedule moves the due dates counted through it.
+        if counts.get("reference") or any(i.entity in ("crosscheck", "crosscheck_result")
+                                          for i in page.items):
+            # A new holiday schedule moves the due dates counted through it; a cross-check
+            # request or its result starts or ends the county's start limit.
             applications.refresh_due_dates(ctx)
         for k, v in counts.items():
             report.pulled[k] += v

@@ -4106,6 +4106,10 @@ Why is it corrected?</source>
         <source>deliver the refusal within {days} working days of the decision</source>
         <translation>作出不予确认决定后{days}个工作日内送达</translation>
     </message>
+    <message>
+        <source>the county starts the data cross-check within {days} working days of the request (MCA 2021)</source>
+        <translation>县级民政部门收到申请后 {days} 个工作日内启动信息核对（《最低生活保障审核确认办法》）</translation>
+    </message>
 </context>
 <context>
     <name>ListExport</name>
@@ -5830,6 +5834,14 @@ Database: {path}</source>
     <message>
         <source>Mark the materials supplied</source>
         <translation>登记材料已补正</translation>
+    </message>
+    <message>
+        <source>Request the data cross-check (signed authorisation)</source>
+        <translation>提请信息核对（附签字授权书）</translation>
+    </message>
+    <message>
+        <source>Data cross-check: the county checks and records the result</source>
+        <translation>信息核对：县级核对并录入结果</translation>
     </message>
     <message>
         <source>Deliver the refusal and record it</source>

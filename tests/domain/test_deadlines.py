@@ -119,3 +119,34 @@ def test_notice_due_the_day_after_it_ends(cal):
 def test_no_deadline_while_waiting_for_the_applicant(cal):
     assert deadlines.due_date(deadlines.CaseDates(State.MATERIALS_MISSING), cal) is None
     assert deadlines.due_date(deadlines.CaseDates(State.APPROVED, accepted_on=date(2026, 1, 5)), cal) is None
+
+
+def test_crosscheck_start_limit_counts_from_the_request(cal):
+    # Accepted Monday 2 November 2026, cross-check requested Wednesday 4 November. The county's
+    # 核对机构 starts within 3 working days of the request (MCA 2021): Thu 5, Fri 6, Mon 9 November
+    # = 9 November, before the township's own 15 days (3-6, 9-13, 16-20, 23 Nov = 23 November).
+    case = deadlines.CaseDates(State.INVESTIGATING, accepted_on=date(2026, 11, 2),
+                               crosscheck_requested_on=date(2026, 11, 4))
+    d = deadlines.due(case, cal, today=date(2026, 11, 4))
+    assert d.due == date(2026, 11, 9) and d.limit == "crosscheck_start" and d.days_left == 3
+    assert d.text_zh() == ("县级民政部门收到信息核对申请后 3 个工作日内启动家庭经济状况信息核对"
+                           "（《最低生活保障审核确认办法》）")
+    assert (date(2026, 11, 23), "investigation", 15) in deadlines.limits_due(case, cal)
+    # On Tuesday 10 November without a result it is one working day overdue.
+    late = deadlines.due(case, cal, today=date(2026, 11, 10))
+    assert late.overdue and late.days_left == -1 and late.limit == "crosscheck_start"
+    # Once the result is on file (no request pending) the township's limit is first again.
+    done = deadlines.CaseDates(State.INVESTIGATING, accepted_on=date(2026, 11, 2))
+    assert deadlines.due(done, cal, today=date(2026, 11, 10)).limit == "investigation"
+    # A request is answered before the 初审: after it no cross-check limit runs.
+    later = deadlines.CaseDates(State.REVIEWED, accepted_on=date(2026, 11, 2),
+                                crosscheck_requested_on=date(2026, 11, 4))
+    assert all(k != "crosscheck_start" for _d, k, _n in deadlines.limits_due(later, cal))
+
+
+def test_crosscheck_start_limit_skips_holidays(cal):
+    # Requested Tuesday 29 September 2026: the National Day week does not count.
+    case = deadlines.CaseDates(State.ACCEPTED, accepted_on=date(2026, 9, 28),
+                               crosscheck_requested_on=date(2026, 9, 29))
+    found = {k: d for d, k, _n in deadlines.limits_due(case, cal)}
+    assert found["crosscheck_start"] == cal.add_working_days(date(2026, 9, 29), 3) >= date(2026, 10, 8)

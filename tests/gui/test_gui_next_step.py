@@ -6,10 +6,18 @@ from datetime import timedelta
 
 from PySide6.QtCore import Qt
 
+import os
+from pathlib import Path
+
 from lishui_desktop.services import applications as ap
+from lishui_desktop.services import crosscheck as cx
 from lishui_desktop.services import users
 
-from gui_support import PASSWORD, crosscheck_done, service_ctx, sign_in, wait_idle
+from gui_support import PASSWORD, service_ctx, sign_in, wait_idle
+
+
+# Set LISHUI_SHOTS to a folder to keep the screens this test renders (to look at them).
+_SHOTS = Path(os.environ["LISHUI_SHOTS"]) if os.environ.get("LISHUI_SHOTS") else None
 
 
 def _open(qtbot, c, mw, app_id):
@@ -55,12 +63,24 @@ def test_the_line_follows_the_case_through_every_state(qtbot, controller, ids, c
     assert "县级民政部门须在作出决定前亲自入户" in text
 
     ap.act(cw, app_id, "record_visit", {"investigators": ["陈经办", "林经办"], "conclusion": "属实"})
+    # The 初审 rests on the data cross-check: first it is asked for ...
+    assert _line(qtbot, c, case).startswith("下一步：提请信息核对（附签字授权书），由您办理")
+    cid = cx.request(cw, app_id, authorised_by="刘芳", authorised_on=cw.today())
+    # ... then the county starts it within 3 working days of the request (a tracked limit).
+    due = ap.deadline(cw, app_id)
+    assert due.limit == "crosscheck_start"
     text = _line(qtbot, c, case)
-    # After the home visit: the township reviewer's 初审, and the caseworker waits.
+    assert text.startswith("等待县级审批人") and "信息核对：县级核对并录入结果" in text
+    assert f"{due.due.isoformat()} 前完成" in text
+    assert "3 个工作日内启动信息核对" in case.due_label.text()
+    if _SHOTS:
+        case.grab().save(str(_SHOTS / "case-crosscheck-due.png"))
+    cx.record_result(cw, cid, cx.blank_findings(cw.today()), "clear")
+    text = _line(qtbot, c, case)
+    # With the result on file: the township reviewer's 初审, and the caseworker waits.
     assert text.startswith("等待乡镇审核人（周审核）办理：初审")
     assert case.next_step_label.styleSheet() != ""
 
-    crosscheck_done(rv, app_id)
     ap.act(rv, app_id, "review", {"recommend": True, "amount_fen": 80000})
     assert _line(qtbot, c, case).startswith("下一步：开始 7 日公示，由您办理")
 
@@ -86,6 +106,8 @@ def test_the_worklist_says_whose_turn_it_is(qtbot, controller, ids):
     ctx = service_ctx(c)
     cw = ctx.as_user(users.login(ctx, "cw1", PASSWORD))
     ap.act(cw, ids["a_wang"], "record_visit", {"investigators": ["陈经办", "林经办"], "conclusion": "属实"})
+    # The data cross-check was asked for: the case waits on the county's start (3 working days).
+    cx.request(cw, ids["a_wang"], authorised_by="王建国", authorised_on=cw.today())
     mw = sign_in(qtbot, c, "cw1")
     page = mw.show_page("today")
     model = page.worklist
@@ -95,6 +117,7 @@ def test_the_worklist_says_whose_turn_it_is(qtbot, controller, ids):
     step_col, who_col, head_col = headers.index("下一步"), headers.index("由谁办理"), headers.index("户主")
     rows = {model.index(r, head_col).data(): (model.index(r, step_col).data(), model.index(r, who_col).data())
             for r in range(model.rowCount())}
-    assert rows["王建国"] == ("初审", "等待乡镇审核人（周审核）")
+    step, who = rows["王建国"]
+    assert step == "信息核对：县级核对并录入结果" and who.startswith("等待县级审批人")
     # The case in its notice, whose last day was yesterday: hers to close now.
     assert rows["周德明"] == ("结束公示", "您")

@@ -46,8 +46,12 @@ def test_the_preliminary_review_is_refused_without_a_result(staff, db_path):
     with pytest.raises(WorkflowError) as e:
         ap.act(staff.reviewer, aid, "review", {"recommend": True})
     assert e.value.code == "review.no_crosscheck"
-    assert {k: v for k, v in snapshot(db_path).items() if k not in ("crosschecks", "audit_log", "outbox")} == \
-        {k: v for k, v in before.items() if k not in ("crosschecks", "audit_log", "outbox")}
+    # The request moved only the case's stored due date (the county's start limit runs).
+    skip = ("crosschecks", "audit_log", "outbox", "applications")
+    assert {k: v for k, v in snapshot(db_path).items() if k not in skip} == \
+        {k: v for k, v in before.items() if k not in skip}
+    assert ap.summary(staff.caseworker, aid).state.value == "investigated"
+    assert ap.deadline(staff.caseworker, aid).limit == "crosscheck_start"
     cx.record_result(staff.caseworker, cid, cx.blank_findings(staff.caseworker.today()), cc.CLEAR)
     assert ap.act(staff.reviewer, aid, "review", {"recommend": True}).value == "reviewed"
 
