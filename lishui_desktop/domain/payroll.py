@@ -8,6 +8,18 @@ first month of payment, a raise / reduction / stop from the month after it
 was decided (unless it names its own month). Back-payments (补发) pay the
 difference for earlier months a frozen roll did not cover; a payment the bank
 returned is re-issued once the account is corrected.
+
+A reduction or stop that takes effect from a month already paid (a death or a
+rise in income found out late) leaves an overpayment (多发): the months paid at
+the old amount. 《社会救助暂行办法》 (2014, 2019 rev.) art. 13 has the county
+decide 减发 / 停发 on a change of the family's situation, and art. 68 orders
+benefit obtained by false or concealed facts returned (责令退回); the 《最低生活
+保障审核确认办法》 (民发〔2021〕57号) ch. 5 on the management of the case (the issue
+cites its art. 35) keeps the county's decision on the change as the basis of
+payment. It is never recovered by changing a frozen roll: the next rolls carry
+an offset line (扣减多发, a negative amount against the month it corrects) up to
+what the case is paid in that roll; what a stopped case cannot offset is
+recovered outside the roll (追回). DOMAIN.md "Payments and reports".
 """
 from __future__ import annotations
 
@@ -21,7 +33,12 @@ DRAFT, SIGNED_OFF, APPROVED = "draft", "signed_off", "approved"
 ROLL_STATES = {DRAFT: "草稿", SIGNED_OFF: "乡镇已审核", APPROVED: "县级已审批（已锁定）"}
 
 REGULAR, BACK_PAY, REISSUE, ONE_OFF = "regular", "back_pay", "reissue", "one_off"
-LINE_KINDS = {REGULAR: "按月发放", BACK_PAY: "补发", REISSUE: "重新发放", ONE_OFF: "一次性救助"}
+OFFSET = "offset"
+LINE_KINDS = {REGULAR: "按月发放", BACK_PAY: "补发", REISSUE: "重新发放", ONE_OFF: "一次性救助",
+              OFFSET: "扣减多发"}
+# Lines that count as a month paid to the case (a re-issue repeats a failed one; an
+# offset counts against its month unless its payment failed, then it is planned again).
+COVERING_KINDS = (REGULAR, BACK_PAY, ONE_OFF, OFFSET)
 
 # A payment's result in the bank's return file.
 PENDING, PAID, FAILED = "pending", "paid", "failed"
@@ -111,14 +128,29 @@ class Planned:
     amount_fen: int
 
 
+def overpaid(changes: list[Change], first_roll_month: str, last_month: str,
+             covered: dict[str, int]) -> dict[str, int]:
+    """month -> fen paid above what the case was entitled to and not yet offset or
+    recovered, for the months from this office's first roll to ``last_month``."""
+    out = {}
+    for m in months(first_roll_month, last_month):
+        extra = covered.get(m, 0) - entitlement(changes, m)
+        if extra > 0:
+            out[m] = extra
+    return out
+
+
 def plan_monthly(changes: list[Change], month: str, first_roll_month: str,
                  covered: dict[str, int]) -> list[Planned]:
     """What a monthly case gets in ``month``'s roll: the month's amount, plus 补发 for
     each earlier month since the first roll this office made (before that the old
-    system paid) where frozen rolls paid less than the case was entitled to.
+    system paid) where frozen rolls paid less than the case was entitled to, less
+    扣减 for earlier months they paid more (oldest first, at most what this roll pays
+    the case: a payment never goes below zero; the rest waits for later rolls).
 
-    ``covered``: month -> fen already in approved rolls for the case (regular and
-    back-pay lines; a returned payment is re-issued separately, not here).
+    ``covered``: month -> fen already in approved rolls for the case (COVERING_KINDS,
+    offsets counted negative, plus what was recovered outside the roll; a returned
+    payment is re-issued separately, not here).
     """
     out = []
     for m in months(first_roll_month, add_months(month, -1)):
@@ -128,7 +160,31 @@ def plan_monthly(changes: list[Change], month: str, first_roll_month: str,
     current = entitlement(changes, month)
     if current > 0:
         out.append(Planned(REGULAR, month, current))
+    room = sum(p.amount_fen for p in out)
+    for m, extra in overpaid(changes, first_roll_month, add_months(month, -1), covered).items():
+        take = min(extra, room)
+        if take <= 0:
+            break
+        out.append(Planned(OFFSET, m, -take))
+        room -= take
     return out
+
+
+@dataclass(frozen=True)
+class Overpayment:
+    """多发: what a case was paid above its entitlement, over which months."""
+    first_month: str
+    last_month: str
+    amount_fen: int
+    by_month: tuple[tuple[str, int], ...]
+
+
+def overpayment(changes: list[Change], first_roll_month: str, last_month: str,
+                covered: dict[str, int]) -> Overpayment | None:
+    over = overpaid(changes, first_roll_month, last_month, covered)
+    if not over:
+        return None
+    return Overpayment(min(over), max(over), sum(over.values()), tuple(sorted(over.items())))
 
 
 def plan_one_off(amount_fen: int | None, start_month: str | None, month: str,
@@ -149,18 +205,21 @@ class Totals:
     paid_fen: int = 0
     failed_fen: int = 0
     pending_fen: int = 0
+    offset_fen: int = 0           # 扣减多发 within total_fen (zero or negative)
 
-    def plus(self, amount_fen: int, status: str) -> "Totals":
+    def plus(self, amount_fen: int, status: str, kind: str = REGULAR) -> "Totals":
         return Totals(self.lines + 1, self.total_fen + amount_fen,
                       self.paid_fen + (amount_fen if status == PAID else 0),
                       self.failed_fen + (amount_fen if status == FAILED else 0),
-                      self.pending_fen + (amount_fen if status == PENDING else 0))
+                      self.pending_fen + (amount_fen if status == PENDING else 0),
+                      self.offset_fen + (amount_fen if kind == OFFSET else 0))
 
     def merge(self, other: "Totals") -> "Totals":
         return Totals(*(a + b for a, b in zip(self.as_tuple(), other.as_tuple())))
 
-    def as_tuple(self) -> tuple[int, int, int, int, int]:
-        return (self.lines, self.total_fen, self.paid_fen, self.failed_fen, self.pending_fen)
+    def as_tuple(self) -> tuple[int, int, int, int, int, int]:
+        return (self.lines, self.total_fen, self.paid_fen, self.failed_fen, self.pending_fen,
+                self.offset_fen)
 
     @property
     def reconciles(self) -> bool:
@@ -187,7 +246,7 @@ def check_lines(lines) -> list[Problem]:
     for ln in lines:
         if not ln.account_no:
             out.append(Problem("payroll.no_account", ln.seq, ln.name, "没有登记发放账户"))
-        if ln.amount_fen <= 0:
+        if ln.amount_fen <= 0 and ln.kind != OFFSET:
             out.append(Problem("payroll.zero", ln.seq, ln.name, "发放金额为零"))
         if ln.kind == REGULAR:
             other = seen.get(ln.id_number)
@@ -212,13 +271,14 @@ class Payment:
 
 def group_payments(lines, type_name: str) -> list[Payment]:
     """Lines to bank payments: one per (ID number, account), in roll order; the item
-    names the type and says when back-payments or re-issues are included."""
+    names the type and says when back-payments, re-issues or offsets are included. An
+    offset nets against the payee's other lines (a payment of zero is not sent)."""
     groups: dict[tuple[str, str], list] = {}
     for ln in lines:
         groups.setdefault((ln.id_number, ln.account_no), []).append(ln)
     out = []
     for (ident, account), items in groups.items():
-        extra = [LINE_KINDS[k] for k in (BACK_PAY, REISSUE) if any(i.kind == k for i in items)]
+        extra = [LINE_KINDS[k] for k in (BACK_PAY, REISSUE, OFFSET) if any(i.kind == k for i in items)]
         item = type_name + (f"（含{'、'.join(extra)}）" if extra else "")
         out.append(Payment(items[0].name, ident, items[0].bank_name, account,
                            sum(i.amount_fen for i in items), item,

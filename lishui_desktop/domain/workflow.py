@@ -194,6 +194,7 @@ class CaseFacts:
     submitted_on: date | None = None            # the application's date (back-payment limit)
     ceiling_fen: int | None = None              # the most the rules allow (benefit.ceiling)
     crosscheck_outcome: str | None = None       # the latest 信息核对 result (domain.crosscheck)
+    paid_from: str | None = None                # the case's first month of payment ('YYYY-MM')
 
 
 def check(action: Action | str, case: CaseFacts, actor: Actor, params: dict | None = None,
@@ -380,6 +381,20 @@ def _check_requirements(action: Action, case: CaseFacts, params: dict, today: da
         if not str(params.get("recipient", "")).strip():
             raise ValidationError("delivery.recipient", "name the person who received the notice",
                                   field="recipient")
+    if action in (Action.RAISE, Action.REDUCE, Action.STOP) and params.get("start_month") is not None:
+        # A change takes effect the month after the decision, or from the month the
+        # family's situation changed when that is found out late (a death, a new job):
+        # an earlier month is then paid back (raise, 补发) or the months paid at the old
+        # amount are recovered (reduce / stop, 多发; domain.payroll). Never later, never
+        # before the case was paid.
+        month = params["start_month"]
+        expected = first_payment_month(today)
+        if not _is_month(month) or month > expected \
+                or (case.paid_from is not None and month < case.paid_from):
+            raise ValidationError("decision.effective_month",
+                                  f"the change takes effect at the latest from {expected}, and not "
+                                  f"before the case's first month of payment",
+                                  field="start_month", expected=expected, paid_from=case.paid_from)
     if action in (Action.RAISE, Action.REDUCE):
         new = _amount(params, "amount_fen")
         _check_ceiling(case, new)

@@ -117,6 +117,8 @@ MESSAGES: dict[str, str] = {
     "handup.notice_required": QT_TRANSLATE_NOOP("Errors", "A recommended case must pass the 7-day public notice first."),
     "notice.running": QT_TRANSLATE_NOOP("Errors", "The 7-day public notice has not ended yet (last day {notice_end})."),
     "decision.start_month": QT_TRANSLATE_NOOP("Errors", "Payment starts in the month after the decision ({expected}); it is not typed."),
+    "decision.effective_month": QT_TRANSLATE_NOOP("Errors", "The change takes effect at the latest from {expected}, and not before the case's first month of payment."),
+    "notice.overpaid": QT_TRANSLATE_NOOP("Errors", "The overpayment on the notice needs its amount and the months it covers."),
     "amount.above_ceiling": QT_TRANSLATE_NOOP("Errors", "The amount is above the most the rules allow for this case ({ceiling_fen} yuan)."),
     "amount.reason_required": QT_TRANSLATE_NOOP("Errors", "The amount differs from the review's {proposed_fen} yuan: write the reason (kept in the audit, not printed)."),
     "notice.before_review": QT_TRANSLATE_NOOP("Errors", "The notice cannot start before the preliminary review ({reviewed_on})."),

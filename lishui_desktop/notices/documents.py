@@ -244,13 +244,23 @@ def delivery_receipt(flow: Flow, notice: Notice):
     flow.signature(notice.office.site_name, cn_date(notice.header.issue_date), gap=LINE / 2)
 
 
+def _overpaid_text(c, recovery: str) -> list[str]:
+    """The months already paid at the old amount (多发) and how they are recovered."""
+    if not c.overpaid_fen:
+        return []
+    period = (cn_month(c.overpaid_from) if c.overpaid_from == c.overpaid_to
+              else f"{cn_month(c.overpaid_from)}至{cn_month(c.overpaid_to)}")
+    return [f"你家庭{period}已按原金额领取保障金，多发{yuan_both(c.overpaid_fen)}，{recovery}。"]
+
+
 def stop(flow: Flow, notice: Notice):
     c: Stop = notice.content
     label = c.case.assistance_label
     _reasoned_letter(flow, notice,
                      f"你家庭享受的{label}，月保障金额为{yuan_both(c.old_amount_fen)}。经复核，"
                      f"本机关决定自{cn_month(c.effective_month)}起停止发放。理由如下：",
-                     c.reasons, [appeal_text(notice)])
+                     c.reasons, _overpaid_text(c, "应予退回，请于收到本通知后到乡镇人民政府（街道办事处）办理")
+                     + [appeal_text(notice)])
 
 
 def _amount_change(flow: Flow, notice: Notice, verb: str, difference: int, last: list[str]):
@@ -264,7 +274,8 @@ def _amount_change(flow: Flow, notice: Notice, verb: str, difference: int, last:
 
 def reduce(flow: Flow, notice: Notice):
     c: Reduce = notice.content
-    _amount_change(flow, notice, "减发", c.old_amount_fen - c.new_amount_fen, [appeal_text(notice)])
+    _amount_change(flow, notice, "减发", c.old_amount_fen - c.new_amount_fen,
+                   _overpaid_text(c, "将从以后月份发放的保障金中扣减，直至扣完") + [appeal_text(notice)])
 
 
 def raise_(flow: Flow, notice: Notice):

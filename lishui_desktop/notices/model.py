@@ -422,6 +422,18 @@ class Refusal(_Reasoned):
     data_checked: bool | None = None
 
 
+def _check_overpaid(c) -> None:
+    if not isinstance(c.overpaid_fen, int) or c.overpaid_fen < 0:
+        _fail("notice.overpaid", "the overpayment is a number of fen, zero or more",
+              "content.overpaid_fen")
+    if c.overpaid_fen:
+        _check_date(c.overpaid_from, "content.overpaid_from")
+        _check_date(c.overpaid_to, "content.overpaid_to")
+        if c.overpaid_to < c.overpaid_from:
+            _fail("notice.overpaid", "the overpaid period ends before it begins",
+                  "content.overpaid_to")
+
+
 @dataclass(frozen=True)
 class Stop:
     """停发通知书: the benefit ends; the first month without payment is ``effective_month``."""
@@ -431,12 +443,18 @@ class Stop:
     old_amount_fen: int
     effective_month: date
     reasons: tuple[str, ...] = ()
+    # 多发: months from an earlier effective month already paid at the old amount
+    # (domain.payroll), to be recovered; 0 when there are none.
+    overpaid_fen: int = 0
+    overpaid_from: date | None = None
+    overpaid_to: date | None = None
 
     def __post_init__(self):
         _tuple(self, "reasons")
         _check_items(self.reasons, "content.reasons")
         _check_fen(self.old_amount_fen, "content.old_amount_fen")
         _check_date(self.effective_month, "content.effective_month")
+        _check_overpaid(self)
 
 
 @dataclass(frozen=True)
@@ -448,6 +466,9 @@ class _AmountChange:
     new_amount_fen: int
     effective_month: date
     reasons: tuple[str, ...] = ()
+    overpaid_fen: int = 0                    # reduce: as Stop's
+    overpaid_from: date | None = None
+    overpaid_to: date | None = None
     RAISES: ClassVar[bool] = True
 
     def __post_init__(self):
@@ -456,6 +477,7 @@ class _AmountChange:
         _check_fen(self.old_amount_fen, "content.old_amount_fen")
         _check_fen(self.new_amount_fen, "content.new_amount_fen")
         _check_date(self.effective_month, "content.effective_month")
+        _check_overpaid(self)
         if (self.new_amount_fen > self.old_amount_fen) != self.RAISES \
                 or self.new_amount_fen == self.old_amount_fen:
             _fail("notice.amount", "a raise increases the amount" if self.RAISES
@@ -548,6 +570,9 @@ def canonical_content(notice: Notice) -> dict:
     if not header.get("corrects"):
         header.pop("corrects", None)    # notices issued before corrections existed hash the same
     content = dataclasses.asdict(notice.content)
+    if content.get("overpaid_fen", None) == 0:
+        for name in ("overpaid_fen", "overpaid_from", "overpaid_to"):
+            content.pop(name)       # notices without an overpayment hash as before it existed
     household = content.get("household")
     if isinstance(household, dict):
         for name in ("counted_income_fen", "per_capita_fen"):

@@ -91,7 +91,8 @@ def case_facts(s: Session, app: Application) -> workflow.CaseFacts:
         submitted_on=app.submitted_on,
         approval_level=reference.approval_level(s, app.county_code, app.type),
         amount_fen=app.amount_fen, extended=bool(app.extended), decided_on=app.decided_on,
-        delivered_on=app.delivered_on, crosscheck_outcome=crosscheck.outcome_of(s, app.id))
+        delivered_on=app.delivered_on, crosscheck_outcome=crosscheck.outcome_of(s, app.id),
+        paid_from=app.start_month)
 
 
 _AMOUNT_DECISIONS = (Action.APPROVE, Action.RAISE, Action.REDUCE)
@@ -263,6 +264,10 @@ def _checked(s: Session, ctx: Context, app: Application, action: Action, params:
             params["back_pay_from"] = params["start_month"]     # 补发: recorded as such
         else:
             params["start_month"] = computed
+    elif action in (Action.RAISE, Action.REDUCE, Action.STOP) and params.get("start_month") \
+            and params["start_month"] < workflow.first_payment_month(today):
+        # From a month already paid: 补发 (raise) or 多发 to recover (reduce, stop).
+        params["retroactive_from"] = params["start_month"]
     return facts, target
 
 
@@ -353,6 +358,21 @@ def _apply(w: Work, app: Application, action: Action, params: dict, today: date)
                             docnumbers.next_number(w.session, ctx.actor.site_code, today.year))
         w.add(decision, site_code=ctx.actor.site_code)
         params["decision_id"] = decision.id
+        _record_overpayment(w, app, action, params)
+
+
+def _record_overpayment(w: Work, app: Application, action: Action, params: dict) -> None:
+    """A reduction or stop from a month already paid: the overpayment (多发) it leaves,
+    kept with its event and audited (the notice states it; the rolls offset it)."""
+    if action not in (Action.REDUCE, Action.STOP) or not params.get("start_month"):
+        return
+    from . import payroll
+    w.session.flush()
+    o = payroll._overpayment(w.session, app.id)
+    if o is not None:
+        params["overpaid"] = {"amount_fen": o.amount_fen, "first_month": o.first_month,
+                              "last_month": o.last_month}
+        w.detail["overpaid"] = params["overpaid"]
 
 
 def _approval_record(s: Session, app: Application, params: dict, day: date) -> None:
@@ -454,10 +474,12 @@ def apply_decision(ctx: Context, decision_id: str) -> State | None:
         w.touch(app)
         w.entity, w.entity_id = "application", app.id
         w.detail = {"action": action.value, "from": before, "to": app.state, "decision_id": d.id}
+        params = {"decision_id": d.id, "amount_fen": d.amount_fen,
+                  "start_month": d.start_month, "reasons": list(d.reasons or ())}
+        _record_overpayment(w, app, action, params)
         w.add(CaseEvent(application_id=app.id, action=action.value, from_state=before,
                         to_state=app.state, actor_name=d.decided_by, at=d.decided_at,
-                        params={"decision_id": d.id, "amount_fen": d.amount_fen,
-                                "start_month": d.start_month, "reasons": list(d.reasons or ())}))
+                        params=params))
         return State(app.state)
 
 

@@ -297,8 +297,9 @@ def _content(s, ctx: Context, app: Application, kind: str, day: date):
             raise WorkflowError("notice.no_decision", "the case has no stop decision",
                                 field="state")
         return nt.Stop(case=case, old_amount_fen=app.amount_fen or 0,
-                       effective_month=_next_month(stop.at.date()),
-                       reasons=_worded(stop.params.get("reasons")) or reasons)
+                       effective_month=_effective(stop),
+                       reasons=_worded(stop.params.get("reasons")) or reasons,
+                       **_overpaid(stop))
     if kind == "review_continue":
         review = _continued_review(s, app)
         if review is None:
@@ -315,8 +316,24 @@ def _content(s, ctx: Context, app: Application, kind: str, day: date):
     cls = nt.Raise if kind == "raise" else nt.Reduce
     return cls(case=case, old_amount_fen=before.params.get("amount_fen") or 0,
                new_amount_fen=change.params.get("amount_fen") or 0,
-               effective_month=_next_month(change.at.date()),
-               reasons=_worded(change.params.get("reasons")))
+               effective_month=_effective(change),
+               reasons=_worded(change.params.get("reasons")),
+               **(_overpaid(change) if kind == "reduce" else {}))
+
+
+def _effective(event: CaseEvent) -> date:
+    """The month a change takes effect: its own (found out late) or the one after it."""
+    month = (event.params or {}).get("start_month")
+    return _month(month) if month else _next_month(event.at.date())
+
+
+def _overpaid(event: CaseEvent) -> dict:
+    """多发 the decision left, as its event recorded it (applications._record_overpayment)."""
+    o = (event.params or {}).get("overpaid")
+    if not o or not o.get("amount_fen"):
+        return {}
+    return {"overpaid_fen": o["amount_fen"], "overpaid_from": _month(o["first_month"]),
+            "overpaid_to": _month(o["last_month"])}
 
 
 def _continued_review(s, app: Application):

@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, func, insert, or_, select, update
 
 from lishui_desktop.domain import payroll as pr
 from lishui_desktop.domain import idnumber, regions
@@ -187,13 +187,7 @@ def _plan(s, roll: PayrollRoll, month: str, typ: str, progress) -> list[dict]:
     approved_rolls = select(PayrollRoll.id).where(PayrollRoll.township_code == roll.township_code,
                                                   PayrollRoll.type == typ,
                                                   PayrollRoll.state == pr.APPROVED)
-    covered: dict[str, dict[str, int]] = defaultdict(dict)
-    for aid, m, fen in s.execute(select(PayrollLine.application_id, PayrollLine.for_month,
-                                        func.sum(PayrollLine.amount_fen))
-                                 .where(PayrollLine.roll_id.in_(approved_rolls),
-                                        PayrollLine.kind.in_([pr.REGULAR, pr.BACK_PAY, pr.ONE_OFF]))
-                                 .group_by(PayrollLine.application_id, PayrollLine.for_month)):
-        covered[aid][m] = fen
+    covered = _covered(s, approved_rolls)
     monthly = typ in MONTHLY_TYPES
     changes = _changes_by_case(s, typ, apps) if monthly else {}
     # Plain rows of just the households in the roll: ORM objects for 100,000 accounts
@@ -259,6 +253,77 @@ def _plan(s, roll: PayrollRoll, month: str, typ: str, progress) -> list[dict]:
     return rows
 
 
+def _covered(s, approved_rolls) -> dict[str, dict[str, int]]:
+    """case -> month -> fen the frozen rolls paid for it (pr.COVERING_KINDS; an offset
+    whose payment the bank returned did not happen and is planned again)."""
+    covered: dict[str, dict[str, int]] = defaultdict(dict)
+    for aid, m, fen in s.execute(select(PayrollLine.application_id, PayrollLine.for_month,
+                                        func.sum(PayrollLine.amount_fen))
+                                 .where(PayrollLine.roll_id.in_(approved_rolls),
+                                        PayrollLine.kind.in_(pr.COVERING_KINDS),
+                                        or_(PayrollLine.kind != pr.OFFSET,
+                                            PayrollLine.status != pr.FAILED))
+                                 .group_by(PayrollLine.application_id, PayrollLine.for_month)):
+        covered[aid][m] = fen
+    return covered
+
+
+def overpayment(ctx: Context, application_id: str) -> pr.Overpayment | None:
+    """多发 of a case still to be offset or recovered: the months the frozen rolls paid it
+    above what its decisions (taken into the case) entitle it to."""
+    with ctx.db.read() as s:
+        return _overpayment(s, application_id)
+
+
+def _overpayment(s, application_id: str) -> pr.Overpayment | None:
+    a = s.get(Application, application_id)
+    if a is None or a.type not in MONTHLY_TYPES:
+        return None
+    approved_rolls = select(PayrollRoll.id).where(PayrollRoll.township_code == a.township_code,
+                                                  PayrollRoll.type == a.type,
+                                                  PayrollRoll.state == pr.APPROVED)
+    first, last = s.execute(select(func.min(PayrollRoll.month), func.max(PayrollRoll.month))
+                            .where(PayrollRoll.id.in_(approved_rolls))).one()
+    if first is None:
+        return None
+    changes = _changes_by_case(s, a.type, {a.id: a}).get(a.id, [])
+    covered = _covered(s, approved_rolls.where(PayrollRoll.id.in_(
+        select(PayrollLine.roll_id).where(PayrollLine.application_id == a.id))))
+    return pr.overpayment(changes, first, last, covered.get(a.id, {}))
+
+
+@dataclass(frozen=True)
+class OverpaymentView:
+    application_id: str
+    household_id: str
+    head_name: str
+    type: str
+    state: str
+    overpayment: pr.Overpayment
+    in_roll: bool          # still paid: the next rolls offset it; stopped: recovered outside
+
+
+def overpayments(ctx: Context, assistance_type: str | None = None) -> list[OverpaymentView]:
+    """Cases of this township with an overpayment outstanding (for the 资金发放 page)."""
+    with ctx.db.read() as s:
+        # Only a reduction or stop naming an earlier month of its own leaves one.
+        q = select(Decision.application_id).where(Decision.applied.is_(True),
+                                                  Decision.outcome.in_(("reduced", "stopped")),
+                                                  Decision.start_month.is_not(None)).distinct()
+        out = []
+        for a in s.scalars(select(Application).where(Application.id.in_(q),
+                                                     Application.township_code == ctx.site.code)
+                           .order_by(Application.id)):
+            if assistance_type and a.type != assistance_type:
+                continue
+            o = _overpayment(s, a.id)
+            if o is not None:
+                h = s.get(Household, a.household_id)
+                out.append(OverpaymentView(a.id, a.household_id, h.head_name if h else "", a.type,
+                                           a.state, o, a.state == State.APPROVED.value))
+        return out
+
+
 def _line_id() -> str:
     from lishui_desktop.domain.ids import new_id
     return new_id()
@@ -272,14 +337,16 @@ def _summarise(s, roll: PayrollRoll) -> None:
                                PayrollLine.account_no, PayrollLine.kind, PayrollLine.for_month,
                                PayrollLine.amount_fen, PayrollLine.village_code, PayrollLine.status)
                         .where(PayrollLine.roll_id == roll.id).order_by(PayrollLine.seq)):
-        by_village[ln.village_code] = by_village[ln.village_code].plus(ln.amount_fen, ln.status)
+        by_village[ln.village_code] = by_village[ln.village_code].plus(ln.amount_fen, ln.status,
+                                                                       ln.kind)
         h.update(json.dumps([ln.seq, ln.application_id, ln.id_number, ln.account_no, ln.kind,
                              ln.for_month, ln.amount_fen]).encode())
     total = pr.Totals()
     for t in by_village.values():
         total = total.merge(t)
     roll.by_village = {v: {"lines": t.lines, "total_fen": t.total_fen, "paid_fen": t.paid_fen,
-                           "failed_fen": t.failed_fen} for v, t in sorted(by_village.items())}
+                           "failed_fen": t.failed_fen, "offset_fen": t.offset_fen}
+                       for v, t in sorted(by_village.items())}
     roll.line_count, roll.total_fen = total.lines, total.total_fen
     roll.paid_fen, roll.failed_fen = total.paid_fen, total.failed_fen
     if roll.state == pr.DRAFT:
@@ -422,8 +489,14 @@ def import_return(ctx: Context, roll_id: str, rows: list[dict]) -> ReturnReport:
                                                            PayrollLine.status == pr.PENDING)
                                  .order_by(PayrollLine.seq)))
         by_seq = {ln.seq: ln for ln in pending}
-        payments = {(p.id_number, p.account_no): p
-                    for p in pr.group_payments(pending, ASSISTANCE_TYPES[r.type])}
+        payments = {}
+        for p in pr.group_payments(pending, ASSISTANCE_TYPES[r.type]):
+            if p.amount_fen == 0:
+                # An offset took the whole payment: nothing went to the bank, it is settled.
+                for seq in p.line_seqs:
+                    by_seq[seq].status = pr.PAID
+            else:
+                payments[(p.id_number, p.account_no)] = p
         for i, row in enumerate(rows, 2):
             ident = str(row.get("公民身份号码", "")).strip().upper()
             account = str(row.get("银行账号", "")).strip()
@@ -448,6 +521,8 @@ def import_return(ctx: Context, roll_id: str, rows: list[dict]) -> ReturnReport:
                     ln.status = pr.PAID
                 else:
                     ln.status, ln.failure_reason = pr.FAILED, reason[:200]
+                    if ln.kind == pr.OFFSET:
+                        continue        # not paid, so not offset: the next roll plans it again
                     s.add(PaymentFailure(line_id=ln.id, application_id=ln.application_id,
                                          household_id=ln.household_id, type=r.type,
                                          for_month=ln.for_month, amount_fen=ln.amount_fen,
@@ -630,10 +705,10 @@ def reconcile(ctx: Context, roll_id: str) -> Reconciliation:
     with ctx.db.read() as s:
         _get(s, roll_id)
         by_village: dict[str, pr.Totals] = defaultdict(pr.Totals)
-        for v, status, fen in s.execute(select(PayrollLine.village_code, PayrollLine.status,
-                                               PayrollLine.amount_fen)
+        for v, status, fen, kind in s.execute(select(PayrollLine.village_code, PayrollLine.status,
+                                                     PayrollLine.amount_fen, PayrollLine.kind)
                                         .where(PayrollLine.roll_id == roll_id)):
-            by_village[v] = by_village[v].plus(fen, status)
+            by_village[v] = by_village[v].plus(fen, status, kind)
         return Reconciliation(dict(by_village), _sum(by_village.values()))
 
 
@@ -644,8 +719,9 @@ def county_reconciliation(ctx: Context, month: str, assistance_type: str) -> dic
         for r in s.scalars(select(PayrollRoll).where(PayrollRoll.month == month,
                                                      PayrollRoll.type == assistance_type)):
             pending = r.total_fen - r.paid_fen - r.failed_fen
+            offset = sum(v.get("offset_fen", 0) for v in (r.by_village or {}).values())
             out[r.township_code] = pr.Totals(r.line_count, r.total_fen, r.paid_fen,
-                                              r.failed_fen, pending)
+                                              r.failed_fen, pending, offset)
         out["county"] = _sum(out.values())
         return out
 

@@ -92,25 +92,28 @@ def roll_xlsx(r, lines, villages: dict[str, str]) -> bytes:
         ws.column_dimensions[col].width = width
     ws.freeze_panes = "A4"
     vs = wb.create_sheet("村汇总")
-    vs.append(["村(社区)", "笔数", "发放金额(元)", "已发放(元)", "发放失败(元)", "未回盘(元)"])
+    vs.append(["村(社区)", "笔数", "发放金额(元)", "已发放(元)", "发放失败(元)", "未回盘(元)",
+               "其中扣减多发(元)"])
     totals: dict[str, pr.Totals] = {}
     for ln in lines:
-        totals[ln.village_code] = totals.get(ln.village_code, pr.Totals()).plus(ln.amount_fen, ln.status)
+        totals[ln.village_code] = totals.get(ln.village_code, pr.Totals()).plus(ln.amount_fen, ln.status,
+                                                                               ln.kind)
     grand = pr.Totals()
     for code in sorted(totals):
         t = totals[code]
         grand = grand.merge(t)
         vs.append([villages.get(code, code), t.lines, _yuan(t.total_fen), _yuan(t.paid_fen),
-                   _yuan(t.failed_fen), _yuan(t.pending_fen)])
+                   _yuan(t.failed_fen), _yuan(t.pending_fen), _yuan(t.offset_fen)])
     vs.append(["合计", grand.lines, _yuan(grand.total_fen), _yuan(grand.paid_fen),
-               _yuan(grand.failed_fen), _yuan(grand.pending_fen)])
+               _yuan(grand.failed_fen), _yuan(grand.pending_fen), _yuan(grand.offset_fen)])
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
 
 
 def bank_payments(r, lines) -> list[pr.Payment]:
-    return pr.group_payments(lines, ASSISTANCE_TYPES[r.type])
+    """What goes to the bank: a payment an offset brought to zero is not sent."""
+    return [p for p in pr.group_payments(lines, ASSISTANCE_TYPES[r.type]) if p.amount_fen > 0]
 
 
 def bank_xlsx(r, lines) -> bytes:
@@ -158,9 +161,11 @@ def roll_pdf(r, lines, villages: dict[str, str], day) -> bytes:
                                 ["小计", f"{len(items)}笔", "", "", "", "", "", "",
                                  format_yuan(sum(ln.amount_fen for ln in items)), ""]))
     total = sum(ln.amount_fen for ln in lines)
+    offset = sum(ln.amount_fen for ln in lines if ln.kind == pr.OFFSET)
     t = PrintTable(
         title=roll_title(r),
-        subtitle=f"状态：{pr.ROLL_STATES[r.state]}　共{len(lines)}笔　合计{format_yuan(total)}元",
+        subtitle=f"状态：{pr.ROLL_STATES[r.state]}　共{len(lines)}笔　合计{format_yuan(total)}元"
+                 + (f"（其中扣减多发{format_yuan(-offset)}元）" if offset else ""),
         columns=["序号", "姓名", "公民身份号码", "人数", "开户银行", "银行账号", "类别", "所属月份",
                  "金额(元)", "领款人签章"],
         widths=[5, 8, 17, 4, 20, 18, 9, 8, 10, 10], sections=sections,

@@ -241,10 +241,14 @@ def propose(ctx: Context, review_id: str, *, reasons: list[str], outcome: str | 
 
 
 def decide(ctx: Context, review_id: str, *, outcome: str, reasons: list[str],
-           amount_fen: int | None = None) -> str:
+           amount_fen: int | None = None, start_month: str | None = None) -> str:
     """The competent body's conclusion. Raise, reduce and stop are the case's workflow
     actions (role, separation of duties and the approval level are checked there);
-    continue is checked against the same role the raise would need."""
+    continue is checked against the same role the raise would need.
+
+    ``start_month``: when the change came about in a month already paid (found out
+    late), the month it takes effect from; a reduction or stop then leaves an
+    overpayment the next rolls offset (domain.payroll)."""
     with ctx.work("review.decide", entity="review", entity_id=review_id) as w:
         s = w.session
         r = _get(s, review_id)
@@ -268,6 +272,8 @@ def decide(ctx: Context, review_id: str, *, outcome: str, reasons: list[str],
             params = {"reasons": reasons}
             if outcome in ("raise", "reduce"):
                 params["amount_fen"] = amount_fen
+            if start_month:
+                params["start_month"] = start_month
             ap._act_in(w, app.id, rv.OUTCOME_ACTIONS[outcome], params, None)
             r.decision_id = params.get("decision_id")
         _close(w, r, app, outcome, amount_fen, reasons, ctx.user.display_name, ctx.today())

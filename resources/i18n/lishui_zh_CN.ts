@@ -1824,6 +1824,18 @@ Why is it corrected?</source>
         <translation>银行退回原因</translation>
     </message>
     <message>
+        <source>Months overpaid</source>
+        <translation>多发月份</translation>
+    </message>
+    <message>
+        <source>Still to recover</source>
+        <translation>待追回金额</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>追回方式</translation>
+    </message>
+    <message>
         <source>Type</source>
         <translation>救助类别</translation>
     </message>
@@ -2617,6 +2629,14 @@ Why is it corrected?</source>
     <message>
         <source>Payment starts in the month after the decision ({expected}); it is not typed.</source>
         <translation>自决定次月（{expected}）起发放，起始月份不能自行填写。</translation>
+    </message>
+    <message>
+        <source>The change takes effect at the latest from {expected}, and not before the case&apos;s first month of payment.</source>
+        <translation>变更最迟自{expected}起生效，且不得早于该案件首次发放的月份。</translation>
+    </message>
+    <message>
+        <source>The overpayment on the notice needs its amount and the months it covers.</source>
+        <translation>通知书上的多发金额须写明金额及所涉月份。</translation>
     </message>
     <message>
         <source>The amount is above the most the rules allow for this case ({ceiling_fen} yuan).</source>
@@ -4729,6 +4749,10 @@ Database: {path}</source>
         <translation>一次性救助</translation>
     </message>
     <message>
+        <source>Offset of overpayment</source>
+        <translation>扣减多发</translation>
+    </message>
+    <message>
         <source>Paid</source>
         <translation>已发放</translation>
     </message>
@@ -4747,6 +4771,14 @@ Database: {path}</source>
     <message>
         <source>Approved by the county (frozen)</source>
         <translation>县级已审批（已锁定）</translation>
+    </message>
+    <message>
+        <source>Offset in the next rolls</source>
+        <translation>在以后的名册中扣减</translation>
+    </message>
+    <message>
+        <source>Case stopped: recover outside the roll</source>
+        <translation>已停发：在名册外追回</translation>
     </message>
     <message>
         <source>Month</source>
@@ -4781,6 +4813,10 @@ Database: {path}</source>
         <translation>更正账户(&amp;C)…</translation>
     </message>
     <message>
+        <source>Overpayments (a reduction or stop from a month already paid)</source>
+        <translation>多发待追回（自已发放月份起减发或停发）</translation>
+    </message>
+    <message>
         <source>No roll for this month and type yet.</source>
         <translation>本月该类别尚未生成发放名册。</translation>
     </message>
@@ -4799,6 +4835,10 @@ Database: {path}</source>
     <message>
         <source>does NOT reconcile</source>
         <translation>账实不符</translation>
+    </message>
+    <message>
+        <source>; of which overpayments offset %1 yuan</source>
+        <translation>；其中扣减多发%1元</translation>
     </message>
     <message>
         <source>Building the roll…</source>

@@ -25,3 +25,55 @@ def test_reviews_and_reports_pages_load(qtbot, controller):
     qtbot.waitUntil(lambda: reports.data is not None, timeout=20000)
     assert reports.checks.text() == "表内校验：全部通过。"
     assert reports.model.rowCount() == 5
+
+
+
+def test_payroll_page_shows_offsets_and_overpayments(qtbot, controller, ids, tmp_path):
+    """A case reduced from a month already paid: January's roll offsets the overpayment;
+    the page shows the offset lines, their sum in the status and the case to recover."""
+    from lishui_desktop.services import applications as ap
+    from lishui_desktop.services import payroll, users
+    from lishui_desktop.store.models import Application
+    from gui_support import PASSWORD, service_ctx
+
+    ctx = service_ctx(controller)
+    cw, rv, apr = (ctx.as_user(users.login(ctx, u, PASSWORD)) for u in ("cw1", "rv1", "ap1"))
+    aid = ids["a_zhou"]
+    ap.act(cw, aid, "close_notice")
+    ap.act(rv, aid, "hand_up")
+    with ctx.db.read() as s:
+        app = s.get(Application, aid)
+        amount, hid, first = app.proposed_fen, app.household_id, app.submitted_on.strftime("%Y-%m")
+    ap.act(apr, aid, "approve", {"amount_fen": amount, "start_month": first})
+    payroll.set_bank_account(cw, hid, bank_name="丽水农商银行", account_no="6217000000000000123")
+    paid = []
+    month = first
+    while month < "2027-01":
+        rid = payroll.build(cw, month, "dibao")
+        payroll.sign_off(rv, rid)
+        payroll.approve(apr, rid)
+        paid.append(month)
+        y, m = int(month[:4]), int(month[5:])
+        month = f"{y + m // 12:04d}-{m % 12 + 1:02d}"
+    ap.act(apr, aid, "reduce", {"amount_fen": amount - 20000, "start_month": first,
+                                "reasons": ["收入增加"]})
+    payroll.build(cw, month, "dibao")
+    mw = sign_in(qtbot, controller, "cw1")
+    page = mw.show_page("payroll")
+    page.month.setText(month)
+    page.load()
+    rows = 1 + len(paid)
+    qtbot.waitUntil(lambda: page.roll_id is not None and page.lines.rowCount() == rows, timeout=20000)
+    wait_idle(qtbot, mw.env.runner)
+    kinds = [page.lines.index(r, 6).data() for r in range(rows)]
+    assert kinds.count("扣减多发") == len(paid)
+    offset = f"{200 * len(paid):,}.00"
+    assert f"其中扣减多发{offset}元" in page.status.text()
+    assert page.overpayments.rowCount() == 1
+    assert page.overpayments.index(0, 2).data() == offset
+    assert page.overpayments.index(0, 3).data() == "在以后的名册中扣减"
+    mw.resize(1400, 860)
+    wait_idle(qtbot, mw.env.runner)
+    mw.grab().save(str(tmp_path / "payroll-offsets.png"))
+    import shutil
+    shutil.copy(tmp_path / "payroll-offsets.png", "/tmp/h13r-payroll-offsets.png")

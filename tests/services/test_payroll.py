@@ -307,3 +307,93 @@ def test_payroll_status_cli(staff, clock, db_path):
                         str(db_path), "--month", "2026-11"], capture_output=True, text=True, timeout=60)
     assert r.returncode == 0, r.stderr
     assert "draft" in r.stdout and "1,500.00" in r.stdout and "reconciles" in r.stdout
+
+
+def _settle(staff, rid, tmp_path, fail_cases=()):
+    """Send the frozen roll to the bank and read its answer: every payment paid but
+    those of the cases ``fail_cases``."""
+    bank = load_workbook(payroll_files.export(staff.caseworker, rid, "bank",
+                                              tmp_path / f"{rid}.xlsx")).active
+    rows = [[c.value for c in r] for r in bank.iter_rows(min_row=2)]
+    _, full = payroll.export_rows(staff.caseworker, rid, "xlsx")
+    fail = {ln.id_number for ln in full if ln.application_id in fail_cases}
+    return payroll.import_return(staff.caseworker, rid, payroll_files.read_return(
+        _return_file(tmp_path / f"{rid}-ret.xlsx", rows, fail)))
+
+
+def test_late_reduction_and_stop_are_offset_in_the_next_rolls_never_in_frozen_ones(
+        staff, months, clock, tmp_path):
+    """A's income rise is found in December, from November: November and December were
+    paid at 1,500 instead of 1,200, so January offsets 600 yuan. B (raised to 1,400 for
+    December) is stopped from December: 1,400 to recover outside the roll."""
+    m = months
+    _freeze(staff, m["dec"])
+    frozen = {rid: _lines_by_case(staff, rid) for rid in (m["nov"], m["dec"])}
+    with pytest.raises(ValidationError) as e:          # not before the case was paid
+        ap.act(staff.approver, m["a"], "reduce", {"amount_fen": 120000, "reasons": ["收入增加"],
+                                                  "start_month": "2026-10"})
+    assert e.value.code == "decision.effective_month"
+    ap.act(staff.approver, m["a"], "reduce", {"amount_fen": 120000, "start_month": "2026-11",
+                                              "reasons": ["11月起家庭成员就业，收入增加"]})
+    ap.act(staff.approver, m["b"], "stop", {"start_month": "2026-12",
+                                            "reasons": ["家庭唯一保障对象于11月死亡"]})
+    o = payroll.overpayment(staff.caseworker, m["a"])
+    assert (o.first_month, o.last_month, o.amount_fen) == ("2026-11", "2026-12", 60000)
+    assert o.by_month == (("2026-11", 30000), ("2026-12", 30000))
+    listed = {v.application_id: v for v in payroll.overpayments(staff.caseworker)}
+    assert listed[m["a"]].in_roll and not listed[m["b"]].in_roll
+    assert listed[m["b"]].overpayment.amount_fen == 140000
+    clock.set(date(2027, 1, 4))
+    jan = payroll.build(staff.caseworker, "2027-01", "dibao")
+    lines = _lines_by_case(staff, jan)
+    assert sorted(lines[m["a"]]) == [("offset", "2026-11", -30000), ("offset", "2026-12", -30000),
+                                     ("regular", "2027-01", 120000)]
+    assert m["b"] not in lines and m["c"] not in lines
+    r = payroll.roll(staff.caseworker, jan)
+    assert r.total_fen == sum(x[2] for v in lines.values() for x in v) == 60000 + 130000
+    assert sum(v["offset_fen"] for v in r.by_village.values()) == -60000
+    assert not payroll.check(staff.caseworker, jan)               # an offset is not a zero line
+    # Frozen rolls are untouched.
+    assert {rid: _lines_by_case(staff, rid) for rid in (m["nov"], m["dec"])} == frozen
+    _freeze(staff, jan)
+    bank = payroll_files.bank_payments(*payroll.export_rows(staff.caseworker, jan, "bank"))
+    a_pay = next(p for p in bank if p.line_seqs and len(p.line_seqs) == 3)
+    assert a_pay.amount_fen == 60000 and "扣减多发" in a_pay.item
+    report = _settle(staff, jan, tmp_path)
+    assert (report.paid, report.failed) == (2, 0)
+    rec = payroll.reconcile(staff.caseworker, jan)
+    assert rec.ok and rec.township.paid_fen == rec.township.total_fen == 190000
+    assert rec.township.offset_fen == -60000
+    assert payroll.overpayment(staff.caseworker, m["a"]) is None       # offset in full
+    assert payroll.overpayment(staff.caseworker, m["b"]).amount_fen == 140000
+    clock.set(date(2027, 2, 3))
+    feb = payroll.build(staff.caseworker, "2027-02", "dibao")
+    assert _lines_by_case(staff, feb)[m["a"]] == [("regular", "2027-02", 120000)]
+    # The roll's xlsx shows the offset in its village summary.
+    wb = load_workbook(payroll_files.export(staff.caseworker, jan, "xlsx", tmp_path / "jan.xlsx"))
+    summary = [[c.value for c in row] for row in wb["村汇总"].iter_rows()]
+    assert summary[0][-1] == "其中扣减多发(元)" and Decimal(str(summary[-1][-1])) == Decimal("-600")
+    kinds = [row[7].value for row in wb["发放名册"].iter_rows(min_row=4) if row[0].value != "合计"]
+    assert kinds.count("扣减多发") == 2
+
+
+def test_an_offset_whose_payment_failed_is_planned_again(staff, months, clock, tmp_path):
+    m = months
+    _freeze(staff, m["dec"])
+    ap.act(staff.approver, m["a"], "reduce", {"amount_fen": 120000, "start_month": "2026-12",
+                                              "reasons": ["12月起收入增加"]})
+    clock.set(date(2027, 1, 4))
+    jan = payroll.build(staff.caseworker, "2027-01", "dibao")
+    _freeze(staff, jan)
+    report = _settle(staff, jan, tmp_path, fail_cases={m["a"]})
+    assert report.failed == 1 and report.failed_fen == 90000
+    rec = payroll.reconcile(staff.caseworker, jan)
+    assert rec.ok and rec.township.failed_fen == 90000
+    (f,) = payroll.failures(staff.caseworker, "open")
+    assert (f.amount_fen, f.for_month) == (120000, "2027-01")      # the payment, not the offset
+    payroll.correct_failure(staff.caseworker, f.id, bank_name="中国农业银行丽水分行",
+                            account_no="6228480000000000017")
+    clock.set(date(2027, 2, 3))
+    feb = payroll.build(staff.caseworker, "2027-02", "dibao")
+    assert sorted(_lines_by_case(staff, feb)[m["a"]]) == [
+        ("offset", "2026-12", -30000), ("regular", "2027-02", 120000), ("reissue", "2027-01", 120000)]

@@ -108,6 +108,44 @@ def test_review_that_stops_with_its_notice(staff, clock, tmp_path):
     assert reviews.due_list(staff.caseworker, before=date(2030, 1, 1)) == []
 
 
+def _paid_december(staff, aid, hid):
+    from lishui_desktop.services import payroll
+    payroll.set_bank_account(staff.caseworker, hid, bank_name="丽水农商银行",
+                             account_no="6217000000000000123")
+    rid = payroll.build(staff.caseworker, "2026-12", "dibao")
+    payroll.sign_off(staff.reviewer, rid)
+    payroll.approve(staff.approver, rid)
+
+
+@pytest.mark.parametrize("outcome", ["reduce", "stop"])
+def test_a_change_found_late_states_the_overpayment_on_its_notice(staff, clock, tmp_path, outcome):
+    """The household's income rose in December, found at the review in January: the
+    change takes effect from December, already paid at the old amount (多发)."""
+    aid, hid = _approved(staff, clock)
+    _paid_december(staff, aid, hid)
+    clock.set(date(2027, 1, 6))
+    rid = reviews.open_review(staff.caseworker, aid, "income_change", note="张三12月起工资上涨")
+    _set_wage(staff, hid, 250000 if outcome == "reduce" else 900000)
+    _visit(staff, rid)
+    assert reviews.propose(staff.reviewer, rid, reasons=["家庭人均收入增加"]) == outcome
+    with pytest.raises(ValidationError) as e:               # never later than next month
+        reviews.decide(staff.approver, rid, outcome=outcome, reasons=["收入增加"],
+                       start_month="2027-03")
+    assert e.value.code == "decision.effective_month"
+    reviews.decide(staff.approver, rid, outcome=outcome, reasons=["12月起家庭人均收入增加"],
+                   start_month="2026-12")
+    with staff.ctx.db.read() as s:
+        app = s.get(Application, aid)
+        d = s.get(Decision, s.get(Review, rid).decision_id)
+        assert d.start_month == "2026-12"
+    new = app.amount_fen if outcome == "reduce" else 0
+    over = 150000 - new
+    text = all_text(ns.issue(staff.caseworker, aid, outcome).save(tmp_path))
+    assert "自2026年12月起" in text
+    assert f"2026年12月已按原金额领取保障金，多发{format_yuan(over)}" in text.replace("\n", "")
+    assert ("扣减" if outcome == "reduce" else "应予退回") in text
+
+
 def test_continue_is_decided_by_the_competent_body_and_reschedules(staff, clock):
     aid, _ = _approved(staff, clock)
     rid = reviews.open_review(staff.caseworker, aid, "complaint", note="群众来电反映")

@@ -28,7 +28,8 @@ def _fill(text: str, *args) -> str:
 _KIND = {pr.REGULAR: QT_TRANSLATE_NOOP("PayrollPage", "Monthly"),
          pr.BACK_PAY: QT_TRANSLATE_NOOP("PayrollPage", "Back-payment"),
          pr.REISSUE: QT_TRANSLATE_NOOP("PayrollPage", "Re-issue"),
-         pr.ONE_OFF: QT_TRANSLATE_NOOP("PayrollPage", "One-off")}
+         pr.ONE_OFF: QT_TRANSLATE_NOOP("PayrollPage", "One-off"),
+         pr.OFFSET: QT_TRANSLATE_NOOP("PayrollPage", "Offset of overpayment")}
 _STATUS = {pr.PENDING: "", pr.PAID: QT_TRANSLATE_NOOP("PayrollPage", "Paid"),
            pr.FAILED: QT_TRANSLATE_NOOP("PayrollPage", "Failed")}
 _STATE = {pr.DRAFT: QT_TRANSLATE_NOOP("PayrollPage", "Draft"),
@@ -71,6 +72,26 @@ def failure_columns() -> list[Column]:
         Column(QT_TRANSLATE_NOOP("Columns", "Account"), lambda r: r.account_masked, None, width=170),
         Column(QT_TRANSLATE_NOOP("Columns", "State"), lambda r: _t(_FAILURE.get(r.state, r.state)), None,
                width=110),
+    ]
+
+
+_IN_ROLL = QT_TRANSLATE_NOOP("PayrollPage", "Offset in the next rolls")
+_OUTSIDE = QT_TRANSLATE_NOOP("PayrollPage", "Case stopped: recover outside the roll")
+
+
+def _period(o: pr.Overpayment) -> str:
+    return o.first_month if o.first_month == o.last_month else f"{o.first_month} – {o.last_month}"
+
+
+def overpayment_columns() -> list[Column]:
+    return [
+        Column(QT_TRANSLATE_NOOP("Columns", "Household head"), lambda r: r.head_name, None, width=80),
+        Column(QT_TRANSLATE_NOOP("Columns", "Months overpaid"), lambda r: _period(r.overpayment),
+               None, width=120),
+        Column(QT_TRANSLATE_NOOP("Columns", "Still to recover"),
+               lambda r: labels.yuan(r.overpayment.amount_fen), None, RIGHT, width=100),
+        Column(QT_TRANSLATE_NOOP("Columns", "How"),
+               lambda r: _t(_IN_ROLL if r.in_roll else _OUTSIDE), None, width=160),
     ]
 
 
@@ -129,7 +150,17 @@ class PayrollPage(Page):
         fix.clicked.connect(self.correct)
         fix.setVisible(township)
         bl.addWidget(fix)
-        outer.addWidget(box, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(box, 3)
+        over = QGroupBox(self.tr("Overpayments (a reduction or stop from a month already paid)"), self)
+        ol = QVBoxLayout(over)
+        self.overpayments = RowsTableModel(overpayment_columns(), parent=self)
+        self.overpayment_view = make_table_view(over, "payrollOverpayments")
+        self.overpayment_view.setModel(self.overpayments)
+        apply_widths(self.overpayment_view, "payroll.overpayments")
+        ol.addWidget(self.overpayment_view)
+        bottom.addWidget(over, 2)
+        outer.addLayout(bottom, 1)
 
     # -- loading
 
@@ -141,20 +172,22 @@ class PayrollPage(Page):
         month, typ = self._key()
 
         def read():
+            over = payroll.overpayments(env.ctx, typ)
             try:
                 month_ok = pr.check_month(month)
             except Exception:
-                return None, [], [], None
+                return None, [], [], None, over
             r = payroll.find_roll(env.ctx, month_ok, typ)
             lines = payroll.lines(env.ctx, r.id) if r else []
             rec = payroll.reconcile(env.ctx, r.id) if r and lines else None
-            return r, lines, payroll.failures(env.ctx), rec
+            return r, lines, payroll.failures(env.ctx), rec, over
 
         def show(result):
-            r, lines, failures, rec = result
+            r, lines, failures, rec, over = result
             self.roll_id = r.id if r else None
             self.lines.set_rows(lines)
             self.failures.set_rows(failures)
+            self.overpayments.set_rows(over)
             if r is None:
                 self.status.setText(self.tr("No roll for this month and type yet."))
             else:
@@ -166,6 +199,9 @@ class PayrollPage(Page):
                                   format_yuan(t.paid_fen), format_yuan(t.failed_fen),
                                   format_yuan(t.pending_fen),
                                   self.tr("reconciles") if rec.ok else self.tr("does NOT reconcile"))
+                    if t.offset_fen:
+                        text += _fill(self.tr("; of which overpayments offset %1 yuan"),
+                                      format_yuan(-t.offset_fen))
                 self.status.setText(text)
             self.buttons["sign"].setEnabled(bool(r) and r.state == pr.DRAFT)
             self.buttons["approve"].setEnabled(bool(r) and r.state == pr.SIGNED_OFF)
