@@ -30,7 +30,7 @@ from lishui_desktop.sync.protocol import (MAX_INT, MAX_PULL_LIMIT, PROTOCOL_VERS
 from . import __version__, answers, guard, web
 from .compression import RequestDecompression
 from .db import Busy
-from .store import HqError, Site, Store, TooMany, Unauthenticated
+from .store import DEFAULT_ATTACHMENT_LEASE, HqError, Site, Store, TooMany, Unauthenticated
 
 log = logging.getLogger("lishui_hq")
 DEFAULT_MAX_BODY = 16 * 1024 * 1024
@@ -173,8 +173,9 @@ COMMON = {401: {"model": ErrorBody, "description": "No token, an unknown one, or
           503: {"model": ErrorBody, "description": "Database busy or unreachable; retry"}}
 
 
-def create_app(db_url: str, *, max_body: int = DEFAULT_MAX_BODY, migrate: bool = True) -> FastAPI:
-    store = Store(db_url, migrate_now=migrate)
+def create_app(db_url: str, *, max_body: int = DEFAULT_MAX_BODY, migrate: bool = True,
+               attachment_lease: float = DEFAULT_ATTACHMENT_LEASE) -> FastAPI:
+    store = Store(db_url, migrate_now=migrate, attachment_lease=attachment_lease)
 
     @asynccontextmanager
     async def lifespan(_app):
@@ -336,13 +337,16 @@ def create_app(db_url: str, *, max_body: int = DEFAULT_MAX_BODY, migrate: bool =
 
     @app.get("/api/v1/attachments/{sha256}/status", tags=["attachments"],
              response_model=AttachmentStatus,
-             responses={**COMMON, 409: {"model": ErrorBody, "description": "Another site uploads it"}})
+             responses={**COMMON, 404: {"model": ErrorBody,
+                                        "description": "This site has no upload of it (others' "
+                                                       "are never shown)"}})
     def attachment_status(sha256: str = sha_param, site: Site = Depends(current_site)) -> dict:
         return store.attachment_status(site, sha256)
 
     @app.put("/api/v1/attachments/{sha256}", tags=["attachments"], response_model=AttachmentStatus,
              responses={**COMMON, 409: {"model": ErrorBody,
-                                        "description": "Wrong offset: resume at 'received'"}},
+                                        "description": "Wrong offset: resume at 'received' "
+                                                       "(0: the lease lapsed, start again)"}},
              openapi_extra={"requestBody": {"required": True, "content": {
                  "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}}})
     async def attachment_put(request: Request, sha256: str = sha_param,
@@ -356,7 +360,7 @@ def create_app(db_url: str, *, max_body: int = DEFAULT_MAX_BODY, migrate: bool =
 
     @app.get("/api/v1/attachments/{sha256}", tags=["attachments"],
              responses={**COMMON, 200: {"content": {"application/octet-stream": {}}},
-                        403: {"model": ErrorBody}, 404: {"model": ErrorBody}},
+                        404: {"model": ErrorBody}},
              response_class=Response)
     def attachment_get(request: Request, sha256: str = sha_param,
                        site: Site = Depends(current_site)) -> Response:
@@ -386,4 +390,6 @@ def app_from_env() -> FastAPI:
 
     from .db import DEFAULT_DB_URL
     return create_app(os.environ.get("LISHUI_HQ_DB", DEFAULT_DB_URL),
-                      max_body=int(os.environ.get("LISHUI_HQ_MAX_BODY", DEFAULT_MAX_BODY)))
+                      max_body=int(os.environ.get("LISHUI_HQ_MAX_BODY", DEFAULT_MAX_BODY)),
+                      attachment_lease=float(os.environ.get("LISHUI_HQ_ATTACHMENT_LEASE",
+                                                            DEFAULT_ATTACHMENT_LEASE)))

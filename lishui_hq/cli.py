@@ -64,7 +64,10 @@ def cmd_serve(args) -> int:
     for f in (args.certfile, args.keyfile):
         if f and not Path(f).is_file():
             raise Invalid(f"{f}: no such file")
-    app = create_app(_db(args), max_body=args.max_body)
+    if args.attachment_lease <= 0:
+        raise Invalid("--attachment-lease: give the seconds an unfinished upload is kept "
+                      "(more than 0)")
+    app = create_app(_db(args), max_body=args.max_body, attachment_lease=args.attachment_lease)
     tls = {"ssl_certfile": args.certfile, "ssl_keyfile": args.keyfile} if args.certfile else {}
     proxy = {"proxy_headers": True, "forwarded_allow_ips": args.trusted_proxy} \
         if args.trusted_proxy else {"proxy_headers": False}
@@ -355,6 +358,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--port", type=int, default=8080)
     s.add_argument("--max-body", type=int, default=16 * 1024 * 1024,
                    help="largest request body in bytes (default 16 MiB)")
+    s.add_argument("--attachment-lease", type=float, default=24 * 3600, metavar="SECONDS",
+                   help="an attachment upload with no new part for this long lapses and its "
+                        "parts are deleted (default 86400: a day)")
     s.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
     s.add_argument("--certfile", help="serve HTTPS with this certificate chain (PEM)")
     s.add_argument("--keyfile", help="the certificate's private key (PEM)")

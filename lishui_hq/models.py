@@ -6,7 +6,8 @@ Alembic migrations in db/hq/ create exactly these tables; a test compares them.
 """
 from __future__ import annotations
 
-from sqlalchemy import (JSON, BigInteger, Boolean, Column, DateTime, ForeignKey, Index,
+from sqlalchemy import (JSON, BigInteger, Boolean, Column, DateTime, ForeignKey,
+                        ForeignKeyConstraint, Index,
                         Integer, LargeBinary, MetaData, String, Table, Text)
 from sqlalchemy.dialects.postgresql import JSONB
 
@@ -138,6 +139,7 @@ audit_entry = Table(
     Index("ix_audit_entry_site_entity_id", "site_code", "entity_id"),
 )
 
+# Complete content only (uploads under way are attachment_upload): checked against its hash.
 attachment = Table(
     "attachment", metadata,
     Column("sha256", String(64), primary_key=True),
@@ -155,6 +157,40 @@ attachment_part = Table(
            primary_key=True),
     Column("offset", BigInteger, primary_key=True),
     Column("data", LargeBinary, nullable=False),
+)
+
+# Who proved to hold the complete content (uploaded all of it, checked against its hash):
+# the sites that may read it, and the ones told "complete" when they ask.
+attachment_holder = Table(
+    "attachment_holder", metadata,
+    Column("sha256", String(64), ForeignKey("attachment.sha256", ondelete="CASCADE"),
+           primary_key=True),
+    Column("site_code", String(9), primary_key=True),
+    Column("at", Ts, nullable=False),
+)
+
+# An upload under way is one site's lease: its parts are its own, no other site sees or
+# waits on them, and it lapses (parts deleted) when no part arrived for the lease time.
+attachment_upload = Table(
+    "attachment_upload", metadata,
+    Column("sha256", String(64), primary_key=True),
+    Column("site_code", String(9), primary_key=True),
+    Column("size", BigInteger, nullable=False),
+    Column("received", BigInteger, nullable=False),
+    Column("started_at", Ts, nullable=False),
+    Column("touched_at", Ts, nullable=False),
+    Index("ix_attachment_upload_touched_at", "touched_at"),
+)
+
+attachment_upload_part = Table(
+    "attachment_upload_part", metadata,
+    Column("sha256", String(64), primary_key=True),
+    Column("site_code", String(9), primary_key=True),
+    Column("offset", BigInteger, primary_key=True),
+    Column("data", LargeBinary, nullable=False),
+    ForeignKeyConstraint(["sha256", "site_code"],
+                         ["attachment_upload.sha256", "attachment_upload.site_code"],
+                         ondelete="CASCADE"),
 )
 
 # Every member the sites pushed, by ID number: where the city looks for the same

@@ -15,7 +15,7 @@ import logging
 import re
 import secrets
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from typing import Any, Iterable
 
 from pydantic import ValidationError
@@ -42,6 +42,10 @@ CITY = regions.CITY_CODE
 # Reference entities a site may never write (its own site_key it may).
 CITY_ONLY = tuple(e for e in REFERENCE_ENTITIES if e != "site_key")
 MAX_ATTACHMENT_BYTES = 512 * 1024 * 1024
+#: all of one site's uploads under way together (a site cannot fill the disk with starts)
+MAX_SITE_UPLOAD_BYTES = 2 * MAX_ATTACHMENT_BYTES
+#: an upload with no part for this long lapses and its parts are deleted (serve --attachment-lease)
+DEFAULT_ATTACHMENT_LEASE = 24 * 3600.0
 
 # Parent references of each entity: payload field -> entity of the record it names.
 PARENTS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -204,10 +208,12 @@ class _Cur:
 
 
 class Store:
-    def __init__(self, url: str, *, migrate_now: bool = False):
+    def __init__(self, url: str, *, migrate_now: bool = False,
+                 attachment_lease: float = DEFAULT_ATTACHMENT_LEASE):
         if migrate_now:
             migrate(url)
         self.db = Database(url)
+        self.attachment_lease = attachment_lease
 
     def close(self) -> None:
         self.db.dispose()
@@ -538,14 +544,54 @@ class Store:
 
     # ---- attachments ----------------------------------------------------------
 
+    # An upload is one site's lease: another site's upload of the same content, finished
+    # or not, is never seen, waited on or joined (all a site could learn from it is that
+    # someone holds that content). Complete content is kept once; each site that sent all
+    # of it, checked against the hash, becomes one of its holders.
+
+    def _lease_cutoff(self) -> datetime:
+        return now() - timedelta(seconds=self.attachment_lease)
+
+    def _sweep_uploads(self, conn) -> int:
+        """Drop every lapsed upload and its parts (lazily, on the next upload request)."""
+        u, p = m.attachment_upload.c, m.attachment_upload_part.c
+        lapsed = conn.execute(select(u.sha256, u.site_code)
+                              .where(u.touched_at < self._lease_cutoff())).all()
+        for sha, code in lapsed:
+            conn.execute(m.attachment_upload_part.delete()
+                         .where(p.sha256 == sha, p.site_code == code))
+            conn.execute(m.attachment_upload.delete()
+                         .where(u.sha256 == sha, u.site_code == code))
+        if lapsed:
+            log.info("%d attachment uploads lapsed (no part for %.0f s); their parts were "
+                     "deleted", len(lapsed), self.attachment_lease)
+        return len(lapsed)
+
+    def _holds(self, conn, site: Site, sha: str):
+        """The complete attachment row when ``site`` is one of its holders, else None."""
+        h = m.attachment_holder.c
+        return conn.execute(select(m.attachment).join(
+            m.attachment_holder, h.sha256 == m.attachment.c.sha256)
+            .where(h.sha256 == sha, h.site_code == site.code)).first()
+
+    def _upload(self, conn, site: Site, sha: str):
+        u = m.attachment_upload.c
+        return conn.execute(select(m.attachment_upload).where(
+            u.sha256 == sha, u.site_code == site.code,
+            u.touched_at >= self._lease_cutoff())).first()
+
     def attachment_status(self, site: Site, sha: str) -> dict:
+        """Only the site's own upload or holding answers; anything else is 404, whoever
+        else may hold or be sending that content."""
         with self.db.read() as conn:
-            a = conn.execute(select(m.attachment).where(m.attachment.c.sha256 == sha)).first()
-        if a is None:
-            return {"sha256": sha, "size": None, "received": 0, "complete": False}
-        if not a.complete and a.uploaded_by != site.code:
-            raise Conflict(f"site {a.uploaded_by} is uploading this content; try again later")
-        return _att_status(a)
+            a = self._holds(conn, site, sha)
+            if a is not None:
+                return {"sha256": sha, "size": a.size, "received": a.size, "complete": True}
+            up = self._upload(conn, site, sha)
+        if up is None:
+            raise NotFound(f"site {site.code} has no upload of {sha} on the server; start one "
+                           f"at offset 0", received=0)
+        return {"sha256": sha, "size": up.size, "received": up.received, "complete": False}
 
     def attachment_put(self, site: Site, sha: str, offset: int, total: int, data: bytes) -> dict:
         if total > MAX_ATTACHMENT_BYTES:
@@ -556,65 +602,93 @@ class Store:
                           f"{total}", path="total")
         if not data and total > 0:
             raise Invalid("an empty part; send the bytes from the offset on", path="body")
-        mismatch = False
+        u, p = m.attachment_upload.c, m.attachment_upload_part.c
+        key = (u.sha256 == sha, u.site_code == site.code)
+        pkey = (p.sha256 == sha, p.site_code == site.code)
+        problem: HqError | None = None
         with self.db.write() as tx:
             conn = tx.conn
-            a = conn.execute(select(m.attachment).where(m.attachment.c.sha256 == sha)).first()
-            if a is not None and a.complete:
-                return _att_status(a)
-            if a is None:
+            self._sweep_uploads(conn)
+            a = self._holds(conn, site, sha)
+            if a is not None:
+                return {"sha256": sha, "size": a.size, "received": a.size, "complete": True}
+            up = conn.execute(select(m.attachment_upload).where(*key)).first()
+            if up is None:
                 if offset != 0:
-                    raise Conflict("nothing of this attachment is held yet; start at offset 0",
+                    raise Conflict(f"site {site.code} has no upload of this content under way "
+                                   f"(never started, or its lease lapsed); start at offset 0",
                                    received=0)
-                conn.execute(insert(m.attachment).values(sha256=sha, size=total, received=0,
-                                                         complete=False, uploaded_by=site.code,
-                                                         created_at=now()))
+                held = conn.execute(select(func.coalesce(func.sum(u.size), 0))
+                                    .where(u.site_code == site.code)).scalar_one()
+                if held + total > MAX_SITE_UPLOAD_BYTES:
+                    raise TooLarge(f"site {site.code} has {held // 2**20} MiB of uploads under "
+                                   f"way; finish them, or let them lapse, before starting more "
+                                   f"(at most {MAX_SITE_UPLOAD_BYTES // 2**20} MiB)", path="total")
+                at = now()
+                conn.execute(insert(m.attachment_upload).values(
+                    sha256=sha, site_code=site.code, size=total, received=0, started_at=at,
+                    touched_at=at))
                 received = 0
             else:
-                if a.uploaded_by != site.code:
-                    raise Conflict(f"site {a.uploaded_by} is uploading this content; try again "
-                                   f"later")
-                if a.size != total:
-                    raise Conflict(f"this upload was started with total={a.size}, not {total}",
-                                   received=a.received)
-                if offset != a.received:
-                    raise Conflict(f"the server holds {a.received} bytes; send the part that "
-                                   f"starts at offset {a.received}", received=a.received)
-                received = a.received
+                if up.size != total:
+                    raise Conflict(f"this upload was started with total={up.size}, not {total}",
+                                   received=up.received)
+                if offset != up.received:
+                    raise Conflict(f"the server holds {up.received} bytes; send the part that "
+                                   f"starts at offset {up.received}", received=up.received)
+                received = up.received
             if data:
-                conn.execute(insert(m.attachment_part).values(sha256=sha, offset=offset, data=data))
+                conn.execute(insert(m.attachment_upload_part).values(
+                    sha256=sha, site_code=site.code, offset=offset, data=data))
             received += len(data)
-            values: dict = {"received": received}
-            if received == total:
-                h = hashlib.sha256()
-                for part in conn.execute(select(m.attachment_part.c.data)
-                                         .where(m.attachment_part.c.sha256 == sha)
-                                         .order_by(m.attachment_part.c.offset)).scalars():
-                    h.update(part)
-                if h.hexdigest() != sha:
-                    mismatch = True
-                    conn.execute(m.attachment_part.delete().where(m.attachment_part.c.sha256 == sha))
-                    conn.execute(m.attachment.delete().where(m.attachment.c.sha256 == sha))
-                else:
-                    values.update(complete=True, completed_at=now())
-            if not mismatch:
-                conn.execute(update(m.attachment).where(m.attachment.c.sha256 == sha).values(**values))
-        if mismatch:
-            raise Invalid(f"the uploaded bytes have sha256 {h.hexdigest()}, not {sha}; the upload "
-                          f"was discarded, start again at offset 0", path="sha256")
-        return {"sha256": sha, "size": total, "received": received, "complete": received == total}
+            if received < total:
+                conn.execute(update(m.attachment_upload).where(*key)
+                             .values(received=received, touched_at=now()))
+                return {"sha256": sha, "size": total, "received": received, "complete": False}
+            h = hashlib.sha256()
+            size = 0
+            for part in conn.execute(select(p.data).where(*pkey).order_by(p.offset)).scalars():
+                h.update(part)
+                size += len(part)
+            if h.hexdigest() != sha or size != total:
+                problem = Invalid(f"the uploaded bytes have sha256 {h.hexdigest()}, not {sha}; "
+                                  f"the upload was discarded, start again at offset 0",
+                                  path="sha256")
+            else:
+                self._keep_complete(conn, site, sha, total)
+            conn.execute(m.attachment_upload_part.delete().where(*pkey))
+            conn.execute(m.attachment_upload.delete().where(*key))
+        if problem is not None:
+            raise problem
+        return {"sha256": sha, "size": total, "received": total, "complete": True}
+
+    def _keep_complete(self, conn, site: Site, sha: str, total: int) -> None:
+        """The site sent all of the content and it matches its hash: it becomes a holder;
+        the bytes are kept once (the first complete upload's copy)."""
+        p = m.attachment_upload_part.c
+        at = now()
+        if conn.execute(select(m.attachment.c.sha256)
+                        .where(m.attachment.c.sha256 == sha)).first() is None:
+            conn.execute(insert(m.attachment).values(sha256=sha, size=total, received=total,
+                                                     complete=True, uploaded_by=site.code,
+                                                     created_at=at, completed_at=at))
+            conn.execute(insert(m.attachment_part).from_select(
+                ["sha256", "offset", "data"],
+                select(p.sha256, p.offset, p.data).where(p.sha256 == sha,
+                                                         p.site_code == site.code)))
+        conn.execute(insert(m.attachment_holder).values(sha256=sha, site_code=site.code, at=at))
 
     def attachment_get(self, site: Site, sha: str, address: str = "-") -> bytes:
+        h = m.attachment_holder.c
         with self.db.read() as conn:
-            a = conn.execute(select(m.attachment).where(m.attachment.c.sha256 == sha)).first()
-            if a is None or not a.complete:
-                raise NotFound(f"no complete attachment {sha} on the server")
-            up = a.uploaded_by
-            allowed = (up == site.code or up[:6] == site.code   # uploader, or its county
-                       or (len(up) == 6 and site.code[:6] == up))   # county file, its township
+            holders = list(conn.execute(select(h.site_code).where(h.sha256 == sha)).scalars())
+            allowed = any(up == site.code or up[:6] == site.code        # holder, or its county
+                          or (len(up) == 6 and site.code[:6] == up)     # county file, its township
+                          for up in holders)
             if not allowed:
-                raise Forbidden(f"attachment {sha} belongs to site {up}; site {site.code} may not "
-                                f"read it")
+                # The same answer whether nobody or only others hold it.
+                raise NotFound(f"no complete attachment {sha} that site {site.code} may read "
+                               f"on the server")
         self._log_access(site, address, [("attachment_content", sha)])
         with self.db.read() as conn:
             return b"".join(conn.execute(select(m.attachment_part.c.data)
@@ -655,10 +729,6 @@ class Store:
                 out.append({"site_code": s.code, "entries": s.audit_seq,
                             "ok": problem is None, "problem": str(problem) if problem else None})
         return out
-
-
-def _att_status(a) -> dict:
-    return {"sha256": a.sha256, "size": a.size, "received": a.received, "complete": a.complete}
 
 
 def _check_public_key(text: str) -> str | None:

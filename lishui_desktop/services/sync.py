@@ -11,11 +11,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from lishui_desktop.domain.errors import DomainError, NotFound
 from lishui_desktop.store import audit, settings
-from lishui_desktop.store.models import Decision, Site, SyncRefusal
+from lishui_desktop.store.models import AttachmentBlob, Decision, Site, SyncRefusal
 from lishui_desktop.sync import engine
 from lishui_desktop.sync.client import (Cancelled, HqClient, SyncError, ca_problem,
                                         check_address)
@@ -41,6 +41,8 @@ class SyncReport:
     error: str | None = None
     bytes_sent: int = 0
     bytes_received: int = 0
+    attachments: int = 0            # files whose content the server now holds
+    attachment_problems: list = field(default_factory=list)   # (sha256, the server's answer)
 
     def wire_line(self) -> str:
         changes = sum(self.pushed.values())
@@ -198,6 +200,7 @@ def sync_once(ctx: Context, *, client: HqClient | None = None, batch_size: int =
     try:
         _send_pending_key(ctx, client)
         _push_all(ctx, client, batch_size, report, progress, cancelled)
+        upload_attachments(ctx, client, report, progress, cancelled)
         _pull_all(ctx, client, page_size, report, progress, cancelled)
         take_decisions(ctx, report)
         _push_all(ctx, client, batch_size, report, progress, cancelled)
@@ -251,6 +254,66 @@ def _push_all(ctx, client, size, report, progress, cancelled):
             report.pushed[k] += v
         if progress:
             progress("push", sum(report.pushed.values()))
+
+
+#: bytes per PUT of an attachment's content (well under the server's body limit)
+UPLOAD_PART = 1024 * 1024
+
+
+def upload_attachments(ctx, client, report, progress=None, cancelled=lambda: False) -> None:
+    """Send the content of every file the server does not yet hold from this site, in
+    parts; a broken connection resumes where the server says it stands, and an upload
+    whose lease lapsed on the server starts again from the first byte. A file the server
+    refuses (it does not match its hash) is reported and the others go on."""
+    with ctx.db.read() as s:
+        shas = list(s.scalars(select(AttachmentBlob.sha256)
+                              .where(AttachmentBlob.uploaded_at.is_(None))
+                              .order_by(AttachmentBlob.sha256)))
+    for sha in shas:
+        if cancelled():
+            raise Cancelled()
+        with ctx.db.read() as s:
+            data = s.scalar(select(AttachmentBlob.data).where(AttachmentBlob.sha256 == sha))
+        try:
+            send_content(client, sha, data, cancelled)
+        except SyncError as exc:
+            if exc.retryable or exc.status in (None, 401, 403):
+                raise
+            report.attachment_problems.append((sha, str(exc)))
+            continue
+        with ctx.db.write() as s:
+            s.execute(update(AttachmentBlob).where(AttachmentBlob.sha256 == sha)
+                      .values(uploaded_at=ctx.now()))
+        report.attachments += 1
+        if progress:
+            progress("attachments", report.attachments)
+
+
+def send_content(client: HqClient, sha: str, data: bytes, cancelled=lambda: False,
+                 part: int = UPLOAD_PART) -> None:
+    st = client.attachment_status(sha)
+    if st is not None and st.complete:
+        return
+    offset = st.received if st is not None else 0
+    moved = 0       # answers in a row that sent us elsewhere instead of taking a part
+    while True:
+        if cancelled():
+            raise Cancelled()
+        try:
+            st = client.attachment_put(sha, offset, len(data), data[offset:offset + part])
+        except SyncError as exc:
+            where = exc.body.get("received")
+            if exc.status != 409 or not isinstance(where, int) or not 0 <= where <= len(data) \
+                    or moved >= 3:
+                raise
+            # A part whose answer was lost already arrived (go on after it), or the lease
+            # lapsed (where == 0: from the start).
+            offset, moved = where, moved + 1
+            continue
+        moved = 0
+        if st.complete:
+            return
+        offset = st.received
 
 
 def _pull_all(ctx, client, size, report, progress, cancelled):

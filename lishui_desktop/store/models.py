@@ -405,6 +405,8 @@ class AttachmentBlob(Base):
     __tablename__ = "attachment_blobs"
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     data: Mapped[bytes] = mapped_column(LargeBinary)
+    # When the city server confirmed it holds the whole content (None: still to send).
+    uploaded_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
 
 
 class Site(Base):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import httpx
 
-from .protocol import PROTOCOL_VERSION, PullPage, PushBatch, PushResult
+from .protocol import PROTOCOL_VERSION, AttachmentStatus, PullPage, PushBatch, PushResult
 from lishui_desktop.domain.errors import Cancelled  # noqa: F401  (re-exported: the one cancel signal)
 
 
@@ -161,6 +161,25 @@ class HqClient:
     def pull(self, cursor: int, limit: int = 500) -> PullPage:
         resp = self._request("GET", "/api/v1/pull", params={"cursor": cursor, "limit": limit})
         return PullPage.model_validate_json(resp.content)
+
+    def attachment_status(self, sha256: str) -> AttachmentStatus | None:
+        """This site's upload of the content (or its holding, complete); None when the server
+        has none from this site (never started, or its lease lapsed)."""
+        try:
+            resp = self._request("GET", f"/api/v1/attachments/{sha256}/status")
+        except SyncError as exc:
+            if exc.status == 404:
+                return None
+            raise
+        return AttachmentStatus.model_validate_json(resp.content)
+
+    def attachment_put(self, sha256: str, offset: int, total: int, data: bytes) -> AttachmentStatus:
+        """One part. A 409 answer (raised) carries in ``body["received"]`` where the server
+        wants the next part to start: 0 when the upload's lease lapsed."""
+        resp = self._request("PUT", f"/api/v1/attachments/{sha256}",
+                             params={"offset": offset, "total": total}, content=data,
+                             headers={"Content-Type": "application/octet-stream"})
+        return AttachmentStatus.model_validate_json(resp.content)
 
     def register_key(self, public_key: str) -> dict:
         return self._request("POST", "/api/v1/site-key", json={"public_key": public_key}).json()

@@ -6594,6 +6594,10 @@ Database: {path}</source>
         <translation>正在上传本单位的更改…（{done}/{total}）</translation>
     </message>
     <message>
+        <source>Sending attached files… ({n} so far)</source>
+        <translation>正在发送附件文件…（已发送 {n} 个）</translation>
+    </message>
+    <message>
         <source>Receiving from the city server… ({n} so far)</source>
         <translation>正在接收城市服务器的数据…（已收到{n}条）</translation>
     </message>

@@ -46,13 +46,15 @@ def _names_record(message: bytes, record_id: bytes) -> bool:
 
 class FaultyProxy:
     def __init__(self, target_port: int, *, cut_pushes: int = 0, fail_pushes: int = 0,
-                 poison: bytes | None = None):
+                 poison: bytes | None = None, cut_puts: int = 0):
         self.target_port = target_port
         # A push whose (inflated) body holds these bytes gets a 500 every time, unforwarded:
         # a record the server keeps failing on.
         self.poison = poison
         self.poisoned = 0
         self.cut_pushes, self.fail_pushes = cut_pushes, fail_pushes
+        # The first cut_puts attachment parts reach the server; their answers are cut.
+        self.cut_puts, self.put_cuts = cut_puts, 0
         self.cuts = self.failures = self.pushes = 0
         self._lock = threading.Lock()
         self.listener = socket.socket()
@@ -85,6 +87,7 @@ class FaultyProxy:
                 if request is None:
                     return
                 is_push = request.startswith(b"POST /api/v1/push")
+                is_put = request.startswith(b"PUT /api/v1/attachments/")
                 if is_push and self.poison and _names_record(request, self.poison):
                     with self._lock:
                         self.poisoned += 1
@@ -98,6 +101,11 @@ class FaultyProxy:
                 if response is None:
                     return
                 action = None
+                if is_put:
+                    with self._lock:
+                        if self.put_cuts < self.cut_puts:
+                            self.put_cuts += 1
+                            action = "cut"
                 if is_push:
                     with self._lock:
                         self.pushes += 1

@@ -410,6 +410,9 @@ class SyncPage(Page):
             self.progress.setValue(done)
             self.progress_label.setText(self.tr("Sending this office's changes… ({done} of {total})").format(
                 done=done, total=max(total, done)))
+        elif step == "attachments":
+            self.progress.setRange(0, 0)
+            self.progress_label.setText(self.tr("Sending attached files… ({n} so far)").format(n=done))
         elif step == "pull":
             self.progress.setRange(0, 0)
             self.progress_label.setText(self.tr("Receiving from the city server… ({n} so far)").format(n=done))
