@@ -1156,6 +1156,10 @@ class _Apply:
         if ap.get("state") != needed:
             return (f"application {d.application_id} is in state '{ap.get('state')}', not "
                     f"'{needed}'; a '{d.outcome}' decision needs a case that is '{needed}'")
+        if d.outcome in OUTCOMES_ON_PAID_CASES and d.start_month and ap.get("start_month") \
+                and d.start_month < ap["start_month"]:
+            return (f"start_month: a '{d.outcome}' from {d.start_month} is before application "
+                    f"{d.application_id} was first paid ({ap['start_month']})")
         level = self.levels.get(f"{d.township_code[:6]}:{d.type}", "county")
         if self.site.kind == "township" and level != "township":
             return (f"decisions on {d.type} in county {d.township_code[:6]} are made by the "

@@ -398,6 +398,14 @@ class DecisionPayload(_Payload):
             raise ValueError("start_month: an approval needs start_month (YYYY-MM)")
         if self.outcome in ("approved", "raised", "reduced") and self.amount_fen is None:
             raise ValueError(f"amount_fen: a decision '{self.outcome}' needs amount_fen")
+        if self.outcome in ("raised", "reduced", "stopped") and self.start_month:
+            # A change takes effect at the latest the month after it was decided; an
+            # earlier month pays back or recovers the months paid (domain.payroll).
+            from lishui_desktop.domain.workflow import first_payment_month
+            latest = first_payment_month(datetime.fromisoformat(self.decided_at).date())
+            if self.start_month > latest:
+                raise ValueError(f"start_month: a '{self.outcome}' decided on "
+                                 f"{self.decided_at[:10]} takes effect by {latest} at the latest")
         return self
 
 

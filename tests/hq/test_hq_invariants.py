@@ -76,6 +76,22 @@ def test_the_county_decision_lets_the_case_on_at_its_amount(sites, store):
     assert r["status"] == "refused" and r["field"] == "amount_fen"
 
 
+def test_a_late_reduction_does_not_reach_back_before_the_case_was_paid(sites, store):
+    t1, county = sites(T1), sites(LIANDU)
+    aid = awaiting(t1)
+    assert statuses(county.push([rec("decision", new_id(), LIANDU,
+                                     decision_payload(aid, T1))])) == ["applied"]
+    assert statuses(t1.push([rec("application", aid, T1, approved(T1), version=2, base=1)])) \
+        == ["applied"]
+    reduce = dict(decision_payload(aid, T1, "reduced"), amount_fen=100000,
+                  decided_at="2027-01-06T10:00:00+08:00")
+    r = county.push([rec("decision", new_id(), LIANDU, dict(reduce, start_month="2026-11"))])
+    res = r["results"][0]
+    assert res["status"] == "refused" and "first paid (2026-12)" in res["reason"], res
+    assert statuses(county.push([rec("decision", new_id(), LIANDU,
+                                     dict(reduce, start_month="2026-12"))])) == ["applied"]
+
+
 def test_a_delegated_township_decides_and_moves_its_case_in_one_batch(sites, store):
     from lishui_hq.store import approval_level_items
     t2 = sites(T2)

@@ -63,3 +63,13 @@ def test_decision_payload_rules():
         p.DecisionPayload.model_validate(dict(ok, outcome="refused"))
     with pytest.raises(ValidationError):
         p.DecisionPayload.model_validate(dict(ok, amount_fen=1.5))
+
+
+def test_a_change_takes_effect_by_the_month_after_its_decision_at_the_latest():
+    ok = {"application_id": "a1", "township_code": "331102001", "type": "dibao",
+          "outcome": "reduced", "amount_fen": 100, "start_month": "2026-10",
+          "reasons": ["收入增加"], "decided_by": "x", "decided_at": "2026-12-05T10:00:00+08:00"}
+    p.DecisionPayload.model_validate(ok)                          # found late: from October
+    p.DecisionPayload.model_validate(dict(ok, start_month="2027-01", outcome="stopped"))
+    with pytest.raises(ValidationError, match="start_month"):
+        p.DecisionPayload.model_validate(dict(ok, start_month="2027-02"))
