@@ -22,8 +22,8 @@ from lishui_desktop.domain.assistance import ASSISTANCE_TYPES, MONTHLY_TYPES
 from lishui_desktop.domain.errors import NotFound, PermissionDenied, ValidationError, WorkflowError
 from lishui_desktop.domain.workflow import Role, State
 from lishui_desktop.store.models import (Application, BankAccount, Decision, Household, Member,
-                                         PaymentFailure, PayrollApproval, PayrollLine, PayrollRoll,
-                                         Village)
+                                         OverpaymentRecovery, PaymentFailure, PayrollApproval,
+                                         PayrollLine, PayrollRoll, Village)
 
 from .context import Context, Work
 
@@ -265,6 +265,13 @@ def _covered(s, approved_rolls) -> dict[str, dict[str, int]]:
                                             PayrollLine.status != pr.FAILED))
                                  .group_by(PayrollLine.application_id, PayrollLine.for_month)):
         covered[aid][m] = fen
+    # Paid back outside the roll: no longer paid for that month.
+    for aid, m, fen in s.execute(select(OverpaymentRecovery.application_id,
+                                        OverpaymentRecovery.for_month,
+                                        func.sum(OverpaymentRecovery.amount_fen))
+                                 .group_by(OverpaymentRecovery.application_id,
+                                           OverpaymentRecovery.for_month)):
+        covered[aid][m] = covered[aid].get(m, 0) - fen
     return covered
 
 
@@ -290,6 +297,54 @@ def _overpayment(s, application_id: str) -> pr.Overpayment | None:
     covered = _covered(s, approved_rolls.where(PayrollRoll.id.in_(
         select(PayrollLine.roll_id).where(PayrollLine.application_id == a.id))))
     return pr.overpayment(changes, first, last, covered.get(a.id, {}))
+
+
+def record_recovery(ctx: Context, application_id: str, *, amount_fen: int, receipt_no: str,
+                    recovered_on: date | None = None) -> int:
+    """多发 paid back outside the roll by a household whose case stopped (a case still
+    paid has it offset in the next rolls instead). Settles the oldest months first;
+    returns what is still outstanding. Audited with the receipt."""
+    _township_staff(ctx)
+    receipt_no = (receipt_no or "").strip()
+    if not receipt_no:
+        raise ValidationError("recovery.receipt", "give the receipt number (缴款凭证号)",
+                              field="receipt_no")
+    recovered_on = recovered_on or ctx.today()
+    if recovered_on > ctx.today():
+        raise ValidationError("recovery.future", "the day of the payment is in the future",
+                              field="recovered_on")
+    with ctx.work("payroll.recovery", entity="application", entity_id=application_id) as w:
+        s = w.session
+        a = s.get(Application, application_id)
+        if a is None or a.township_code != ctx.site.code:
+            raise NotFound("application.missing", "no such case of this township",
+                           field="application_id")
+        if a.state == State.APPROVED.value:
+            raise WorkflowError("recovery.in_roll",
+                                "the case is still paid: its overpayment is offset in the next rolls",
+                                field="application_id")
+        o = _overpayment(s, application_id)
+        if o is None:
+            raise WorkflowError("recovery.none", "the case has no overpayment to recover",
+                                field="application_id")
+        if isinstance(amount_fen, bool) or not isinstance(amount_fen, int) \
+                or not 0 < amount_fen <= o.amount_fen:
+            raise ValidationError("recovery.amount",
+                                  f"the amount is more than zero and at most the {o.amount_fen} fen "
+                                  f"outstanding", field="amount_fen", outstanding_fen=o.amount_fen)
+        left = amount_fen
+        for month, fen in o.by_month:
+            take = min(fen, left)
+            if take <= 0:
+                break
+            s.add(OverpaymentRecovery(application_id=application_id, for_month=month,
+                                      amount_fen=take, receipt_no=receipt_no[:64],
+                                      recovered_on=recovered_on, recorded_by=ctx.user.display_name,
+                                      recorded_at=ctx.now()))
+            left -= take
+        w.detail = {"amount_fen": amount_fen, "receipt_no": receipt_no,
+                    "outstanding_fen": o.amount_fen - amount_fen}
+        return o.amount_fen - amount_fen
 
 
 @dataclass(frozen=True)

@@ -609,6 +609,20 @@ class PaymentFailure(Base):
     reissue_roll_id: Mapped[str | None] = mapped_column(String(36))
 
 
+class OverpaymentRecovery(Base):
+    """多发 of a stopped case paid back outside the roll (at the township's window or by
+    transfer), recorded against the months it settles, oldest first."""
+    __tablename__ = "overpayment_recoveries"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    application_id: Mapped[str] = mapped_column(String(36), index=True)
+    for_month: Mapped[str] = mapped_column(String(7))
+    amount_fen: Mapped[int] = mapped_column(Integer)
+    receipt_no: Mapped[str] = mapped_column(String(64))
+    recovered_on: Mapped[date] = mapped_column(Date)
+    recorded_by: Mapped[str] = mapped_column(String(64))
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+
+
 class SyncParked(Base):
     """A pulled record waiting for its parent record to arrive (see migration 0004)."""
     __tablename__ = "sync_parked"

@@ -2639,6 +2639,26 @@ Why is it corrected?</source>
         <translation>通知书上的多发金额须写明金额及所涉月份。</translation>
     </message>
     <message>
+        <source>Give the receipt number of the repayment.</source>
+        <translation>请填写退回款项的缴款凭证号。</translation>
+    </message>
+    <message>
+        <source>The day of the repayment is in the future.</source>
+        <translation>退回日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The case is still paid: its overpayment is offset in the next rolls.</source>
+        <translation>该案件仍在发放：多发金额在以后的名册中扣减。</translation>
+    </message>
+    <message>
+        <source>The case has no overpayment to recover.</source>
+        <translation>该案件没有需要追回的多发金额。</translation>
+    </message>
+    <message>
+        <source>The amount recovered is above zero and at most the {outstanding_fen} yuan outstanding.</source>
+        <translation>追回金额须大于零，且不超过尚未追回的{outstanding_fen}元。</translation>
+    </message>
+    <message>
         <source>The amount is above the most the rules allow for this case ({ceiling_fen} yuan).</source>
         <translation>金额超过本案按政策可给予的上限（{ceiling_fen}元）。</translation>
     </message>

@@ -1,6 +1,7 @@
 """The monthly payment roll: building, freezing, bank files and returns, reconciliation."""
 import csv
 import io
+import json
 import subprocess
 import sys
 from datetime import date
@@ -397,3 +398,37 @@ def test_an_offset_whose_payment_failed_is_planned_again(staff, months, clock, t
     feb = payroll.build(staff.caseworker, "2027-02", "dibao")
     assert sorted(_lines_by_case(staff, feb)[m["a"]]) == [
         ("offset", "2026-12", -30000), ("regular", "2027-02", 120000), ("reissue", "2027-01", 120000)]
+
+
+def test_a_stopped_case_pays_its_overpayment_back_outside_the_roll(staff, months, clock):
+    m = months
+    _freeze(staff, m["dec"])
+    ap.act(staff.approver, m["b"], "stop", {"start_month": "2026-12",
+                                            "reasons": ["家庭唯一保障对象于11月死亡"]})
+    ap.act(staff.approver, m["a"], "reduce", {"amount_fen": 120000, "start_month": "2026-12",
+                                              "reasons": ["12月起收入增加"]})
+    with pytest.raises(WorkflowError) as e:                    # A is offset in the roll
+        payroll.record_recovery(staff.caseworker, m["a"], amount_fen=30000, receipt_no="R1")
+    assert e.value.code == "recovery.in_roll"
+    with pytest.raises(ValidationError) as e:
+        payroll.record_recovery(staff.caseworker, m["b"], amount_fen=140001, receipt_no="R1")
+    assert e.value.code == "recovery.amount"
+    with pytest.raises(ValidationError) as e:
+        payroll.record_recovery(staff.caseworker, m["b"], amount_fen=100000, receipt_no=" ")
+    assert e.value.code == "recovery.receipt"
+    assert payroll.record_recovery(staff.caseworker, m["b"], amount_fen=100000,
+                                   receipt_no="浙财收2026-000123") == 40000
+    assert payroll.overpayment(staff.caseworker, m["b"]).amount_fen == 40000
+    assert payroll.record_recovery(staff.caseworker, m["b"], amount_fen=40000,
+                                   receipt_no="浙财收2026-000124") == 0
+    assert payroll.overpayment(staff.caseworker, m["b"]) is None
+    assert [v.application_id for v in payroll.overpayments(staff.caseworker)] == [m["a"]]
+    with staff.ctx.db.read() as s:
+        details = [json.loads(a.detail) for a in s.scalars(select(AuditEntry).where(
+            AuditEntry.event == "payroll.recovery", AuditEntry.success.is_(True))
+            .order_by(AuditEntry.seq))]
+    assert [d["amount_fen"] for d in details] == [100000, 40000]
+    # Nothing of it reaches the next roll: the case is stopped and settled.
+    clock.set(date(2027, 1, 4))
+    jan = payroll.build(staff.caseworker, "2027-01", "dibao")
+    assert m["b"] not in _lines_by_case(staff, jan)
