@@ -4,7 +4,7 @@
   the roll builder counts it as no longer paid (domain.payroll.plan_monthly).
 
 Revision ID: h13r_recoveries
-Revises: h11a
+Revises: h12a_blob_uploads
 Create Date: 2026-12-02
 """
 from alembic import op
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 
 
 revision = 'h13r_recoveries'
-down_revision = 'h11a'
+down_revision = 'h12a_blob_uploads'
 branch_labels = None
 depends_on = None
 
