@@ -74,3 +74,67 @@ def test_server_refuses_an_approval_of_a_roll_that_is_not_signed_off(hq, tmp_pat
     up = sync.sync_once(county.ctx)
     assert up.pushed["refused"] == 1
     assert "signed_off" in sync.refusals(county.ctx)[0].reason
+
+
+def test_a_late_reduction_decided_at_the_county_is_offset_in_the_townships_next_roll(
+        hq, tmp_path, clock):
+    """The county reduces a case from a month already paid; the township takes the
+    decision in, its notice states the overpayment, its next roll offsets it, and the
+    county sees the offset in the roll it approves."""
+    from datetime import date
+    from lishui_desktop.services import notices as ns
+    from tests.notices.helpers import all_text
+    town = make_desk(tmp_path / "town.sqlite3", TOWN, TOWN_STAFF, clock, hq)
+    county = make_desk(tmp_path / "county.sqlite3", COUNTY, COUNTY_STAFF, clock, hq)
+    ids = cases_to_county(town, 2, clock)
+    sync.sync_once(town.ctx)
+    sync.sync_once(county.ctx)
+    for aid in ids:
+        ap.act(county.as_("ap1"), aid, "approve", {"amount_fen": 120000, "start_month": "2026-11",
+                                                   "amount_reason": "按核实后的收入核定"})
+    sync.sync_once(county.ctx)
+    sync.sync_once(town.ctx)
+    cw, rv, apr = town.as_("cw1"), town.as_("rv1"), county.as_("ap1")
+    households = [h for (h,) in dbfile.connect(town.path).execute("SELECT household_id FROM applications")]
+    for i, hid in enumerate(households):
+        payroll.set_bank_account(cw, hid, bank_name="丽水农商银行", account_no=f"621700000000000{i:04d}")
+
+    def through_the_county(month):
+        rid = payroll.build(cw, month, "dibao")
+        payroll.sign_off(rv, rid)
+        sync.sync_once(town.ctx)
+        sync.sync_once(county.ctx)
+        payroll.approve(apr, rid)
+        sync.sync_once(county.ctx)
+        sync.sync_once(town.ctx)
+        assert payroll.roll(cw, rid).state == "approved"
+        return rid
+
+    through_the_county("2026-11")
+    clock.set(date(2026, 12, 3))
+    through_the_county("2026-12")
+    sync.sync_once(county.ctx)
+    clock.set(date(2026, 12, 15))
+    ap.act(apr, ids[0], "reduce", {"amount_fen": 90000, "start_month": "2026-11",
+                                   "reasons": ["11月起家庭成员就业，收入增加"]})
+    up = sync.sync_once(county.ctx)
+    assert up.pushed["refused"] == 0, sync.refusals(county.ctx)
+    assert sync.sync_once(town.ctx).decisions_applied == 1
+    o = payroll.overpayment(cw, ids[0])
+    assert (o.first_month, o.last_month, o.amount_fen) == ("2026-11", "2026-12", 60000)
+    text = all_text(ns.issue(cw, ids[0], "reduce").save(tmp_path)).replace("\n", "")
+    assert "2026年11月至2026年12月已按原金额领取保障金，多发" in text and "扣减" in text
+    clock.set(date(2027, 1, 4))
+    jan = payroll.build(cw, "2027-01", "dibao")
+    payroll.sign_off(rv, jan)
+    sync.sync_once(town.ctx)
+    sync.sync_once(county.ctx)
+    seen = payroll.roll(apr, jan)                          # the county's copy of the header
+    assert seen.total_fen == 90000 - 60000 + 120000
+    assert sum(v["offset_fen"] for v in seen.by_village.values()) == -60000
+    assert payroll.county_reconciliation(apr, "2027-01", "dibao")["county"].offset_fen == -60000
+    payroll.approve(apr, jan)
+    assert sync.sync_once(county.ctx).pushed["refused"] == 0
+    sync.sync_once(town.ctx)
+    assert payroll.roll(cw, jan).state == "approved"
+    assert payroll.overpayment(cw, ids[0]) is None
