@@ -4837,6 +4837,10 @@ Database: {path}</source>
         <translation>多发待追回（自已发放月份起减发或停发）</translation>
     </message>
     <message>
+        <source>&amp;Record repayment…</source>
+        <translation>登记退回款(&amp;R)…</translation>
+    </message>
+    <message>
         <source>No roll for this month and type yet.</source>
         <translation>本月该类别尚未生成发放名册。</translation>
     </message>
@@ -4887,6 +4891,18 @@ Database: {path}</source>
     <message>
         <source>Reading the return file…</source>
         <translation>正在读取回盘文件…</translation>
+    </message>
+    <message>
+        <source>Record the repayment of an overpayment</source>
+        <translation>登记多发款项退回</translation>
+    </message>
+    <message>
+        <source>Amount repaid (yuan)</source>
+        <translation>退回金额（元）</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>缴款凭证号</translation>
     </message>
     <message>
         <source>Correct the account</source>

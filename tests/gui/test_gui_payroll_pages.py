@@ -72,6 +72,8 @@ def test_payroll_page_shows_offsets_and_overpayments(qtbot, controller, ids, tmp
     assert page.overpayments.rowCount() == 1
     assert page.overpayments.index(0, 2).data() == offset
     assert page.overpayments.index(0, 3).data() == "在以后的名册中扣减"
+    from PySide6.QtWidgets import QPushButton
+    assert page.findChild(QPushButton, "payroll_recovery").isVisibleTo(page)
     mw.resize(1400, 860)
     wait_idle(qtbot, mw.env.runner)
     mw.grab().save(str(tmp_path / "payroll-offsets.png"))

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QDialog, QDi
 
 from lishui_desktop.domain import payroll as pr
 from lishui_desktop.domain.assistance import ASSISTANCE_TYPES
-from lishui_desktop.domain.money import format_yuan
+from lishui_desktop.domain.money import format_yuan, to_fen
 from lishui_desktop.domain.workflow import Role
 from lishui_desktop.services import changes, payroll, payroll_files
 
@@ -87,11 +87,11 @@ def overpayment_columns() -> list[Column]:
     return [
         Column(QT_TRANSLATE_NOOP("Columns", "Household head"), lambda r: r.head_name, None, width=80),
         Column(QT_TRANSLATE_NOOP("Columns", "Months overpaid"), lambda r: _period(r.overpayment),
-               None, width=120),
+               None, width=140),
         Column(QT_TRANSLATE_NOOP("Columns", "Still to recover"),
                lambda r: labels.yuan(r.overpayment.amount_fen), None, RIGHT, width=100),
         Column(QT_TRANSLATE_NOOP("Columns", "How"),
-               lambda r: _t(_IN_ROLL if r.in_roll else _OUTSIDE), None, width=160),
+               lambda r: _t(_IN_ROLL if r.in_roll else _OUTSIDE), None, width=150),
     ]
 
 
@@ -159,6 +159,11 @@ class PayrollPage(Page):
         self.overpayment_view.setModel(self.overpayments)
         apply_widths(self.overpayment_view, "payroll.overpayments")
         ol.addWidget(self.overpayment_view)
+        repaid = QPushButton(self.tr("&Record repayment…"), over)
+        repaid.setObjectName("payroll_recovery")
+        repaid.clicked.connect(self.record_recovery)
+        repaid.setVisible(township)
+        ol.addWidget(repaid)
         bottom.addWidget(over, 2)
         outer.addLayout(bottom, 1)
 
@@ -258,6 +263,29 @@ class PayrollPage(Page):
             self.env.runner.submit(
                 lambda: payroll.import_return(self.env.ctx, rid, payroll_files.read_return(path)),
                 parent=self, done=lambda _r: self.load(), label=self.tr("Reading the return file…"))
+
+    def record_recovery(self) -> None:
+        """A stopped case's overpayment paid back at the window (the service checks it)."""
+        row = self.overpayments.row_data(selected_row(self.overpayment_view))
+        if row is None:
+            return
+        dlg = QDialog(self)
+        dlg.setWindowTitle(self.tr("Record the repayment of an overpayment"))
+        form = QFormLayout(dlg)
+        amount, receipt = QLineEdit(format_yuan(row.overpayment.amount_fen, grouping=False), dlg), \
+            QLineEdit(dlg)
+        form.addRow(self.tr("Amount repaid (yuan)"), amount)
+        form.addRow(self.tr("Receipt number"), receipt)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, dlg)
+        buttons.accepted.connect(dlg.accept)
+        buttons.rejected.connect(dlg.reject)
+        form.addRow(buttons)
+        if dlg.exec() == QDialog.Accepted:
+            aid, text, no = row.application_id, amount.text(), receipt.text()
+            self.env.runner.submit(
+                lambda: payroll.record_recovery(self.env.ctx, aid, amount_fen=to_fen(text),
+                                                receipt_no=no),
+                parent=self, done=lambda _r: self.load())
 
     def correct(self) -> None:
         row = self.failures.row_data(selected_row(self.failure_view))
