@@ -218,6 +218,82 @@ def cmd_approval_level_set(args) -> int:
     return 0
 
 
+def _set_figures(store: Store, code: str, figures: dict, source: str) -> tuple[str, dict]:
+    """The county's record with these figures changed, checked by the shared rules."""
+    from lishui_desktop.domain import county_rules
+    old = store.get_reference("county_rules", code) or {"figures": {}}
+    payload = {"county_code": code, "figures": {**old["figures"], **figures}, "source": source,
+               "set_on": date.today().isoformat()}
+    try:
+        return code, county_rules.check(payload)
+    except DomainError as e:
+        raise Invalid(f"{e.field}: {e.message}") from None
+
+
+def cmd_coverage_set(args) -> int:
+    """A county's coverage figures and decision limit: every township of the county
+    reckons with them after its next sync (domain.county_rules)."""
+    figures: dict = {}
+    if args.dibian_multiple is not None:
+        figures["dibian_multiple"] = args.dibian_multiple
+    if args.deduct_rigid is not None:
+        figures["deduct_rigid_expenses"] = args.deduct_rigid == "yes"
+    if args.taper_months is not None:
+        figures["taper_months"] = args.taper_months
+    assets = {k: v for k, v in (("financial_months_per_person", args.financial_months),
+                                ("other_housing", args.other_housing)) if v is not None}
+    try:
+        for name, flag in (("vehicle_value_fen", "vehicle_value"), ("business_value_fen", "business_value")):
+            v = getattr(args, flag)
+            if v is not None:
+                assets[name] = to_fen(v, field=f"--{flag.replace('_', '-')}")
+    except DomainError as e:
+        raise Invalid(f"{e.field}: {e.message}") from None
+    if assets:
+        figures["assets"] = assets
+    if args.decision_days is not None:
+        figures["decision_days"] = args.decision_days
+    if not figures:
+        raise Invalid("give at least one figure (--dibian-multiple, --deduct-rigid, --taper-months, "
+                      "--financial-months, --vehicle-value, --other-housing, --business-value, --decision-days)")
+    store = Store(_db(args), migrate_now=True)
+    items = [_set_figures(store, county, figures, args.source) for county in _counties(args.county)]
+    n = store.put_reference("county_rules", items)
+    print(f"county figures ({', '.join(sorted(figures))}): {n} counties changed, {len(items) - n} already so")
+    return 0
+
+
+def cmd_coverage_exclude(args) -> int:
+    """An income the city adds to the statutory exclusions (e.g. a city reward), city-wide."""
+    from lishui_desktop.domain import county_rules
+    store = Store(_db(args), migrate_now=True)
+    code = args.code if args.code.startswith("city.") else f"city.{args.code}"
+    current = dict((store.get_reference("county_rules", county_rules.CITY) or {"figures": {}})
+                   ["figures"].get("extra_exclusions", {}))
+    if args.remove:
+        if current.pop(code, None) is None:
+            raise Invalid(f"{code} is not one of the city's exclusions")
+    else:
+        if not (args.name or "").strip():
+            raise Invalid("--name: give the income's name, e.g. 市级见义勇为奖励")
+        current[code] = args.name.strip()
+    n = store.put_reference("county_rules", [_set_figures(store, county_rules.CITY,
+                                                          {"extra_exclusions": current}, args.source)])
+    print(f"city income exclusions: {len(current)} ({n} changed)")
+    return 0
+
+
+def cmd_coverage_show(args) -> int:
+    from lishui_desktop.domain import county_rules
+    store = Store(_db(args), migrate_now=True)
+    for code in [county_rules.CITY, *regions.COUNTIES]:
+        r = store.get_reference("county_rules", code)
+        if r:
+            figures = ", ".join(f"{k}={v}" for k, v in sorted(r["figures"].items()))
+            print(f"{code}  {figures}  ({r['source']}, {r['set_on']})")
+    return 0
+
+
 def cmd_migration_allow(args) -> int:
     Store(_db(args), migrate_now=True).allow_migration(args.site, args.sha256, args.cases,
                                                        args.note or "")
@@ -410,6 +486,29 @@ def build_parser() -> argparse.ArgumentParser:
     als.add_argument("--type", required=True, choices=list(ASSISTANCE_TYPES) + ["all"])
     als.add_argument("--level", required=True, choices=list(APPROVAL_LEVELS))
     als.set_defaults(func=cmd_approval_level_set)
+
+    cv = sub.add_parser("coverage", help="a county's coverage figures and decision limit").add_subparsers(
+        dest="coverage_command", required=True)
+    cs = cv.add_parser("set", parents=[common],
+                       help="set figures for a county (or all); the others stay as they are")
+    cs.add_argument("--county", required=True, help="county code or 'all'")
+    cs.add_argument("--source", required=True, help="the city's document, e.g. 丽民发〔2026〕12号")
+    cs.add_argument("--dibian-multiple", help="near-dibao: income at or below this multiple of the standard")
+    cs.add_argument("--deduct-rigid", choices=["yes", "no"], help="支出型贫困: deduct rigid expenses")
+    cs.add_argument("--taper-months", type=int, help="渐退期 in months (0-6)")
+    cs.add_argument("--financial-months", type=int, help="financial assets per person, x the dibao standard")
+    cs.add_argument("--vehicle-value", help="motor vehicles allowed, total value in yuan")
+    cs.add_argument("--other-housing", type=int, help="housing units allowed beyond the home lived in")
+    cs.add_argument("--business-value", help="registered business assets allowed, yuan")
+    cs.add_argument("--decision-days", type=int, help="the county's decision limit, working days")
+    cs.set_defaults(func=cmd_coverage_set)
+    ce = cv.add_parser("exclude", parents=[common], help="an income the city excludes, city-wide")
+    ce.add_argument("--code", required=True, help="city.<code>")
+    ce.add_argument("--name", help="the income's name")
+    ce.add_argument("--source", required=True, help="the city's document")
+    ce.add_argument("--remove", action="store_true")
+    ce.set_defaults(func=cmd_coverage_exclude)
+    cv.add_parser("show", parents=[common]).set_defaults(func=cmd_coverage_show)
 
     ac = sub.add_parser("access-log", parents=[common],
                         help="who received which personal records (pulls, attachments)")

@@ -139,6 +139,15 @@ def test_city_reference_data(city):
     r = run("lishui-hq", "approval-level", "set", "--db", city["url"], "--county", "331102",
             "--type", "linshi", "--level", "township")
     assert "1 changed" in r.stdout
+    r = run("lishui-hq", "coverage", "set", "--db", city["url"], "--county", "331102",
+            "--source", "丽民发〔2026〕12号", "--dibian-multiple", "1.5", "--taper-months", "6",
+            "--decision-days", "5")
+    assert "1 counties changed" in r.stdout
+    r = run("lishui-hq", "coverage", "exclude", "--db", city["url"], "--code", "city.reward",
+            "--name", "市级见义勇为奖励", "--source", "丽民发〔2026〕13号")
+    assert "city income exclusions: 1" in r.stdout
+    r = run("lishui-hq", "coverage", "show", "--db", city["url"])
+    assert "331102  " in r.stdout and "丽民发〔2026〕12号" in r.stdout
     csv = city["dir"] / "villages.csv"
     csv.write_text("code,name\n331102100201,碧湖村\n331102100202,平原村\n", encoding="utf-8")
     r = run("lishui-hq", "villages", "import", "--db", city["url"], str(csv))

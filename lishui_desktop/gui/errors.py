@@ -300,6 +300,15 @@ MESSAGES: dict[str, str] = {
     "return.empty": QT_TRANSLATE_NOOP("Errors", "The bank's return file is empty."),
     "return.header": QT_TRANSLATE_NOOP("Errors", "The bank's return file lacks the column {column}."),
     "settings.admin_only": QT_TRANSLATE_NOOP("Errors", "Only an administrator changes settings."),
+    "settings.city_reference": QT_TRANSLATE_NOOP("Errors", "The city hands down this figure for the county "
+                                                 "({source}): it is changed at the city, not here."),
+    "county_rules.payload": QT_TRANSLATE_NOOP("Errors", "The county figures record is damaged."),
+    "county_rules.county": QT_TRANSLATE_NOOP("Errors", "{value} is not a Lishui county code."),
+    "county_rules.figures": QT_TRANSLATE_NOOP("Errors", "Set at least one figure."),
+    "county_rules.unknown": QT_TRANSLATE_NOOP("Errors", "This record cannot set that figure."),
+    "county_rules.source": QT_TRANSLATE_NOOP("Errors", "Name the city's document the figures come from."),
+    "county_rules.set_on": QT_TRANSLATE_NOOP("Errors", "The day the figures were set is not a date."),
+    "county_rules.flag": QT_TRANSLATE_NOOP("Errors", "Answer yes or no."),
     "report.format": QT_TRANSLATE_NOOP("Errors", "The report is written as .xlsx or .pdf."),
     "report.role": QT_TRANSLATE_NOOP("Errors", "Case staff file the monthly report."),
     # data cross-check (信息核对)

@@ -236,6 +236,8 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _=False, c=code: self._set_language(c))
 
         helpm = bar.addMenu(self.tr("&Help"))
+        self.action_figures = helpm.addAction(self.tr("The county's assistance &figures…"))
+        self.action_figures.triggered.connect(self.show_county_figures)
         about = helpm.addAction(self.tr("&About"))
         about.triggered.connect(self._about)
 
@@ -272,6 +274,14 @@ class MainWindow(QMainWindow):
             page = self.show_page(name)
             if application_id and hasattr(page, "open_case"):
                 page.open_case(application_id)
+
+    def show_county_figures(self):
+        """Every role: the county's figures with their sources (read-only)."""
+        from .dialogs.county_figures import CountyFiguresDialog
+        dlg = CountyFiguresDialog(self.env, self)
+        self.figures_dialog = dlg
+        dlg.open()
+        return dlg
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About"),

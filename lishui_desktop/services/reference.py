@@ -6,12 +6,13 @@ setup apply.
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from lishui_desktop.domain import benefit, deadlines
+from lishui_desktop.domain import benefit, county_rules, deadlines
 from lishui_desktop.domain.workdays import HolidayCalendar
 from lishui_desktop.store import lunar, settings
 from lishui_desktop.store.models import ApprovalLevel, HolidayDay, Standard
@@ -76,15 +77,41 @@ def set_dibao_method(ctx, method: str, bands: list[tuple[int, int]] | None = Non
         w.detail = {"county": county, "method": method, "bands": bands or []}
 
 
+def city_rules(s: Session, code: str) -> dict | None:
+    """The 'county_rules' record the city handed down for ``code`` (a county, or 331100
+    for the whole city), as domain.county_rules.check stored it; None until it has."""
+    return settings.get_json(s, settings.CITY_COUNTY_RULES.format(code), None)
+
+
+def _city_figures(s: Session, county_code: str) -> dict:
+    return (city_rules(s, county_code) or {}).get("figures", {})
+
+
 def deadline_limits(s: Session, county_code: str) -> deadlines.Limits:
-    """The county's time limits: the decision limit is a county setting (Zhejiang 5
-    working days by default; a county following MCA 2021 may set 10)."""
+    """The county's time limits: the decision limit is a county figure (Zhejiang 5
+    working days by default; a county following MCA 2021 may set 10), handed down by the
+    city; the local setting serves an office the city has not given it to."""
+    city = _city_figures(s, county_code)
+    if "decision_days" in city:
+        return deadlines.Limits(decision=int(city["decision_days"]))
     days = settings.get(s, f"limits.decision.{county_code}", "")
     return deadlines.Limits(decision=int(days)) if days else deadlines.Limits()
 
 
+def _refuse_if_city_set(s: Session, county: str, figures: list[str]) -> None:
+    from lishui_desktop.domain.errors import ValidationError
+    city = {**_city_figures(s, county), **_city_figures(s, county_rules.CITY)}
+    taken = [f for f in figures if f in city]
+    if taken:
+        raise ValidationError("settings.city_reference",
+                              "the city hands down this figure for the county; it is changed at the city "
+                              "(lishui-hq coverage set)", field=taken[0],
+                              source=(city_rules(s, county) or city_rules(s, county_rules.CITY) or {}).get("source", ""))
+
+
 def set_decision_limit(ctx, days: int) -> None:
-    """Set this county's decision limit in working days (administrator)."""
+    """Set this county's decision limit in working days (administrator of an office the
+    city has not handed the county's figure to)."""
     from lishui_desktop.domain.errors import PermissionDenied
     from lishui_desktop.domain.workflow import Role
     if ctx.user.role is not Role.ADMIN:
@@ -93,15 +120,17 @@ def set_decision_limit(ctx, days: int) -> None:
     deadlines.Limits(decision=days)         # refuses a figure out of range, naming the field
     county = ctx.site.county_code
     with ctx.work("settings.decision_limit", entity="settings") as w:
+        _refuse_if_city_set(w.session, county, ["decision_days"])
         settings.put(w.session, f"limits.decision.{county}", str(days))
         w.detail = {"county": county, "decision_days": days}
 
 
 def coverage_rules(s: Session, county_code: str) -> benefit.CoverageRules:
-    """The county's coverage settings and the city's added income exclusions.
+    """The county's coverage figures and the city's added income exclusions.
 
-    Settings until the city hands them down; absent ones take the defaults
-    benefit.CoverageRules documents with their sources."""
+    Each figure as the city handed it down (domain.county_rules), else the local
+    setting (an office without the city's figure), else the default
+    benefit.CoverageRules documents with its source."""
     from fractions import Fraction
     kw: dict = {}
     multiple = settings.get(s, f"coverage.dibian_multiple.{county_code}", "")
@@ -119,7 +148,45 @@ def coverage_rules(s: Session, county_code: str) -> benefit.CoverageRules:
     exclusions = settings.get_json(s, "coverage.city_exclusions", None)
     if exclusions:
         kw["extra_exclusions"] = dict(exclusions)
+    city = {k: v for k, v in _city_figures(s, county_code).items() if k != "decision_days"}
+    city.update(_city_figures(s, county_rules.CITY))
+    kw.update(county_rules.coverage_kwargs(city))
     return benefit.CoverageRules(**kw)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One of the county's figures as the rules use it, and where it comes from."""
+    key: str                 # domain.county_rules figure name
+    value: object            # Fraction, bool, int, AssetLimits, or {code: label}
+    origin: str              # "city" (handed down), "local" (this office's setting), "default"
+    source: str              # the city's document, or the default's source
+    set_on: str | None = None
+
+
+def county_figures(ctx) -> list[Figure]:
+    """The county's figures with their sources, for the read-only view every role may open."""
+    county = ctx.site.county_code
+    with ctx.db.read() as s:
+        rules = coverage_rules(s, county)
+        limits = deadline_limits(s, county)
+        local = {"dibian_multiple": f"coverage.dibian_multiple.{county}",
+                 "deduct_rigid_expenses": f"coverage.deduct_rigid.{county}",
+                 "taper_months": f"coverage.taper_months.{county}", "assets": f"coverage.assets.{county}",
+                 "decision_days": f"limits.decision.{county}", "extra_exclusions": "coverage.city_exclusions"}
+        values = {"dibian_multiple": rules.dibian_multiple, "deduct_rigid_expenses": rules.deduct_rigid_expenses,
+                  "taper_months": rules.taper_months, "assets": rules.assets,
+                  "decision_days": limits.decision, "extra_exclusions": dict(rules.extra_exclusions)}
+        out = []
+        for key in county_rules.COUNTY_FIGURES + county_rules.CITY_FIGURES:
+            record = city_rules(s, county_rules.CITY if key in county_rules.CITY_FIGURES else county)
+            if record and key in record["figures"]:
+                out.append(Figure(key, values[key], "city", record["source"], record["set_on"]))
+            elif settings.get(s, local[key], "") not in ("", "null"):
+                out.append(Figure(key, values[key], "local", ""))
+            else:
+                out.append(Figure(key, values[key], "default", county_rules.DEFAULT_SOURCES_ZH[key]))
+        return out
 
 
 def set_coverage_rules(ctx, *, dibian_multiple: str | None = None, deduct_rigid_expenses: bool | None = None,
@@ -135,6 +202,10 @@ def set_coverage_rules(ctx, *, dibian_multiple: str | None = None, deduct_rigid_
     county = ctx.site.county_code
     with ctx.work("settings.coverage", entity="settings") as w:
         s = w.session
+        _refuse_if_city_set(s, county, [k for k, v in (
+            ("dibian_multiple", dibian_multiple), ("deduct_rigid_expenses", deduct_rigid_expenses),
+            ("taper_months", taper_months), ("assets", assets), ("extra_exclusions", city_exclusions))
+            if v is not None])
         current = coverage_rules(s, county)
         try:
             multiple = Fraction(dibian_multiple) if dibian_multiple is not None else current.dibian_multiple

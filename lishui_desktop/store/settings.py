@@ -8,6 +8,11 @@ from sqlalchemy.orm import Session
 from .models import Setting
 
 
+# The figures the city handed down for a county (or 331100: the whole city), as the
+# 'county_rules' reference record (domain.county_rules): key.format(code).
+CITY_COUNTY_RULES = "reference.county_rules.{}"
+
+
 def get(s: Session, key: str, default: str = "") -> str:
     row = s.get(Setting, key)
     return row.value if row else default

@@ -18,6 +18,8 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy import Boolean, Date, DateTime, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
+from lishui_desktop.domain import county_rules
+from lishui_desktop.domain.errors import DomainError
 from lishui_desktop.domain.ids import new_id
 from lishui_desktop.store import search_index, settings
 from lishui_desktop.store.audit import entry_fields
@@ -264,7 +266,7 @@ _ORDER = {e: i for i, e in enumerate(["household", "member", "income", "asset", 
                                        "crosscheck_result"])}
 
 
-_REFERENCE = ("standard", "holiday", "approval_level", "village", "site_key", "site")
+_REFERENCE = ("standard", "holiday", "approval_level", "village", "site_key", "site", "county_rules")
 
 
 def apply_pull_page(s: Session, page: PullPage, site_code: str, now: datetime) -> dict:
@@ -465,5 +467,19 @@ def _apply_reference(s: Session, entity: str, p: dict, deleted: bool) -> None:
         s.merge(Village(code=p["code"], name=p["name"], township_code=p["code"][:9]))
     elif entity == "site_key":
         s.merge(SiteKey(site_code=p["site_code"], public_key=p["public_key"]))
+    elif entity == "county_rules":
+        # The county's coverage figures and decision limit (domain.county_rules): every
+        # township of the county reckons with them. A record the rules refuse is not taken
+        # (the city checked it when it was set; this guards a damaged one).
+        code = str(p.get("county_code") or "")
+        if deleted:
+            if county_rules.valid_id(code):
+                settings.put_json(s, settings.CITY_COUNTY_RULES.format(code), None)
+        else:
+            try:
+                checked = county_rules.check(p)
+            except DomainError:
+                return
+            settings.put_json(s, settings.CITY_COUNTY_RULES.format(checked["county_code"]), checked)
     # "site" records (names, revocations) need no local table yet.
     s.flush()

@@ -42,7 +42,8 @@ SITE_ENTITIES = ("household", "member", "income", "asset", "application", "case_
                  "bank_account", "payroll_roll", "payroll_approval", "monthly_report",
                  "crosscheck", "crosscheck_result")
 # Records only the city writes; every site receives them.
-REFERENCE_ENTITIES = ("standard", "holiday", "approval_level", "village", "site_key", "site")
+REFERENCE_ENTITIES = ("standard", "holiday", "approval_level", "village", "site_key", "site",
+                      "county_rules")
 ENTITIES = tuple(dict.fromkeys(SITE_ENTITIES + REFERENCE_ENTITIES))
 # Written by a township about its own cases.
 TOWNSHIP_ENTITIES = tuple(e for e in SITE_ENTITIES

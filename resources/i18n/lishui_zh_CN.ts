@@ -1876,6 +1876,18 @@ Why is it corrected?</source>
         <translation>上月户数</translation>
     </message>
     <message>
+        <source>Figure</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>依据</translation>
+    </message>
+    <message>
         <source>Source</source>
         <translation>核对项目</translation>
     </message>
@@ -1968,6 +1980,80 @@ Why is it corrected?</source>
     <message>
         <source>{record} of {household}</source>
         <translation>{household}的{record}</translation>
+    </message>
+</context>
+<context>
+    <name>CountyFigures</name>
+    <message>
+        <source>Near-dibao: income at or below this multiple of the dibao standard</source>
+        <translation>低保边缘家庭：月人均收入在低保标准的此倍数以下（含本数）</translation>
+    </message>
+    <message>
+        <source>Expenditure-type poverty: rigid medical and education costs deducted</source>
+        <translation>支出型贫困：扣减医疗、教育刚性支出</translation>
+    </message>
+    <message>
+        <source>Taper period after employment lifts income (months)</source>
+        <translation>就业后收入超过标准的渐退期（月）</translation>
+    </message>
+    <message>
+        <source>Property limits</source>
+        <translation>家庭财产限额</translation>
+    </message>
+    <message>
+        <source>County decision limit (working days)</source>
+        <translation>县级审核确认时限（工作日）</translation>
+    </message>
+    <message>
+        <source>Incomes the city excludes besides the statutory ones</source>
+        <translation>市级增列的不计入收入项目</translation>
+    </message>
+    <message>
+        <source>Handed down by the city</source>
+        <translation>市级下发</translation>
+    </message>
+    <message>
+        <source>This office&apos;s setting</source>
+        <translation>本单位设置</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>financial assets up to {months} months of the standard per person; vehicles up to {vehicle} yuan; {housing} home(s) beyond the one lived in; business assets up to {business} yuan</source>
+        <translation>金融资产人均不超过 {months} 个月低保标准；机动车价值不超过 {vehicle} 元；自住房以外住房不超过 {housing} 处；经营主体资产不超过 {business} 元</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>{origin}: {source}, {day}</source>
+        <translation>{origin}：{source}，{day}</translation>
+    </message>
+    <message>
+        <source>{origin}: {source}</source>
+        <translation>{origin}：{source}</translation>
+    </message>
+</context>
+<context>
+    <name>CountyFiguresDialog</name>
+    <message>
+        <source>The county&apos;s assistance figures</source>
+        <translation>本县救助政策参数</translation>
+    </message>
+    <message>
+        <source>The figures the rules use for this county. The city hands them down to every township of the county with the next sync; a figure the city has not set is this office&apos;s setting or the default shown with its source.</source>
+        <translation>本县核算和时限所用的参数。由市级下发，本县各乡镇同步后即统一使用；市级未下发的参数，使用本单位设置或默认值（注明依据）。</translation>
     </message>
 </context>
 <context>
@@ -3275,6 +3361,38 @@ Why is it corrected?</source>
         <translation>只有系统管理员可以修改设置。</translation>
     </message>
     <message>
+        <source>The city hands down this figure for the county ({source}): it is changed at the city, not here.</source>
+        <translation>该参数由市级统一下发（{source}），须由市级修改，本地不能更改。</translation>
+    </message>
+    <message>
+        <source>The county figures record is damaged.</source>
+        <translation>县级参数记录已损坏。</translation>
+    </message>
+    <message>
+        <source>{value} is not a Lishui county code.</source>
+        <translation>{value} 不是丽水市的县级区划代码。</translation>
+    </message>
+    <message>
+        <source>Set at least one figure.</source>
+        <translation>请至少设置一项参数。</translation>
+    </message>
+    <message>
+        <source>This record cannot set that figure.</source>
+        <translation>该记录不能设置此项参数。</translation>
+    </message>
+    <message>
+        <source>Name the city&apos;s document the figures come from.</source>
+        <translation>请注明参数依据的市级文件。</translation>
+    </message>
+    <message>
+        <source>The day the figures were set is not a date.</source>
+        <translation>参数设置日期不是有效日期。</translation>
+    </message>
+    <message>
+        <source>Answer yes or no.</source>
+        <translation>请回答是或否。</translation>
+    </message>
+    <message>
         <source>The report is written as .xlsx or .pdf.</source>
         <translation>报表只能保存为 .xlsx 或 .pdf 文件。</translation>
     </message>
@@ -4315,6 +4433,10 @@ Why is it corrected?</source>
     <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>The county&apos;s assistance &amp;figures…</source>
+        <translation>本县救助政策参数(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;About</source>
