@@ -6,16 +6,19 @@ desktop can show the message and a person can act on it.
 """
 from __future__ import annotations
 
+import hmac
 import logging
+import secrets
 import time
 import uuid
 from contextlib import asynccontextmanager
 from typing import Any
+from urllib.parse import parse_qsl
 
 from fastapi import Depends, FastAPI, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.middleware.gzip import GZipMiddleware
 from sqlalchemy.exc import OperationalError
@@ -27,13 +30,16 @@ from lishui_desktop.sync.protocol import (MAX_INT, MAX_PULL_LIMIT, PROTOCOL_VERS
                                           ErrorBody, PullPage, PushBatch, PushResult, SiteKeyIn,
                                           SiteKeyOut, ValidationErrorBody)
 
-from . import __version__, answers, guard, web
+from . import __version__, accounts, answers, guard, web
 from .compression import RequestDecompression
 from .db import Busy
 from .store import DEFAULT_ATTACHMENT_LEASE, HqError, Site, Store, TooMany, Unauthenticated
 
 log = logging.getLogger("lishui_hq")
 DEFAULT_MAX_BODY = 16 * 1024 * 1024
+# The city page's cookies (HttpOnly, SameSite=Strict, Secure under TLS).
+SESSION_COOKIE = "lishui_hq_session"
+LOGIN_CSRF_COOKIE = "lishui_hq_login"
 
 
 _err = answers.error
@@ -249,15 +255,19 @@ def create_app(db_url: str, *, max_body: int = DEFAULT_MAX_BODY, migrate: bool =
         return _fault_response(rid)
 
     bearer = HTTPBearer(auto_error=False, description="The site's token from `lishui-hq site add`")
-    lockout = app.state.lockout = guard.Lockout()
+    # Bad tokens and bad passwords, counted in the database (survive a restart, shared by
+    # every worker); passwords get fewer free tries and a longer first wait.
+    lockout = app.state.lockout = guard.Lockout(store.db)
+    login_lockout = app.state.login_lockout = guard.Lockout(
+        store.db, free=guard.LOGIN_FREE_FAILURES, first=guard.LOGIN_FIRST_DELAY)
 
     def _address(request: Request) -> str:
         return request.client.host if request.client else "-"
 
-    def _too_many(wait: float) -> HqError:
+    def _too_many(wait: float, what: str = "bad tokens") -> HqError:
         seconds = max(1, int(wait + 0.999))
-        return TooMany(f"too many bad tokens from this address; wait {seconds} s before trying "
-                       f"again (each further bad token doubles the wait)",
+        return TooMany(f"too many {what} from this address; wait {seconds} s before trying "
+                       f"again (each further one doubles the wait)",
                        retry_after=seconds)
 
     def current_site(request: Request,
@@ -266,19 +276,21 @@ def create_app(db_url: str, *, max_body: int = DEFAULT_MAX_BODY, migrate: bool =
             raise Unauthenticated("send the site's token as 'Authorization: Bearer <token>' "
                                   "(the city issues it with `lishui-hq site add`)")
         address = _address(request)
-        wait = lockout.wait(address)
+        key = f"token:{address}"
+        failures, wait = lockout.peek(key)
         if wait > 0:
             raise _too_many(wait)
         try:
             site = store.authenticate(creds.credentials)
         except Unauthenticated:
-            wait = lockout.failed(address)
+            wait = lockout.failed(key)
             log.warning("bad token", extra={"fields": {"event": "bad_token", "address": address,
                                                        "wait": wait}})
             if wait > 0:
                 raise _too_many(wait) from None
             raise
-        lockout.succeeded(address)
+        if failures:
+            lockout.succeeded(key)
         request.state.site_code = site.code
         request.state.address = address
         return site
@@ -289,11 +301,12 @@ def create_app(db_url: str, *, max_body: int = DEFAULT_MAX_BODY, migrate: bool =
         store.ping()
         out: dict = {"status": "ok"}
         # Versions help an attacker pick an exploit: only a site (its token) learns them.
-        if creds is not None and creds.credentials and lockout.wait(_address(request)) <= 0:
+        key = f"token:{_address(request)}"
+        if creds is not None and creds.credentials and lockout.wait(key) <= 0:
             try:
                 store.authenticate(creds.credentials)
             except Unauthenticated:
-                lockout.failed(_address(request))
+                lockout.failed(key)
             else:
                 out.update(database=store.db.dialect, protocol=PROTOCOL_VERSION,
                            version=__version__)
@@ -377,9 +390,123 @@ def create_app(db_url: str, *, max_body: int = DEFAULT_MAX_BODY, migrate: bool =
         return Response(data, media_type="application/javascript",
                         headers={"Cache-Control": "public, max-age=86400"})
 
+    # ---- the city page: people sign in with an account (lishui_hq.accounts) ----------
+
+    def _secure(request: Request) -> bool:
+        return request.url.scheme == "https"
+
+    def _cookie(response: Response, request: Request, name: str, value: str, *,
+                max_age: int | None, path: str = "/") -> None:
+        response.set_cookie(name, value, max_age=max_age, path=path, httponly=True,
+                            samesite="strict", secure=_secure(request))
+
+    def signed_in(request: Request) -> tuple[accounts.Account, str] | None:
+        found = accounts.session(store, request.cookies.get(SESSION_COOKIE))
+        if found:
+            request.state.site_code = f"user:{found[0].username}"
+        return found
+
+    def _same_origin(request: Request) -> bool:
+        # A browser names the page a form came from; another site's form is refused even
+        # before the CSRF token is looked at. No Origin (older browsers, curl): the token decides.
+        origin = request.headers.get("origin")
+        if origin is None:
+            return True
+        host = request.headers.get("host", "")
+        return origin in (f"http://{host}", f"https://{host}")
+
+    async def _form(request: Request) -> dict[str, str]:
+        body = await request.body()
+        if len(body) > 4096:
+            return {}
+        try:
+            pairs = parse_qsl(body.decode("utf-8"), keep_blank_values=True, max_num_fields=10)
+        except (UnicodeDecodeError, ValueError):
+            return {}
+        return dict(pairs)
+
+    def _login_form(request: Request, status: int = 200, *, username: str = "",
+                    problem: str | None = None, headers: dict | None = None) -> HTMLResponse:
+        csrf = secrets.token_urlsafe(32)
+        r = HTMLResponse(web.login_page(csrf, username=username, problem=problem),
+                         status_code=status, headers=headers)
+        _cookie(r, request, LOGIN_CSRF_COOKIE, csrf, max_age=3600, path="/login")
+        return r
+
+    @app.get("/login", response_class=HTMLResponse, tags=["city"], include_in_schema=False)
+    def login_get(request: Request) -> Response:
+        if signed_in(request):
+            return RedirectResponse("/", status_code=303)
+        return _login_form(request)
+
+    @app.post("/login", response_class=HTMLResponse, tags=["city"], include_in_schema=False)
+    async def login_post(request: Request) -> Response:
+        form = await _form(request)
+        username = form.get("username", "").strip()[:64]
+        expected = request.cookies.get(LOGIN_CSRF_COOKIE, "")
+        if not _same_origin(request) or not expected or \
+                not hmac.compare_digest(expected, form.get("csrf", "")):
+            return _login_form(request, 403, username=username,
+                               problem="登录表单已过期或来自别的网站，请重新输入用户名和密码。")
+        address = _address(request)
+        keys = [f"login:{address}", f"user:{username.lower()}"]
+        peeks = [await run_in_threadpool(login_lockout.peek, k) for k in keys]
+        wait = max(w for _, w in peeks)
+        if wait <= 0:
+            account = await run_in_threadpool(accounts.check_login, store, username,
+                                              form.get("password", ""))
+            if account is not None:
+                for k, (failures, _) in zip(keys, peeks):
+                    if failures:
+                        await run_in_threadpool(login_lockout.succeeded, k)
+                token, _csrf = await run_in_threadpool(accounts.open_session, store, account)
+                log.info("sign in", extra={"fields": {"event": "login", "user": account.username,
+                                                      "address": address}})
+                r = RedirectResponse("/", status_code=303)
+                _cookie(r, request, SESSION_COOKIE, token, max_age=accounts.SESSION_HOURS * 3600)
+                r.delete_cookie(LOGIN_CSRF_COOKIE, path="/login")
+                return r
+            waits = [await run_in_threadpool(login_lockout.failed, k) for k in keys]
+            wait = max(waits)
+            log.warning("bad password", extra={"fields": {"event": "bad_login", "user": username,
+                                                          "address": address, "wait": wait}})
+            if wait <= 0:
+                return _login_form(request, 401, username=username,
+                                   problem="用户名或密码不正确。")
+        seconds = max(1, int(wait + 0.999))
+        return _login_form(request, 429, username=username,
+                           problem=f"密码错误次数过多，请 {seconds} 秒后再试（每多错一次，"
+                                   f"等待时间加倍）。", headers={"Retry-After": str(seconds)})
+
+    @app.post("/logout", tags=["city"], include_in_schema=False)
+    async def logout(request: Request) -> Response:
+        form = await _form(request)
+        found = await run_in_threadpool(signed_in, request)
+        if found is None:
+            return RedirectResponse("/login", status_code=303)
+        if not _same_origin(request) or not hmac.compare_digest(found[1], form.get("csrf", "")):
+            return _err(403, "csrf", "the sign-out form did not come from this page; "
+                        "sign out from the city page itself")
+        await run_in_threadpool(accounts.end_session, store, request.cookies[SESSION_COOKIE])
+        r = RedirectResponse("/login", status_code=303)
+        r.delete_cookie(SESSION_COOKIE, path="/")
+        return r
+
     @app.get("/", response_class=HTMLResponse, tags=["city"])
-    def city_page() -> HTMLResponse:
-        return HTMLResponse(web.render(store))
+    def city_page(request: Request) -> Response:
+        found = signed_in(request)
+        if found is None:
+            return RedirectResponse("/login", status_code=303)
+        return HTMLResponse(web.render(store, *found))
+
+    @app.get("/data.json", tags=["city"])
+    def city_data(request: Request) -> Response:
+        """The page's figures as JSON, limited as the page is; needs the page's session."""
+        found = signed_in(request)
+        if found is None:
+            return _err(401, "unauthenticated", "sign in on the city page first (/login); "
+                        "this needs its session cookie")
+        return JSONResponse(web.page_data(store, found[0]))
 
     return app
 

@@ -106,6 +106,57 @@ def cmd_site_list(args) -> int:
     return 0
 
 
+PASSWORD_ENV = "LISHUI_PASSWORD"     # as the desktop's command line takes passwords
+
+
+def _password(username: str) -> str:
+    """From $LISHUI_PASSWORD (scripts), else typed twice at the terminal: never an argument,
+    which other users of the machine could read in the process list."""
+    value = os.environ.get(PASSWORD_ENV)
+    if value:
+        return value
+    if sys.stdin is None or not sys.stdin.isatty():
+        raise Invalid(f"password: type it at the terminal or set ${PASSWORD_ENV}", path="password")
+    import getpass
+    first = getpass.getpass(f"password for {username}: ")
+    if getpass.getpass("again: ") != first:
+        raise Invalid("password: the two entries differ", path="password")
+    return first
+
+
+def cmd_account_add(args) -> int:
+    from . import accounts
+    store = Store(_db(args), migrate_now=True)
+    a = accounts.add_account(store, args.user, args.role, _password(args.user), args.county)
+    where = "every county" if a.county is None else f"county {a.county} only"
+    print(f"account {a.username} ({a.role}: {where}) created; sign in on the city page")
+    return 0
+
+
+def cmd_account_password(args) -> int:
+    from . import accounts
+    accounts.set_password(Store(_db(args), migrate_now=True), args.user, _password(args.user))
+    print(f"new password set for {args.user}; its open sessions have ended")
+    return 0
+
+
+def cmd_account_disable(args) -> int:
+    from . import accounts
+    accounts.set_disabled(Store(_db(args), migrate_now=True), args.user, not args.enable)
+    print(f"account {args.user} {'enabled' if args.enable else 'disabled; its sessions have ended'}")
+    return 0
+
+
+def cmd_account_list(args) -> int:
+    from . import accounts
+    print(f"{'user':<20} {'role':<7} {'county':<7} {'password set (CST)':<19} state")
+    for a in accounts.list_accounts(Store(_db(args), migrate_now=True)):
+        print(f"{a['username']:<20} {a['role']:<7} {a['county_code'] or 'all':<7} "
+              f"{to_cst(a['password_set_at']).strftime('%Y-%m-%d %H:%M'):<19} "
+              f"{'disabled' if a['disabled_at'] else 'active'}")
+    return 0
+
+
 def cmd_duplicates_list(args) -> int:
     from . import duplicates
     cases = duplicates.open_cases(Store(_db(args), migrate_now=True), site=args.site,
@@ -458,6 +509,26 @@ def build_parser() -> argparse.ArgumentParser:
         r = site.add_parser(name, parents=[common], help=helptext)
         r.add_argument("--code", required=True)
         r.set_defaults(func=func)
+
+    acc = sub.add_parser("account", help="who may read the city page").add_subparsers(
+        dest="account_command", required=True)
+    aa = acc.add_parser("add", parents=[common],
+                        help=f"a city administrator or a county's staff (password from the "
+                             f"terminal or ${PASSWORD_ENV})")
+    aa.add_argument("--user", required=True)
+    aa.add_argument("--role", required=True, choices=["city", "county"],
+                    help="city: every county; county: one county only")
+    aa.add_argument("--county", help="the county code, for --role county")
+    aa.set_defaults(func=cmd_account_add)
+    ap = acc.add_parser("password", parents=[common],
+                        help=f"set a new password (terminal or ${PASSWORD_ENV}); ends its sessions")
+    ap.add_argument("--user", required=True)
+    ap.set_defaults(func=cmd_account_password)
+    ad = acc.add_parser("disable", parents=[common], help="stop an account signing in")
+    ad.add_argument("--user", required=True)
+    ad.add_argument("--enable", action="store_true", help="let it sign in again")
+    ad.set_defaults(func=cmd_account_disable)
+    acc.add_parser("list", parents=[common]).set_defaults(func=cmd_account_list)
 
     st = sub.add_parser("standards", help="assistance standards").add_subparsers(
         dest="standards_command", required=True)

@@ -245,3 +245,41 @@ access_log = Table(
     Column("ids", Json, nullable=False),
     Index("ix_access_log_site_at", "site_code", "at"),
 )
+
+# The people who read the city page (sites sign in with their tokens, not here): a city
+# administrator sees every county, county staff only their own. Argon2 hashes only.
+hq_account = Table(
+    "hq_account", metadata,
+    Column("username", String(32), primary_key=True),
+    Column("role", String(10), nullable=False),          # city | county
+    Column("county_code", String(6)),                    # county accounts only
+    Column("password_hash", String(200), nullable=False),
+    Column("created_at", Ts, nullable=False),
+    Column("password_set_at", Ts, nullable=False),
+    Column("disabled_at", Ts),
+)
+
+# Signed-in browsers: the cookie holds a random token, this table its sha256, so a copy
+# of the database signs no one in. In the database rather than the process: a restart or
+# a second worker keeps the session, and disabling an account ends its sessions.
+hq_session = Table(
+    "hq_session", metadata,
+    Column("token_hash", String(64), primary_key=True),
+    Column("username", String(32), ForeignKey("hq_account.username", ondelete="CASCADE"),
+           nullable=False),
+    Column("csrf", String(64), nullable=False),          # the forms' token (logout)
+    Column("created_at", Ts, nullable=False),
+    Column("expires_ms", BigInteger, nullable=False),    # Unix time in ms: no zone questions
+    Index("ix_hq_session_username", "username"),
+)
+
+# Failed sign-ins (bad site tokens, bad passwords) per key such as "token:<address>":
+# kept here so that a restart or another worker does not wipe an attacker's count.
+lockout = Table(
+    "lockout", metadata,
+    Column("key", String(200), primary_key=True),
+    Column("failures", Integer, nullable=False),
+    Column("first_ms", BigInteger, nullable=False),      # start of the counting window
+    Column("until_ms", BigInteger, nullable=False),      # refused until then
+    Index("ix_lockout_until_ms", "until_ms"),
+)

@@ -13,29 +13,33 @@ from lishui_desktop.domain.report import REPORT_TYPES, Figures, TypeReport, chec
 from . import models as m
 
 
-def filed_reports(store) -> list[tuple[str, str, dict]]:
-    """(township, month, figures) of every filed report, newest version of each."""
+def filed_reports(store, county: str | None = None) -> list[tuple[str, str, dict]]:
+    """(township, month, figures) of every filed report (of one county's townships if
+    ``county``), newest version of each."""
     r = m.record.c
+    q = select(r.site_code, r.payload).where(r.entity == "monthly_report", r.deleted.is_(False))
+    if county:
+        q = q.where(r.site_code.like(f"{county}%"))
     with store.db.read() as conn:
-        rows = conn.execute(select(r.site_code, r.payload).where(
-            r.entity == "monthly_report", r.deleted.is_(False))).all()
+        rows = conn.execute(q).all()
     out = []
     for site, payload in rows:
         if isinstance(payload, str):
             payload = json.loads(payload)
         month, figures = payload.get("month"), payload.get("figures")
-        if isinstance(month, str) and isinstance(figures, dict) and len(site) == 9:
+        if isinstance(month, str) and isinstance(figures, dict) and len(site) == 9 \
+                and (county is None or site[:6] == county):
             out.append((site, month, figures))
     return out
 
 
-def city_figures(store) -> dict:
+def city_figures(store, county: str | None = None) -> dict:
     """{"months": [...], "counties": {county: {month: {type: Figures}}},
     "townships_filed": {month: n}, "problems": [text]}"""
     counties: dict = defaultdict(lambda: defaultdict(lambda: defaultdict(Figures)))
     filed: dict[str, int] = defaultdict(int)
     problems = []
-    for township, month, figures in filed_reports(store):
+    for township, month, figures in filed_reports(store, county):
         filed[month] += 1
         types = []
         for typ in REPORT_TYPES:

@@ -697,12 +697,14 @@ class Store:
 
     # ---- the city page and audit checks ------------------------------------------
 
-    def application_counts(self) -> list[tuple[str, str, str, int]]:
+    def application_counts(self, county: str | None = None) -> list[tuple[str, str, str, int]]:
+        """(county, type, state, n) of live applications; ``county`` limits them to one."""
         r = m.record.c
         with self.db.read() as conn:
             return [tuple(x) for x in conn.execute(
                 select(r.county_code, r.app_type, r.app_state, func.count())
-                .where(r.entity == "application", r.deleted.is_(False))
+                .where(r.entity == "application", r.deleted.is_(False),
+                       r.county_code == county if county else true())
                 .group_by(r.county_code, r.app_type, r.app_state)
                 .order_by(r.county_code, r.app_type, r.app_state))]
 
