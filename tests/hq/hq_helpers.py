@@ -62,6 +62,35 @@ def run_cli(*args: str, db: str, check: bool = True) -> subprocess.CompletedProc
     return p
 
 
+PAGE_PASSWORD = "Page2026pass"
+
+
+def add_account(db: str, user: str, role: str = "city", county: str | None = None,
+                password: str = PAGE_PASSWORD) -> None:
+    """`lishui-hq account add`, the password from $LISHUI_PASSWORD as a script gives it."""
+    args = ["account", "add", "--user", user, "--role", role] + (["--county", county] if county else [])
+    p = subprocess.run([sys.executable, "-m", "lishui_hq.cli", *args, "--db", db],
+                       cwd=ROOT, capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL,
+                       env={**os.environ, "PYTHONPATH": str(ROOT), "LISHUI_PASSWORD": password})
+    assert p.returncode == 0, p.stderr
+
+
+def login_form(client: httpx.Client) -> str:
+    """GET /login; the CSRF token of its form (its cookie is now in the client)."""
+    r = client.get("/login")
+    assert r.status_code == 200, r.text
+    return r.text.split("name='csrf' value='")[1].split("'")[0]
+
+
+def sign_in(url: str, user: str, password: str = PAGE_PASSWORD, **kw) -> httpx.Client:
+    """A browser-like client signed in to the city page through its form."""
+    c = httpx.Client(base_url=url, timeout=60, **kw)
+    csrf = login_form(c)
+    r = c.post("/login", data={"csrf": csrf, "username": user, "password": password})
+    assert r.status_code == 303 and r.headers["location"] == "/", (r.status_code, r.text[:500])
+    return c
+
+
 class Server:
     """`lishui-hq serve` in a subprocess on a free loopback port."""
 

@@ -7,7 +7,7 @@ import hashlib
 import httpx
 from sqlalchemy import select, update
 
-from hq_helpers import Client, app_payload, new_id, rec, run_cli
+from hq_helpers import Client, add_account, app_payload, new_id, rec, run_cli, sign_in
 from lishui_hq import models as m
 from lishui_hq import regions
 
@@ -138,7 +138,10 @@ def test_city_page(db_url, store, server):
     c.push([rec("household", hid, c.site)])
     c.push([rec("household", hid, c.site, {"x": 2}, version=2, base=0)])   # a conflict
     c.close()
-    r = httpx.get(server.url + "/")
+    add_account(db_url, "page.reader")
+    browser = sign_in(server.url, "page.reader")
+    r = browser.get("/")
+    browser.close()
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
     html = r.text
     assert "云和县 331125" in html and "最低生活保障" in html and "待审核确认" in html

@@ -9,8 +9,9 @@ import ssl
 import httpx
 import pytest
 
-from hq_helpers import (Server, household_payload, make_ca_and_server_cert, member_payload,
-                        new_id, rec, run_cli)
+from hq_helpers import (PAGE_PASSWORD, Server, household_payload, make_ca_and_server_cert,
+                        login_form, member_payload, new_id, rec, run_cli, sign_in)
+from lishui_hq import accounts
 
 T = "331122001"        # 缙云县
 
@@ -34,6 +35,14 @@ def test_https_with_a_test_ca(tls, store):
                   headers={"Authorization": f"Bearer {token}"})
     assert r.status_code == 200 and r.json()["site_code"] == T
     assert r.headers["strict-transport-security"].startswith("max-age=")
+    # Under TLS the city page's cookies are Secure: a browser never sends them in clear.
+    r = httpx.get(srv.url + "/login", verify=ctx)
+    assert r.status_code == 200 and "; secure" in r.headers["set-cookie"].lower()
+    accounts.add_account(store, "tls.admin", "city", PAGE_PASSWORD)
+    browser = sign_in(srv.url, "tls.admin", verify=ctx)
+    assert browser.get("/").status_code == 200
+    browser.close()
+    assert "; secure" in _session_cookie_of(srv.url, ctx).lower()
     # Not trusted without the city's CA; plain HTTP on the TLS port gets no answer.
     with pytest.raises(httpx.ConnectError, match="CERTIFICATE_VERIFY_FAILED"):
         httpx.get(srv.url + "/health")
@@ -41,16 +50,29 @@ def test_https_with_a_test_ca(tls, store):
         httpx.get(srv.url.replace("https://", "http://") + "/health", timeout=5)
 
 
+def _session_cookie_of(url: str, ctx) -> str:
+    with httpx.Client(base_url=url, verify=ctx) as c:
+        csrf = login_form(c)
+        r = c.post("/login", data={"csrf": csrf, "username": "tls.admin", "password": PAGE_PASSWORD})
+    assert r.status_code == 303
+    return next(h for h in r.headers.get_list("set-cookie") if h.startswith("lishui_hq_session="))
+
+
 def test_certfile_and_keyfile_go_together(db_url, tmp_path):
     r = run_cli("serve", "--certfile", str(tmp_path / "x.pem"), db=db_url, check=False)
     assert r.returncode != 0 and "--certfile and --keyfile go together" in r.stderr
 
 
-def test_security_headers_on_every_answer(server, sites):
+def test_security_headers_on_every_answer(server, sites, store):
     c = sites("331122002")
+    accounts.add_account(store, "headers.check", "city", PAGE_PASSWORD)
+    browser = sign_in(server.url, "headers.check")
     answers = [httpx.get(server.url + "/"), httpx.get(server.url + "/health"),
                httpx.get(server.url + "/api/v1/nothing"), c.http.get("/api/v1/whoami"),
-               httpx.post(server.url + "/api/v1/push", content=b"{")]
+               httpx.post(server.url + "/api/v1/push", content=b"{"),
+               httpx.get(server.url + "/login"), browser.get("/"), browser.get("/data.json")]
+    browser.close()
+    assert [r.status_code for r in answers[5:]] == [200, 200, 200]
     for r in answers:
         h = r.headers
         assert h["x-content-type-options"] == "nosniff", r.url
@@ -59,7 +81,8 @@ def test_security_headers_on_every_answer(server, sites):
         assert "frame-ancestors 'none'" in h["content-security-policy"]
         assert "server" not in h                      # no product banner
         assert "strict-transport-security" not in h   # plain HTTP on loopback
-    assert answers[3].headers["cache-control"] == "no-store"
+    # Personal data, a county's figures, the sign-in form: never in a cache.
+    assert all(answers[i].headers["cache-control"] == "no-store" for i in (3, 5, 6, 7))
 
 
 def test_bad_tokens_from_one_address_wait_longer_and_longer(server, sites):
