@@ -407,10 +407,15 @@ def create_app(db_url: str, *, max_body: int = DEFAULT_MAX_BODY, migrate: bool =
         return found
 
     def _same_origin(request: Request) -> bool:
-        # A browser names the page a form came from; another site's form is refused even
-        # before the CSRF token is looked at. No Origin (older browsers, curl): the token decides.
+        # A browser says where a form came from; another site's form is refused even before
+        # the CSRF token is looked at. Under Referrer-Policy: no-referrer Chromium sends
+        # "Origin: null" for the page's own forms, so Sec-Fetch-Site decides then; with
+        # neither (older browsers, scripts) the token alone decides.
+        site = request.headers.get("sec-fetch-site")
+        if site is not None and site not in ("same-origin", "none"):
+            return False
         origin = request.headers.get("origin")
-        if origin is None:
+        if origin is None or origin == "null":
             return True
         host = request.headers.get("host", "")
         return origin in (f"http://{host}", f"https://{host}")

@@ -15,7 +15,7 @@ import pytest
 from pypdf import PdfReader
 
 from tests import dbfile
-from tests.hq.hq_helpers import free_port
+from tests.hq.hq_helpers import free_port, sign_in
 from tests.test_readme_commands import program
 
 NET, USB, COUNTY = "331102100", "331102102", "331102"
@@ -58,6 +58,17 @@ def trial(tmp_path_factory):
     proc.terminate()
     proc.wait(15)
     log.close()
+
+
+def test_the_city_page_opens_for_the_printed_administrator(trial):
+    line = next(x for x in trial["out"].splitlines() if "city page:" in x)
+    url = line.split("city page: ")[1].split()[0].rstrip("/")
+    user, password = line.split("sign in as ")[1].split(",")[0].split(" / ")
+    assert httpx.get(url + "/").status_code == 303          # nothing without signing in
+    browser = sign_in(url, user, password)
+    page = browser.get("/").text
+    browser.close()
+    assert "市级管理员（全市）" in page and "莲都区 331102" in page and "最低生活保障" in page
 
 
 def test_the_trial_world_is_one_world(trial):

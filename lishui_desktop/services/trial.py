@@ -35,6 +35,8 @@ from .demo import DEMO_USERS, make_demo, reasons_from
 COUNTY = "331102"                          # 莲都区
 TOWNSHIPS = ("331102100", "331102102")     # 碧湖镇, 大港头镇
 PASSWORDS = {u: p for u, _, _, p in DEMO_USERS}
+# The city page's administrator (`lishui-hq account add`): a trial's, printed with the rest.
+CITY_ADMIN, CITY_PASSWORD = "city.admin", "City2026trial"
 # Cases left in the county's queue per township, for the pilot office to decide.
 LEFT_FOR_COUNTY = 3
 
@@ -63,6 +65,9 @@ class TrialReport:
         port = self.url.rsplit(":", 1)[1]
         out = [f"trial city in {self.folder}",
                f"  city server: lishui-hq serve --db {self.server_db} --host 127.0.0.1 --port {port}",
+               f"  city page: {self.url}/ (sign in as {CITY_ADMIN} / {CITY_PASSWORD}, the city "
+               f"administrator; more accounts: lishui-hq account add --db {self.server_db} "
+               f"--user NAME --role county --county {COUNTY})",
                f"  county decisions made and sent back: "
                + ", ".join(f"{k} {v}" for k, v in sorted(self.decided.items())),
                f"  waiting at the county: {self.waiting}; published, waiting for their hand-up at the "
@@ -73,9 +78,11 @@ class TrialReport:
         return out
 
 
-def _hq(*args: str, db: str) -> str:
+def _hq(*args: str, db: str, password: str | None = None) -> str:
+    # A password goes by $LISHUI_PASSWORD, as `lishui-hq account` takes it from a script.
+    env = {**os.environ, "LISHUI_PASSWORD": password} if password else None
     p = subprocess.run([sys.executable, "-m", "lishui_hq.cli", *args, "--db", db],
-                       capture_output=True, text=True, timeout=300)
+                       capture_output=True, text=True, timeout=300, env=env, stdin=subprocess.DEVNULL)
     if p.returncode != 0:
         raise DomainError("trial.server", f"lishui-hq {args[0]} failed: {p.stderr.strip()}", field="server")
     return p.stdout.strip()
@@ -174,6 +181,7 @@ def make_trial(folder: str | Path, *, port: int = 8000, households: int = 300, s
     server_db = f"sqlite:///{folder / 'hq.sqlite3'}"
     report = TrialReport(folder, server_db, f"http://127.0.0.1:{port}")
     _hq("init", db=server_db)
+    _hq("account", "add", "--user", CITY_ADMIN, "--role", "city", db=server_db, password=CITY_PASSWORD)
     tokens = {code: _hq("site", "add", "--code", code, "--kind", kind, db=server_db)
               for code, kind in [(COUNTY, "county")] + [(t, "township") for t in TOWNSHIPS]}
     server = _Server(server_db, _free_port(), folder / "hq-build.log")

@@ -92,6 +92,11 @@ def test_the_sign_in_form_needs_its_own_csrf_token(store, server):
                                    "password": PAGE_PASSWORD},
                    headers={"Origin": "http://evil.example"})
         assert r.status_code == 403
+        csrf = login_form(c)
+        r = c.post("/login", data={"csrf": csrf, "username": "csrf.check",
+                                   "password": PAGE_PASSWORD},
+                   headers={"Sec-Fetch-Site": "cross-site", "Origin": "null"})
+        assert r.status_code == 403
 
 
 def test_session_cookie_and_sign_out(store, server):
