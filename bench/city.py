@@ -35,8 +35,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-import httpx  # noqa: E402
-
 from lishui_desktop.domain import regions  # noqa: E402
 
 PG_ADMIN = os.environ.get("LISHUI_PG_ADMIN", "postgresql://postgres@127.0.0.1:5432/postgres")
@@ -123,6 +121,11 @@ def main() -> None:
         store = Store(url, migrate_now=True)
         log = tmp / "hq.log"
         server = Server(url, log, "--log-level", "info")
+        # The page needs a signed-in city administrator, as in production.
+        from lishui_hq import accounts
+        from tests.hq.hq_helpers import PAGE_PASSWORD, sign_in
+        accounts.add_account(store, "bench.admin", "city", PAGE_PASSWORD)
+        browser = sign_in(server.url, "bench.admin")
         tokens: dict[str, str] = {}
         paths: dict[str, str] = {}
         try:
@@ -164,7 +167,7 @@ def main() -> None:
                 times = _request_times(log, since)
                 q = statistics.quantiles(times, n=100) if len(times) > 1 else [0] * 99
                 t0 = time.perf_counter()
-                page = httpx.get(server.url + "/", timeout=300)
+                page = browser.get("/", timeout=300)
                 page_s = time.perf_counter() - t0
                 t0 = time.perf_counter()
                 broken = [v for v in store.verify_audit() if not v["ok"]]
@@ -176,6 +179,7 @@ def main() -> None:
                       f"{len(errors)} failed syncs" + (f" (first: {errors[0][0]}: {errors[0][4]})"
                                                        if errors else ""))
         finally:
+            browser.close()
             server.stop()
             store.close()
             with psycopg.connect(PG_ADMIN, autocommit=True) as c:

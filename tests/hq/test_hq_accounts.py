@@ -192,6 +192,13 @@ def test_account_commands_check_what_they_are_given(db_url, store, server):
     assert r.returncode == 1 and "password: a password has at least 8 characters" in r.stderr
     r = _account_cli(db_url, "add", "--user", "no.county", "--role", "county", password=PAGE_PASSWORD)
     assert r.returncode == 1 and "county" in r.stderr and "331102" in r.stderr
+    r = _account_cli(db_url, "add", "--user", "not.lishui", "--role", "county", "--county", "339999",
+                     password=PAGE_PASSWORD)
+    assert r.returncode == 1 and "county '339999'" in r.stderr
+    r = _account_cli(db_url, "add", "--user", "made.here", "--role", "county", "--county", JINYUN,
+                     password=PAGE_PASSWORD)
+    assert r.returncode == 0 and "county 331122 only" in r.stdout
+    sign_in(server.url, "made.here").close()
     r = _account_cli(db_url, "add", "--user", "bad county", "--role", "city", password=PAGE_PASSWORD)
     assert r.returncode == 1 and "user 'bad county'" in r.stderr
     accounts.add_account(store, "twice.made", "city", PAGE_PASSWORD)
