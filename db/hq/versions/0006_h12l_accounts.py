@@ -1,7 +1,7 @@
 """accounts and sessions of the city page; failed sign-ins kept in the database
 
 Revision ID: h12l_accounts
-Revises: h12b
+Revises: h12a_uploads
 Create Date: 2026-12-02
 """
 import sqlalchemy as sa
@@ -9,7 +9,7 @@ from alembic import op
 
 
 revision = 'h12l_accounts'
-down_revision = 'h12b'
+down_revision = 'h12a_uploads'
 branch_labels = None
 depends_on = None
 
