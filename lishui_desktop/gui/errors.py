@@ -102,6 +102,13 @@ MESSAGES: dict[str, str] = {
     "income.city_category": QT_TRANSLATE_NOOP("Errors", "This income category is not on the city's list of exclusions."),
     "dibian.multiple": QT_TRANSLATE_NOOP("Errors", "The near-dibao multiple is a number from 1 to 3, such as 1.5."),
     "taper.months": QT_TRANSLATE_NOOP("Errors", "The taper lasts 0 to 6 months."),
+    "taper.not_paid": QT_TRANSLATE_NOOP("Errors", "A taper period continues the benefit of a household being "
+                                        "paid: it is chosen at the periodic review."),
+    "taper.single": QT_TRANSLATE_NOOP("Errors", "A taper period applies to the household, not to a member "
+                                      "covered alone."),
+    "single.member": QT_TRANSLATE_NOOP("Errors", "The member covered alone is not in this household."),
+    "single.member_required": QT_TRANSLATE_NOOP("Errors", "Choose the member covered alone."),
+    "benefit.option": QT_TRANSLATE_NOOP("Errors", "This choice does not apply to this type of assistance."),
     "assets.limit": QT_TRANSLATE_NOOP("Errors", "A property limit is a whole number and not negative."),
     "extend.twice": QT_TRANSLATE_NOOP("Errors", "The time limit was already extended to 45 working days."),
     "delivery.recorded": QT_TRANSLATE_NOOP("Errors", "The delivery of this decision is already recorded."),

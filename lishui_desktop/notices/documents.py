@@ -189,8 +189,12 @@ def approval(flow: Flow, notice: Notice):
     else:
         _item(flow, 1, "救助金额：", f"{yuan_both(c.amount_fen)}，一次性发放。")
         _item(flow, 2, "发放：", f"{cn_month(c.start_month)}，{c.payment_method.rstrip('。')}。")
+    n = 3
+    if c.coverage_note:
+        _item(flow, n, "核定依据：", c.coverage_note.rstrip("。") + "。")
+        n += 1
     if c.care_note:
-        _item(flow, 3, "照料护理：", c.care_note.rstrip("。") + "。")
+        _item(flow, n, "照料护理：", c.care_note.rstrip("。") + "。")
     review = c.review_note.rstrip("。") + "，" if c.review_note else ""
     last = [f"家庭人口、收入、财产状况发生变化的，应当及时告知所在地乡镇人民政府（街道办事处）。"
             f"本机关{review}并根据复核情况决定续发、增发、减发或者停发。", appeal_text(notice)]

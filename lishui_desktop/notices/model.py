@@ -403,6 +403,7 @@ class Approval:
     review_note: str = ""                    # e.g. "每年复核一次"
     care_note: str = ""                      # tekun: the care tier and its care standard
     data_checked: bool | None = None         # a cross-check result is on file (see Refusal)
+    coverage_note: str = ""                  # dibao 单人保: who is covered alone, and why
 
     def __post_init__(self):
         _tuple(self, "covered_names")

@@ -16,7 +16,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lishui_desktop.domain import benefit, codes, deadlines, regions, workflow
-from lishui_desktop.domain.errors import ConflictError, NotFound, PermissionDenied, ValidationError
+from lishui_desktop.domain.errors import (ConflictError, NotFound, PermissionDenied, ValidationError,
+                                          WorkflowError)
 from lishui_desktop.domain.workflow import Action, Role, State
 
 from lishui_desktop.store.models import (Application, Attachment, AttachmentBlob, CaseEvent, Decision, Household,
@@ -145,9 +146,57 @@ def allowed_actions(ctx: Context, application_id: str) -> list[Action]:
 
 
 def compute_benefit(ctx: Context, application_id: str, **options) -> benefit.BenefitResult:
-    """The amount the rules give for this case today, with its explanation."""
+    """The amount the rules give for this case today, with its explanation. ``options``
+    are what the person reckoning may choose (``chosen_options``)."""
     with ctx.db.read() as s:
-        return _compute(s, _get(s, application_id), ctx.today(), **options)
+        app = _get(s, application_id)
+        return _compute(s, app, ctx.today(), **chosen_options(s, app, options, ctx.today()))
+
+
+# What a caseworker or reviewer may choose when the rules reckon a case, by type:
+#   dibao: single_member_id (+ seriously_ill): 单人保, a severely disabled or seriously ill
+#          member of a near-dibao household covered alone (benefit.dibao_single);
+#          taper=True: 渐退期 of a household being paid (a 复核), when employment lifted its
+#          income above the standard (benefit.dibao_taper; the county's months);
+#   tekun: member_id, has_able_supporter; yiliao/jiaoyu: amount_fen; shilaohua: items.
+_CHOSEN = {"dibao": {"single_member_id", "seriously_ill", "taper"},
+           "tekun": {"member_id", "has_able_supporter"},
+           "yiliao": {"amount_fen"}, "jiaoyu": {"amount_fen"}, "shilaohua": {"items"}}
+
+
+def chosen_options(s: Session, app: Application, options: dict | None, day: date) -> dict:
+    """The options a caller chose, checked against the case (raises naming the field), in
+    the form benefit.calculate takes: the taper's current amount and start come from the
+    case, never from the caller."""
+    options = dict(options or {})
+    allowed = _CHOSEN.get(app.type, set())
+    for key in options:
+        if key not in allowed:
+            raise ValidationError("benefit.option", f"{key} is not a choice for this assistance type",
+                                  field=key, type=app.type)
+    if options.get("seriously_ill") and not options.get("single_member_id"):
+        raise ValidationError("single.member_required", "say which member is covered alone",
+                              field="single_member_id")
+    if options.get("single_member_id"):
+        h = s.get(Household, app.household_id)
+        if options["single_member_id"] not in {m.id for m in h.members if m.left_on is None}:
+            raise ValidationError("single.member", "the member covered alone is not in this household",
+                                  field="single_member_id")
+        options["seriously_ill"] = bool(options.get("seriously_ill"))
+    elif "single_member_id" in options:
+        # Said explicitly: not covered alone (a new 初审 may drop an earlier choice).
+        options["single_member_id"] = None
+        options.pop("seriously_ill", None)
+    if options.pop("taper", False):
+        if app.state != State.APPROVED.value or not app.amount_fen:
+            raise WorkflowError("taper.not_paid", "a taper continues the benefit of a household being paid",
+                                field="taper")
+        if options.get("single_member_id"):
+            raise ValidationError("taper.single", "a taper applies to the household, not to one member covered "
+                                  "alone", field="taper")
+        options["taper_current_fen"] = app.amount_fen
+        options["taper_start"] = day
+    return options
 
 
 def refusal_grounds(ctx: Context, application_id: str) -> list[str]:
@@ -161,6 +210,11 @@ def _compute(s: Session, app: Application, day: date, household=None, **options)
     """``household``: the domain household to judge instead of the stored one as it is now
     (the household as it was on an earlier decision's day)."""
     h = s.get(Household, app.household_id)
+    if app.type == "dibao" and "single_member_id" not in options:
+        # Not said by the caller: the 初审's choice holds.
+        single = single_coverage(s, app)
+        if single:
+            options.update(single_member_id=single["member_id"], seriously_ill=single["seriously_ill"])
     if app.requested_fen is not None:
         options.setdefault("requested_fen", app.requested_fen)
     if app.type == "linshi":
@@ -197,6 +251,14 @@ def _coded(params: dict | None) -> dict:
     if "missing" in params:
         params["missing"] = codes.clean_items(params["missing"], codes.MATERIALS)
     return params
+
+
+def single_coverage(s: Session, app: Application) -> dict | None:
+    """The 单人保 the case's latest 初审 chose ({"member_id", "seriously_ill"}), or None."""
+    event = s.scalar(select(CaseEvent).where(CaseEvent.application_id == app.id,
+                                             CaseEvent.action == Action.REVIEW.value)
+                     .order_by(CaseEvent.at.desc()).limit(1))
+    return (event.params or {}).get("single") if event is not None else None
 
 
 def _act_in(w: Work, application_id: str, action: Action, params: dict,
@@ -247,7 +309,15 @@ def _checked(s: Session, ctx: Context, app: Application, action: Action, params:
     """The rules' verdict on the step (raises), with ``params`` completed as the step
     records them (the review's computed amount, the first month of payment)."""
     if action is Action.REVIEW and params.get("recommend") and "amount_fen" not in params:
-        result = _compute(s, app, today, **(options or {}))
+        chosen = chosen_options(s, app, options, today)
+        if app.type == "dibao":
+            chosen.setdefault("single_member_id", None)      # the 初审 itself decides it
+        result = _compute(s, app, today, **chosen)
+        if chosen.get("single_member_id"):
+            # 单人保 chosen at the 初审: later reckonings of the case (the approver's figures,
+            # the 复核) and the approval notice follow it.
+            params["single"] = {"member_id": chosen["single_member_id"],
+                                "seriously_ill": chosen["seriously_ill"]}
         params["amount_fen"] = result.amount_fen
         params.setdefault("explanation", "\n".join(st.text_zh() for st in result.steps))
         # The steps as codes too: the case page shows the reckoning in either language.

@@ -283,11 +283,18 @@ def _content(s, ctx: Context, app: Application, kind: str, day: date):
                                 field="amount_fen")
         covered = tuple(m.name for m in present_members(h) if m.covered)
         review_note, care_note = _approval_notes(s, app)
+        from . import applications
+        single = applications.single_coverage(s, app) if app.type == "dibao" else None
+        coverage_note = ""
+        if single:
+            # 单人保: the member covered alone is the one covered, and the notice says why.
+            covered = tuple(m.name for m in h.members if m.id == single["member_id"]) or covered
+            coverage_note = _single_text(s, app)
         return nt.Approval(case=case, covered_names=covered, amount_fen=app.amount_fen,
                            start_month=_month(app.start_month),
                            payment_method=PAYMENT_METHOD if app.type in MONTHLY_TYPES else PAYMENT_ONCE,
                            monthly=app.type in MONTHLY_TYPES, review_note=review_note, care_note=care_note,
-                           data_checked=crosscheck.checked(s, [app.id]))
+                           coverage_note=coverage_note, data_checked=crosscheck.checked(s, [app.id]))
     if kind == "refusal":
         return nt.Refusal(case=case, reasons=reasons, data_checked=crosscheck.checked(s, [app.id]))
     events = _amount_events(s, app)
@@ -346,6 +353,18 @@ def _continued_review(s, app: Application):
 
 def _worded(items) -> tuple[str, ...]:
     return tuple(codes.reason_text(r) for r in items or ())
+
+
+def _single_text(s, app: Application) -> str:
+    """The 单人保 sentence of the 初审's reckoning (benefit step "dibao.single")."""
+    from lishui_desktop.domain.benefit import Step
+    event = s.scalar(select(CaseEvent).where(CaseEvent.application_id == app.id, CaseEvent.action == "review")
+                     .order_by(CaseEvent.at.desc()).limit(1))
+    for data in (event.params or {}).get("steps", ()) if event is not None else ():
+        step = Step.from_dict(data)
+        if step is not None and step.code == "dibao.single":
+            return step.text_zh()
+    return ""
 
 
 def _approval_notes(s, app: Application) -> tuple[str, str]:

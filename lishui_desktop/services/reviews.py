@@ -28,6 +28,8 @@ from .context import Context, Work
 from .households import domain_household
 
 OPEN_STATES = ("opened", "visited", "proposed")
+# How the 渐退期 sentence opens (benefit step "dibao.taper"): a proposal's reason that does.
+TAPER_OPENING = "家庭因就业收入增加"
 
 
 def _interval(s: Session, app: Application, day: date) -> rv.Interval:
@@ -200,18 +202,28 @@ def record_visit(ctx: Context, review_id: str, *, investigators: list[str],
         w.touch(r)
 
 
-def recalculate(ctx: Context, review_id: str):
+def _reckon(s: Session, app: Application, day: date, taper: bool):
+    """The recalculation; ``taper``: the household asks for the 渐退期 (employment lifted it
+    above the standard; benefit.dibao_taper with the county's months), checked by the service."""
+    return ap._compute(s, app, day, **ap.chosen_options(s, app, {"taper": True} if taper else {}, day))
+
+
+def _taper_step(result):
+    return next((st for st in result.steps if st.code == "dibao.taper"), None)
+
+
+def recalculate(ctx: Context, review_id: str, *, taper: bool = False):
     """The benefit the rules give the household today (BenefitResult) and the outcome
     it points to."""
     with ctx.db.read() as s:
         r = _get(s, review_id)
         app = ap._get(s, r.application_id)
-        result = ap._compute(s, app, ctx.today())
+        result = _reckon(s, app, ctx.today(), taper)
         return result, rv.proposed_outcome(app.amount_fen or 0, result.amount_fen, result.eligible)
 
 
 def propose(ctx: Context, review_id: str, *, reasons: list[str], outcome: str | None = None,
-            amount_fen: int | None = None) -> str:
+            amount_fen: int | None = None, taper: bool = False) -> str:
     """The township's proposal after the visit: by default what the recalculation
     points to; a different outcome needs its own reasons like any other."""
     if ctx.user.role is not Role.REVIEWER:
@@ -224,9 +236,13 @@ def propose(ctx: Context, review_id: str, *, reasons: list[str], outcome: str | 
             raise WorkflowError("review.no_visit", "the review's home visit comes first",
                                 field="state", state=r.state)
         app = ap._get(s, r.application_id)
-        result = ap._compute(s, app, ctx.today())
+        result = _reckon(s, app, ctx.today(), taper)
         suggested = rv.proposed_outcome(app.amount_fen or 0, result.amount_fen, result.eligible)
         outcome = outcome or suggested
+        step = _taper_step(result)
+        if step is not None and outcome == "continue":
+            # The taper is the reason the benefit continues: stated first, and on the notice.
+            reasons = [step.text_zh(), *[x for x in reasons if str(x).strip() != step.text_zh()]]
         if amount_fen is None and outcome in ("raise", "reduce"):
             amount_fen = result.amount_fen
         rv.check_outcome(outcome, reasons, amount_fen, app.amount_fen or 0)
@@ -260,6 +276,9 @@ def decide(ctx: Context, review_id: str, *, outcome: str, reasons: list[str],
             amount_fen = r.proposed_fen
         rv.check_outcome(outcome, reasons, amount_fen, app.amount_fen or 0)
         reasons = [str(x).strip() for x in reasons if str(x).strip()]
+        taper = next((x for x in r.reasons or () if x.startswith(TAPER_OPENING)), None)
+        if outcome == "continue" and r.proposal == "continue" and taper and taper not in reasons:
+            reasons = [taper, *reasons]      # the proposal's 渐退期 stays the stated ground
         if outcome == "continue":
             facts = ap.case_facts(s, app)
             # The same gate as a raise, without the amount: who may decide this case.
@@ -277,6 +296,11 @@ def decide(ctx: Context, review_id: str, *, outcome: str, reasons: list[str],
             ap._act_in(w, app.id, rv.OUTCOME_ACTIONS[outcome], params, None)
             r.decision_id = params.get("decision_id")
         _close(w, r, app, outcome, amount_fen, reasons, ctx.user.display_name, ctx.today())
+        if outcome == "continue" and taper and taper in reasons and app.next_review_on:
+            # The household is reviewed again when its taper ends (or earlier, as scheduled).
+            step = _taper_step(_reckon(s, app, ctx.today(), True))
+            if step is not None and step.params["until"] < app.next_review_on:
+                app.next_review_on = step.params["until"]
         w.detail = {"outcome": outcome, "application_id": app.id}
         return outcome
 

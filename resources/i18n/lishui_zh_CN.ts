@@ -2713,6 +2713,26 @@ Why is it corrected?</source>
         <translation>身份证号码校验不通过（末位与前17位不符），请对照身份证逐位核对整个号码。</translation>
     </message>
     <message>
+        <source>A taper period continues the benefit of a household being paid: it is chosen at the periodic review.</source>
+        <translation>渐退期适用于正在享受低保的家庭，应在复核时选择。</translation>
+    </message>
+    <message>
+        <source>A taper period applies to the household, not to a member covered alone.</source>
+        <translation>渐退期适用于整户，不适用于单人保对象。</translation>
+    </message>
+    <message>
+        <source>The member covered alone is not in this household.</source>
+        <translation>单独纳入的成员不是本户家庭成员。</translation>
+    </message>
+    <message>
+        <source>Choose the member covered alone.</source>
+        <translation>请选择单独纳入低保的家庭成员。</translation>
+    </message>
+    <message>
+        <source>This choice does not apply to this type of assistance.</source>
+        <translation>该选项不适用于此救助类型。</translation>
+    </message>
+    <message>
         <source>Payment starts in the month after the decision ({expected}); it is not typed.</source>
         <translation>自决定次月（{expected}）起发放，起始月份不能自行填写。</translation>
     </message>
@@ -5360,6 +5380,18 @@ Database: {path}</source>
         <translation>&lt;b&gt;{head}&lt;/b&gt;家 · {type} · {n}人，保障{covered}人</translation>
     </message>
     <message>
+        <source>Cover one member alone (单人保: severely disabled or seriously ill member of a near-dibao household)</source>
+        <translation>单人保：低保边缘家庭中的重度残疾人或重病患者单独纳入低保</translation>
+    </message>
+    <message>
+        <source>Seriously ill (a disability of grade 1-2 counts by itself)</source>
+        <translation>重病患者（一、二级残疾本身即符合）</translation>
+    </message>
+    <message>
+        <source>Member covered alone</source>
+        <translation>单独纳入的成员</translation>
+    </message>
+    <message>
         <source>Item</source>
         <translation>项目</translation>
     </message>
@@ -5551,6 +5583,10 @@ Database: {path}</source>
     <message>
         <source>The rules give %1 yuan a month now.</source>
         <translation>按现行规定核算为每月%1元。</translation>
+    </message>
+    <message>
+        <source>Taper period (渐退期)</source>
+        <translation>给予渐退期</translation>
     </message>
     <message>
         <source>Proposal</source>

@@ -2,7 +2,7 @@
 and proposes approval (with that amount) or not (with reasons)."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QSizePolicy, QTableWidgetItem
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QLabel, QSizePolicy, QTableWidgetItem
 
 from lishui_desktop.domain.errors import DomainError, ValidationError
 from lishui_desktop.services import applications as aps
@@ -44,7 +44,28 @@ class ReviewDialog(QDialog):
             w.setVisible(t in ("yiliao", "jiaoyu"))
         for w in (ui.itemsBox, ui.itemsLabel):
             w.setVisible(t == "shilaohua")
-        ui.optionsGroup.setVisible(t in ("tekun", "yiliao", "jiaoyu", "shilaohua"))
+        # 单人保 (dibao): a severely disabled or seriously ill member of a near-dibao household
+        # covered alone; the reviewer decides it here and the service checks it (domain.benefit).
+        self.single = QCheckBox(self.tr("Cover one member alone (单人保: severely disabled or seriously ill "
+                                        "member of a near-dibao household)"), ui.optionsGroup)
+        self.single.setObjectName("singleCoverage")
+        self.single_member = QComboBox(ui.optionsGroup)
+        self.single_member.setObjectName("singleMember")
+        fill_combo(self.single_member, [(m.id, f"{m.name}（{labels.relation(m.relation)}，{m.age}）")
+                                        for m in case.household.members])
+        self.seriously_ill = QCheckBox(self.tr("Seriously ill (a disability of grade 1-2 counts by itself)"),
+                                       ui.optionsGroup)
+        self.seriously_ill.setObjectName("seriouslyIll")
+        self.single_member_label = QLabel(self.tr("Member covered alone"), ui.optionsGroup)
+        ui.formLayout.addRow(self.single)
+        ui.formLayout.addRow(self.single_member_label, self.single_member)
+        ui.formLayout.addRow("", self.seriously_ill)
+        for w in (self.single, self.single_member, self.seriously_ill, self.single_member_label):
+            w.setVisible(t == "dibao")
+        self.single.toggled.connect(self._single_changed)
+        self.single_member.currentIndexChanged.connect(lambda _i: self.single.isChecked() and self.calculate())
+        self.seriously_ill.toggled.connect(lambda _b: self.single.isChecked() and self.calculate())
+        ui.optionsGroup.setVisible(t in ("dibao", "tekun", "yiliao", "jiaoyu", "shilaohua"))
         setup_table_widget(ui.itemsTable, [self.tr("Item"), self.tr("Amount (yuan)")], [260])
         ui.addItem.clicked.connect(self._add_item)
         ui.removeItem.clicked.connect(self._remove_item)
@@ -62,6 +83,8 @@ class ReviewDialog(QDialog):
         self.body = scroll_body(self, self.ui.buttonBox)
         self.errors = FieldErrors(self, self.error_label)
         self.errors.add("member_id", ui.tekunMember)
+        self.errors.add("single_member_id", self.single_member)
+        self._single_changed(False, recalc=False)
         self.errors.add("amount_fen", ui.givenAmount, "requested_fen")
         self.errors.add("items", ui.itemsTable)
         self.errors.add("reasons", ui.reasons)
@@ -87,8 +110,19 @@ class ReviewDialog(QDialog):
         self.ui.reasons.setEnabled(no)
         self.ui.reasonsLabel.setEnabled(no)
 
+    def _single_changed(self, on: bool, recalc: bool = True) -> None:
+        for w in (self.single_member, self.seriously_ill, self.single_member_label):
+            w.setEnabled(on)
+        if recalc:
+            self.calculate()
+
     def options(self) -> dict:
         ui, t = self.ui, self.case.row.type
+        if t == "dibao":
+            if not self.single.isChecked():
+                return {"single_member_id": None}
+            return {"single_member_id": self.single_member.currentData(),
+                    "seriously_ill": self.seriously_ill.isChecked()}
         if t == "tekun":
             return {"member_id": ui.tekunMember.currentData(), "has_able_supporter": ui.hasSupporter.isChecked()}
         if t in ("yiliao", "jiaoyu"):
@@ -139,8 +173,9 @@ class ReviewDialog(QDialog):
                                .format(amount=labels.yuan(result.amount_fen), per=per, verdict=verdict))
         text = "\n".join(s.text_zh() if i18n.current() == "zh" else s.text_en() for s in result.steps)
         ui.explanation.setPlainText(text)
-        if not result.eligible:
-            ui.recommendNo.setChecked(True)
+        # The proposal follows the latest reckoning (e.g. 单人保 ticked after the household's
+        # own test failed); the reviewer may still choose otherwise.
+        (ui.recommendYes if result.eligible else ui.recommendNo).setChecked(True)
 
     def submit(self) -> None:
         self.errors.clear()

@@ -5,14 +5,15 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                                QLabel, QLineEdit, QPushButton, QVBoxLayout)
 
 from lishui_desktop.domain import review as rv
+from lishui_desktop.domain.errors import DomainError
 from lishui_desktop.domain.workflow import Role
 from lishui_desktop.services import changes, reviews
 
-from .. import labels
+from .. import i18n, labels
 from ..models import OVERDUE, RIGHT, WARNING, Column, RowsTableModel
 from ..widgets import apply_widths, make_table_view, selected_row
 from .base import Page
@@ -166,18 +167,41 @@ class ReviewsPage(Page):
         rid = r.review_id
 
         def ask(found):
-            result, suggested = found
+            (result, suggested), tapered = found
             outcome, reasons = QComboBox(), QLineEdit()
             for code in rv.OUTCOMES:
                 outcome.addItem(_t(_OUTCOME[code]), code)
             outcome.setCurrentIndex(list(rv.OUTCOMES).index(suggested))
             info = QLabel(_fill(self.tr("The rules give %1 yuan a month now."), labels.yuan(result.amount_fen)))
-            if self._form(self.tr("Proposal"), [(self.tr("Recalculation"), info),
-                                                (self.tr("Outcome"), outcome),
-                                                (self.tr("Reasons"), reasons)]):
-                code, text = outcome.currentData(), reasons.text()
-                self._run(lambda: reviews.propose(self.env.ctx, rid, outcome=code, reasons=[text]))
-        self.env.runner.submit(lambda: reviews.recalculate(self.env.ctx, rid), done=ask, parent=self)
+            fields = [(self.tr("Recalculation"), info)]
+            taper = QCheckBox()
+            taper.setObjectName("taperPeriod")
+            if tapered is not None:
+                # 渐退期: employment lifted the household above the standard; the county's
+                # months at the amount paid now (the service checks and words it).
+                step = next(st for st in tapered[0].steps if st.code == "dibao.taper")
+                taper.setText(self.tr("Taper period (渐退期)"))
+                taper.setToolTip(step.text_zh() if i18n.current() == "zh" else step.text_en())
+                note = QLabel(step.text_zh() if i18n.current() == "zh" else step.text_en())
+                note.setWordWrap(True)
+                taper.toggled.connect(lambda on: outcome.setCurrentIndex(
+                    list(rv.OUTCOMES).index("continue" if on else suggested)))
+                fields += [("", taper), ("", note)]
+            fields += [(self.tr("Outcome"), outcome), (self.tr("Reasons"), reasons)]
+            if self._form(self.tr("Proposal"), fields):
+                code, text, tp = outcome.currentData(), reasons.text(), taper.isChecked()
+                self._run(lambda: reviews.propose(self.env.ctx, rid, outcome=code, reasons=[text], taper=tp))
+
+        def work():
+            plain = reviews.recalculate(self.env.ctx, rid)
+            try:
+                tapered = reviews.recalculate(self.env.ctx, rid, taper=True)
+            except DomainError:
+                tapered = None          # not a household being paid: no taper to offer
+            if tapered is not None and not any(st.code == "dibao.taper" for st in tapered[0].steps):
+                tapered = None          # the rules give no taper here (still eligible, or not employment)
+            return plain, tapered
+        self.env.runner.submit(work, done=ask, parent=self)
 
     def decide(self) -> None:
         r = self._row()
