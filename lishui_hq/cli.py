@@ -23,7 +23,7 @@ from lishui_desktop.sync.protocol import APPROVAL_LEVELS, ASSISTANCE_TYPES
 
 from . import regions
 from .db import DEFAULT_DB_URL, migrate
-from .store import HqError, Invalid, Store, approval_level_items
+from .store import HqError, Invalid, Store, approval_level_items, urgent_aid_items
 from .web import to_cst
 
 
@@ -345,6 +345,23 @@ def cmd_coverage_show(args) -> int:
     return 0
 
 
+def urgent_aid_default_days() -> int:
+    from lishui_desktop.domain.urgent_aid import DEFAULT_COMPLETION_DAYS
+    return DEFAULT_COMPLETION_DAYS
+
+
+def cmd_urgent_aid_set(args) -> int:
+    try:
+        limit_fen = to_fen(args.limit, field="--limit")
+    except DomainError as e:
+        raise Invalid(f"--limit: {e.message}") from None
+    items = urgent_aid_items(_counties(args.county), limit_fen, args.days)
+    n = Store(_db(args), migrate_now=True).put_reference("urgent_aid", items)
+    print(f"pay-first limit {args.limit} yuan, paperwork within {args.days} working days: "
+          f"{n} changed, {len(items) - n} already so")
+    return 0
+
+
 def cmd_migration_allow(args) -> int:
     Store(_db(args), migrate_now=True).allow_migration(args.site, args.sha256, args.cases,
                                                        args.note or "")
@@ -580,6 +597,16 @@ def build_parser() -> argparse.ArgumentParser:
     ce.add_argument("--remove", action="store_true")
     ce.set_defaults(func=cmd_coverage_exclude)
     cv.add_parser("show", parents=[common]).set_defaults(func=cmd_coverage_show)
+
+    ua = sub.add_parser("urgent-aid", help="urgent temporary aid paid first by the township").add_subparsers(
+        dest="urgent_command", required=True)
+    uas = ua.add_parser("set", parents=[common],
+                        help="a county's pay-first limit (先行救助) and the period to complete the paperwork")
+    uas.add_argument("--county", required=True, help="county code or 'all'")
+    uas.add_argument("--limit", required=True, help="yuan per case, e.g. 4000")
+    uas.add_argument("--days", type=int, default=urgent_aid_default_days(),
+                     help="working days to complete the paperwork after the payment")
+    uas.set_defaults(func=cmd_urgent_aid_set)
 
     ac = sub.add_parser("access-log", parents=[common],
                         help="who received which personal records (pulls, attachments)")

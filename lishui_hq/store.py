@@ -31,6 +31,8 @@ from lishui_desktop.sync.protocol import (APPROVAL_LEVELS, ASSISTANCE_TYPES, REC
                                           PullPage, PushBatch, PushResult, Record,
                                           RecordResult, payload_problem)
 
+from lishui_desktop.domain import urgent_aid
+
 from . import duplicates
 from . import models as m
 from . import regions
@@ -67,9 +69,12 @@ PERSONAL = ("household", "member", "income", "asset", "bank_account", "applicati
             "case_event", "visit", "attachment", "attachment_content", "notice", "decision",
             "review", "duplicate_person")
 # Application states that only a decision brings, and the outcomes that bring each.
-DECIDED_STATES = {"approved": ("approved", "raised", "reduced"), "refused": ("refused",),
+DECIDED_STATES = {"approved": ("approved", "raised", "reduced", "paid_first"), "refused": ("refused",),
                   "stopped": ("stopped",)}
 
+
+# The states a township's pay-first finds its case in (domain.workflow PAY_FIRST).
+PAY_FIRST_STATES = ("accepted", "investigating", "investigated")
 
 _ID = re.compile(RECORD_ID_PATTERN)
 
@@ -763,6 +768,8 @@ class _Apply:
         # This site's live records in the batch: a parent may come later in the same batch.
         self.in_batch = {(r.entity, r.id) for r in b.records
                          if not r.deleted and r.site_code == site.code}
+        self.batch_apps = {r.id: r.payload for r in b.records
+                           if r.entity == "application" and not r.deleted and r.site_code == site.code}
         self.audit_names = _audit_names(b.audit)
 
     def _load(self) -> None:
@@ -1145,6 +1152,9 @@ class _Apply:
             return None
         d = DecisionPayload.model_validate(r.payload)
         app = self.cur.get(("application", d.application_id))
+        if (app is None or app.deleted) and d.outcome == "paid_first" and d.application_id in self.batch_apps:
+            # Paid first the day the case was taken in: the case arrives in this same batch.
+            return self._pay_first_problem(d, self.batch_apps[d.application_id], new=True)
         if app is None or app.deleted:
             return (f"application {d.application_id} is not on the server; the township must "
                     f"sync it before it can be decided")
@@ -1154,6 +1164,8 @@ class _Apply:
                     f"not {d.township_code}")
         if ap.get("type") != d.type:
             return f"application {d.application_id} is of type {ap.get('type')}, not {d.type}"
+        if d.outcome == "paid_first":
+            return self._pay_first_problem(d, ap)
         needed = "approved" if d.outcome in OUTCOMES_ON_PAID_CASES else "awaiting_decision"
         if ap.get("state") != needed:
             return (f"application {d.application_id} is in state '{ap.get('state')}', not "
@@ -1167,6 +1179,37 @@ class _Apply:
             return (f"decisions on {d.type} in county {d.township_code[:6]} are made by the "
                     f"county (approval level '{level}')")
         return None
+
+    def _pay_first_problem(self, d: DecisionPayload, ap: dict, new: bool = False) -> str | None:
+        """先行救助: a township decides and pays first only urgent temporary aid (急难型), only
+        its own case before any other decision, and only up to the limit the city holds for
+        its county (domain.urgent_aid), whatever the records say about themselves."""
+        if self.site.kind != "township":
+            return "a pay-first (先行救助) is the township's decision; the county decides as usual"
+        if ap.get("township_code") != d.township_code:
+            return (f"application {d.application_id} belongs to township {ap.get('township_code')}, "
+                    f"not {d.township_code}")
+        if ap.get("type") != urgent_aid.URGENT_TYPE or d.type != urgent_aid.URGENT_TYPE:
+            return (f"application {d.application_id} is of type {ap.get('type')}: only temporary "
+                    f"assistance (linshi) is paid first by the township")
+        if ap.get("urgent") is not True:
+            return (f"application {d.application_id} is not urgent (急难型): it is decided by "
+                    f"the county through the usual procedure")
+        if not new and ap.get("state") not in PAY_FIRST_STATES:
+            return (f"application {d.application_id} is in state '{ap.get('state')}'; a pay-first "
+                    f"is made on a case taken in and not yet decided ({', '.join(PAY_FIRST_STATES)})")
+        limit = self._urgent_limit(d.township_code[:6])
+        if d.amount_fen is None or d.amount_fen > limit:
+            return (f"payload.amount_fen: {d.amount_fen} fen is above the pay-first limit of county "
+                    f"{d.township_code[:6]} ({limit} fen, the city's reference data); the county "
+                    f"decides a larger amount")
+        return None
+
+    def _urgent_limit(self, county: str) -> int:
+        c = m.record.c
+        p = self.conn.execute(select(c.payload).where(c.entity == "urgent_aid", c.id == county,
+                                                      c.deleted.is_(False))).scalar()
+        return int((p or {}).get("limit_fen") or urgent_aid.DEFAULT_LIMIT_FEN)
 
     # -- writing
 
@@ -1234,6 +1277,17 @@ class _Apply:
             conn.execute(insert(m.record_version), self.history)
         if self.conflicts:
             conn.execute(insert(m.conflict), self.conflicts)
+
+
+def urgent_aid_items(counties: list[str], limit_fen: int, completion_days: int) -> list[tuple[str, dict]]:
+    """A county's pay-first rules (先行救助), checked by the domain's own rules."""
+    from lishui_desktop.domain.errors import DomainError
+    try:
+        r = urgent_aid.Rules(limit_fen=limit_fen, completion_days=completion_days)
+    except DomainError as e:
+        raise Invalid(f"{e.field}: {e.message}") from None
+    return [(county, {"county_code": county, "limit_fen": r.limit_fen, "completion_days": r.completion_days})
+            for county in counties]
 
 
 def approval_level_items(county: str, types: list[str], level: str) -> list[tuple[str, dict]]:

@@ -47,6 +47,7 @@ ELSEWHERE = {
     ("lishui-hq", "duplicates"): "tests/sync/test_duplicates_e2e.py",
     ("lishui-hq", "access-log"): "tests/hq/test_hq_transport.py",
     ("lishui-hq", "account"): "tests/hq/test_hq_accounts.py",
+    ("lishui-hq", "urgent-aid"): "tests/hq/test_hq_urgent_aid.py",
     ("lishui-desktop", "encrypt"): "tests/store/test_cli_keys.py",
     ("lishui-desktop", "rekey"): "tests/store/test_cli_keys.py",
     ("lishui-desktop", "service-key"): "tests/store/test_cli_keys.py",

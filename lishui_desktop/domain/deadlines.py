@@ -21,7 +21,10 @@ Sources, and how each limit is counted (the day an act happens is not counted):
   of the township's request (MCA 《最低生活保障审核确认办法》2021; DOMAIN.md "The
   procedure"; domain.crosscheck.START_WORKING_DAYS). It counts among the case's
   limits while the request has no result: the 初审 waits on the result, so the
-  case's due date names this limit when it falls first.
+  case's due date names this limit when it falls first;
+- after a township's pay-first of urgent temporary aid (先行救助), the investigation
+  and paperwork are completed within the county's period (domain.urgent_aid: 10
+  working days by default, unconfirmed); the case is approved but still owes it.
 
 A case's due date is the earliest limit that applies in its state; ``due()``
 also says which limit that is, so the screen can name it, and whether it was
@@ -34,6 +37,7 @@ from datetime import date, timedelta
 
 from .crosscheck import START_WORKING_DAYS as _CROSSCHECK_START
 from .errors import ValidationError
+from .urgent_aid import DEFAULT_COMPLETION_DAYS
 from .workdays import HolidayCalendar
 from .workflow import State
 
@@ -49,10 +53,11 @@ class Limits:
     whole_extended: int = 45         # MCA 2021, with a recorded extension
     delivery: int = 3                # refusal notice delivered after the decision
     crosscheck_start: int = _CROSSCHECK_START   # county starts the 信息核对 after the request (MCA 2021)
+    pay_first_completion: int = DEFAULT_COMPLETION_DAYS   # paperwork after a pay-first (domain.urgent_aid; a setting)
 
     def __post_init__(self):
         for name in ("start_investigation", "investigation", "decision", "whole_zhejiang", "whole",
-                     "whole_extended", "delivery", "crosscheck_start"):
+                     "whole_extended", "delivery", "crosscheck_start", "pay_first_completion"):
             v = getattr(self, name)
             if isinstance(v, bool) or not isinstance(v, int) or not 1 <= v <= 60:
                 raise ValidationError("limits.range", f"{name} must be 1-60 working days",
@@ -74,6 +79,7 @@ LIMIT_TEXT_ZH = {
     "delivery": "作出不予确认决定后 {days} 个工作日内送达书面通知（送达回证）",
     "crosscheck_start": "县级民政部门收到信息核对申请后 {days} 个工作日内启动家庭经济状况信息核对"
                         "（《最低生活保障审核确认办法》）",
+    "pay_first_completion": "先行救助后 {days} 个工作日内补齐调查和审批手续（县级设置；急难型临时救助）",
 }
 
 
@@ -89,6 +95,8 @@ class CaseDates:
     delivered_on: date | None = None
     # The day of the cross-check request still without its result (None: none pending).
     crosscheck_requested_on: date | None = None
+    paid_first_on: date | None = None      # the township's pay-first (先行救助)
+    completed_on: date | None = None       # its paperwork completed
 
 
 @dataclass(frozen=True)
@@ -153,6 +161,9 @@ def limits_due(case: CaseDates, cal: HolidayCalendar, limits: Limits = Limits())
             out.append((add_working_days_outside(cal, case.accepted_on, limits.whole_zhejiang, notice),
                         "whole_zhejiang", limits.whole_zhejiang))
             out.append((cal.add_working_days(case.accepted_on, limits.whole), "whole", limits.whole))
+    if s is State.APPROVED and case.paid_first_on and case.completed_on is None:
+        out.append((cal.add_working_days(case.paid_first_on, limits.pay_first_completion),
+                    "pay_first_completion", limits.pay_first_completion))
     if s is State.REFUSED and case.decided_on and case.delivered_on is None:
         out.append((cal.add_working_days(case.decided_on, limits.delivery), "delivery", limits.delivery))
     return out
@@ -174,7 +185,8 @@ def due(case: CaseDates, cal: HolidayCalendar, today: date, limits: Limits = Lim
     if first is None:
         return Due(None, False, None)
     d, key, days = first
-    start = min(x for x in (case.accepted_on, case.handed_up_on, case.decided_on, today, d) if x is not None)
+    start = min(x for x in (case.accepted_on, case.handed_up_on, case.decided_on, case.paid_first_on, today, d)
+                if x is not None)
     years = tuple(y for y in range(start.year, max(d, today).year + 1) if y not in cal.official_years)
     extra = {"provisional": bool(years), "provisional_years": years, "limit": key, "limit_days": days}
     if d >= today:

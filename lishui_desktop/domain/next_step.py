@@ -92,6 +92,9 @@ def next_step(case: CaseFacts, *, due: date | None = None, limit: str | None = N
         return step(Action.APPROVE, (decider,), also=(Action.REFUSE.value, Action.RETURN.value))
     if s is State.REFUSED and case.delivered_on is None:
         return step(Action.RECORD_DELIVERY, (_C, _R))
+    if s is State.APPROVED and case.paid_first_on is not None and case.completed_on is None:
+        # Paid first by the township (先行救助): the investigation and paperwork are owed.
+        return step(Action.COMPLETE_PAY_FIRST, (_C, _R))
     if s is State.APPROVED and case.assistance_type in REVIEWED_TYPES:
         # Monthly support goes on until a 复核 changes it; a one-off grant is done.
         return NextStep(PERIODIC_REVIEW, (_C, _R), next_review_on)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
 
-from . import crosscheck
+from . import crosscheck, urgent_aid
 from .assistance import ASSISTANCE_TYPES, MONTHLY_TYPES  # noqa: F401  (re-exported)
 from .errors import PermissionDenied, ValidationError, WorkflowError
 
@@ -84,6 +84,8 @@ class Action(str, Enum):
     WITHDRAW = "withdraw"
     EXTEND = "extend"
     RECORD_DELIVERY = "record_delivery"
+    PAY_FIRST = "pay_first"                      # 先行救助: the township decides and pays first
+    COMPLETE_PAY_FIRST = "complete_pay_first"    # 补办手续 after a pay-first
 
 
 ACTION_LABELS_ZH = {
@@ -97,6 +99,7 @@ ACTION_LABELS_ZH = {
     Action.RETURN: "退回重新调查", Action.RAISE: "增发", Action.REDUCE: "减发",
     Action.STOP: "停发", Action.WITHDRAW: "申请人撤回",
     Action.EXTEND: "延长办理期限", Action.RECORD_DELIVERY: "登记送达",
+    Action.PAY_FIRST: "先行救助", Action.COMPLETE_PAY_FIRST: "先行救助补办手续",
 }
 
 # How a written decision reaches the applicant (送达), as 送达回证 forms list them
@@ -146,6 +149,13 @@ TRANSITIONS: dict[Action, Transition] = {t.action: t for t in (
                None, (_R, _A)),
     # The township delivers the county's refusal (Zhejiang: within 3 working days).
     Transition(Action.RECORD_DELIVERY, (State.REFUSED,), None, (_C, _R)),
+    # 急难型临时救助 (domain.urgent_aid): the township decides and pays first, from the
+    # moment it has taken the application in; investigation and approval follow. Not a
+    # ``decides`` transition: the township staff who took the case in are the ones who
+    # act at once (the limit, not separation of duties, bounds what they may pay).
+    Transition(Action.PAY_FIRST, (State.ACCEPTED, State.INVESTIGATING, State.INVESTIGATED),
+               State.APPROVED, (_C, _R)),
+    Transition(Action.COMPLETE_PAY_FIRST, (State.APPROVED,), None, (_C, _R)),
 )}
 
 # States in which the latest written reasons still explain the case (its page shows them).
@@ -195,6 +205,10 @@ class CaseFacts:
     ceiling_fen: int | None = None              # the most the rules allow (benefit.ceiling)
     crosscheck_outcome: str | None = None       # the latest 信息核对 result (domain.crosscheck)
     paid_from: str | None = None                # the case's first month of payment ('YYYY-MM')
+    urgent: bool = False                        # 急难型 (temporary aid in an emergency)
+    paid_first_on: date | None = None           # the township's pay-first (先行救助)
+    completed_on: date | None = None            # its paperwork completed
+    urgent_rules: urgent_aid.Rules = urgent_aid.Rules()   # the county's limit and period
 
 
 def check(action: Action | str, case: CaseFacts, actor: Actor, params: dict | None = None,
@@ -362,6 +376,24 @@ def _check_requirements(action: Action, case: CaseFacts, params: dict, today: da
         if today <= notice_period(posted)[1]:
             raise WorkflowError("stop.notice_running", "the 7-day notice of the stop has not ended yet",
                                 field="stop_notice_start", notice_end=notice_period(posted)[1])
+    if action is Action.PAY_FIRST:
+        urgent_aid.check_pay_first(case.assistance_type, case.urgent, params.get("amount_fen"),
+                                   case.urgent_rules)
+        if not str(params.get("emergency") or "").strip():
+            raise ValidationError("urgent.emergency", "say what the emergency is that cannot wait",
+                                  field="emergency")
+    if action is Action.COMPLETE_PAY_FIRST:
+        urgent_aid.check_completion(case.paid_first_on, case.completed_on, params, today)
+        names = {str(i).strip() for i in params.get("investigators", ()) if str(i).strip()}
+        if len(names) < MIN_INVESTIGATORS:
+            raise ValidationError("visit.investigators",
+                                  f"a home visit needs at least {MIN_INVESTIGATORS} investigators",
+                                  field="investigators", minimum=MIN_INVESTIGATORS)
+        visit_day = params.get("visit_date")
+        if not isinstance(visit_day, date) or visit_day > today or visit_day < case.paid_first_on:
+            raise ValidationError("urgent.visit_date",
+                                  "give the day of the home visit (after the payment, not in the future)",
+                                  field="visit_date")
     if action is Action.EXTEND and case.extended:
         raise WorkflowError("extend.twice", "the time limit was already extended to 45 working days",
                             field="state")
@@ -461,6 +493,10 @@ def allowed_actions(case: CaseFacts, actor: Actor, *, today: date) -> list[Actio
         if t.action is Action.EXTEND and case.extended:
             continue
         if t.action is Action.RECORD_DELIVERY and case.delivered_on is not None:
+            continue
+        if t.action is Action.PAY_FIRST and not (case.urgent and case.assistance_type == urgent_aid.URGENT_TYPE):
+            continue
+        if t.action is Action.COMPLETE_PAY_FIRST and (case.paid_first_on is None or case.completed_on):
             continue
         out.append(t.action)
     return out

@@ -55,6 +55,8 @@ ACTIONS = {
     "withdraw": QT_TRANSLATE_NOOP("Action", "Withdrawn by the applicant"),
     "extend": QT_TRANSLATE_NOOP("Action", "Extend the time limit"),
     "record_delivery": QT_TRANSLATE_NOOP("Action", "Record the delivery"),
+    "pay_first": QT_TRANSLATE_NOOP("Action", "Pay first (urgent aid)"),
+    "complete_pay_first": QT_TRANSLATE_NOOP("Action", "Complete the pay-first paperwork"),
 }
 
 # Which time limit a due date is (domain.deadlines.LIMIT_TEXT_ZH has the sources).
@@ -74,6 +76,8 @@ LIMITS = {
     "delivery": QT_TRANSLATE_NOOP("Limit", "deliver the refusal within {days} working days of the decision"),
     "crosscheck_start": QT_TRANSLATE_NOOP("Limit", "the county starts the data cross-check within {days} working "
                                           "days of the request (MCA 2021)"),
+    "pay_first_completion": QT_TRANSLATE_NOOP("Limit", "complete the investigation and paperwork within {days} "
+                                              "working days of the pay-first (county setting)"),
 }
 
 DELIVERY_METHODS = {
@@ -211,6 +215,7 @@ OUTCOMES = {
     "raised": QT_TRANSLATE_NOOP("Outcome", "Raised"),
     "reduced": QT_TRANSLATE_NOOP("Outcome", "Reduced"),
     "stopped": QT_TRANSLATE_NOOP("Outcome", "Stopped"),
+    "paid_first": QT_TRANSLATE_NOOP("Outcome", "Paid first (urgent aid)"),
 }
 
 NOTICE_KINDS = {

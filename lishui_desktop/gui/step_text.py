@@ -25,6 +25,7 @@ STEPS = {
     "approve": QT_TRANSLATE_NOOP("Step", "Decision: approve, refuse or return"),
     "record_delivery": QT_TRANSLATE_NOOP("Step", "Deliver the refusal and record it"),
     "periodic_review": QT_TRANSLATE_NOOP("Step", "Periodic review"),
+    "complete_pay_first": QT_TRANSLATE_NOOP("Step", "Paid first: complete the home visit and paperwork"),
     "closed": QT_TRANSLATE_NOOP("Step", "None: the case is closed"),
 }
 

@@ -179,15 +179,23 @@ def approval(flow: Flow, notice: Notice):
     _letter_head(flow, notice, k.applicant_name)
     # Kept to one page with the remedies and the seal: what the approver signs is one sheet.
     steps = "入户调查、家庭经济状况信息核对和公示" if c.data_checked is not False else "入户调查和公示"
-    _para(flow, f"你（户）于{cn_date(k.application_date)}提出的{label}申请，经{steps}，"
-                f"符合{label}条件，本机关决定予以审核确认：")
+    if c.paid_first:
+        # 急难型临时救助: the township decided within its delegated limit before the
+        # investigation (《社会救助暂行办法》第五十条; 民发〔2018〕23号 "先行救助").
+        due = f"，并于{cn_date(c.completion_due)}前" if c.completion_due else "，并将"
+        _para(flow, f"你（户）于{cn_date(k.application_date)}提出的{label}申请，因情况紧急，"
+                    f"属急难型临时救助，本机关依照先行救助的规定，在乡镇（街道）审批额度内决定先行给予"
+                    f"{label}{due}补齐入户调查和审核审批手续：")
+    else:
+        _para(flow, f"你（户）于{cn_date(k.application_date)}提出的{label}申请，经{steps}，"
+                    f"符合{label}条件，本机关决定予以审核确认：")
     names = "、".join(c.covered_names)
     _item(flow, 0, "保障人数：", f"{len(c.covered_names)}人（{names}）。")
     if c.monthly:
         _item(flow, 1, "月保障金：", f"{yuan_both(c.amount_fen)}。")
         _item(flow, 2, "发放：", f"自{cn_month(c.start_month)}起，{c.payment_method.rstrip('。')}。")
     else:
-        _item(flow, 1, "救助金额：", f"{yuan_both(c.amount_fen)}，一次性发放。")
+        _item(flow, 1, "先行救助金额：" if c.paid_first else "救助金额：", f"{yuan_both(c.amount_fen)}，一次性发放。")
         _item(flow, 2, "发放：", f"{cn_month(c.start_month)}，{c.payment_method.rstrip('。')}。")
     n = 3
     if c.coverage_note:

@@ -404,6 +404,10 @@ class Approval:
     care_note: str = ""                      # tekun: the care tier and its care standard
     data_checked: bool | None = None         # a cross-check result is on file (see Refusal)
     coverage_note: str = ""                  # dibao 单人保: who is covered alone, and why
+    # 急难型临时救助 decided and paid first by the township (先行救助): the letter says so,
+    # and by when the investigation and paperwork are completed.
+    paid_first: bool = False
+    completion_due: date | None = None
 
     def __post_init__(self):
         _tuple(self, "covered_names")
@@ -574,6 +578,9 @@ def canonical_content(notice: Notice) -> dict:
     if content.get("overpaid_fen", None) == 0:
         for name in ("overpaid_fen", "overpaid_from", "overpaid_to"):
             content.pop(name)       # notices without an overpayment hash as before it existed
+    if notice.kind == "approval" and not content.get("paid_first"):
+        content.pop("paid_first", None)      # approvals issued before 先行救助 existed hash the same
+        content.pop("completion_due", None)
     household = content.get("household")
     if isinstance(household, dict):
         for name in ("counted_income_fen", "per_capita_fen"):

@@ -12,10 +12,10 @@ import hashlib
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
-from lishui_desktop.domain import benefit, codes, deadlines, regions, workflow
+from lishui_desktop.domain import benefit, codes, deadlines, regions, urgent_aid, workflow
 from lishui_desktop.domain.errors import (ConflictError, NotFound, PermissionDenied, ValidationError,
                                           WorkflowError)
 from lishui_desktop.domain.workflow import Action, Role, State
@@ -29,7 +29,8 @@ from .context import Context, Work
 from .households import domain_household
 
 # Actions that make the acting user "involved" (barred from deciding the case).
-_INVOLVING = {Action.ACCEPT, Action.START_INVESTIGATION, Action.RECORD_VISIT, Action.REVIEW}
+_INVOLVING = {Action.ACCEPT, Action.START_INVESTIGATION, Action.RECORD_VISIT, Action.REVIEW,
+              Action.PAY_FIRST, Action.COMPLETE_PAY_FIRST}
 # Decision actions and the outcome word the Decision record carries.
 _OUTCOMES = {Action.APPROVE: "approved", Action.REFUSE: "refused", Action.RETURN: "returned",
              Action.RAISE: "raised", Action.REDUCE: "reduced", Action.STOP: "stopped"}
@@ -37,7 +38,8 @@ _OUTCOMES = {Action.APPROVE: "approved", Action.REFUSE: "refused", Action.RETURN
 
 def create_application(ctx: Context, *, household_id: str, assistance_type: str,
                        applicant_id: str | None = None, requested_fen: int | None = None,
-                       special_hardship: bool = False, submitted_on: date | None = None) -> str:
+                       special_hardship: bool = False, submitted_on: date | None = None,
+                       urgent: bool = False) -> str:
     if ctx.user.role not in (Role.CASEWORKER, Role.REVIEWER):
         raise PermissionDenied("application.role", "only township staff take applications",
                                field="role")
@@ -46,6 +48,9 @@ def create_application(ctx: Context, *, household_id: str, assistance_type: str,
                               field="type")
     if requested_fen is not None and requested_fen < 0:
         raise ValidationError("money.negative", "amount must not be negative", field="requested_fen")
+    if urgent and assistance_type != urgent_aid.URGENT_TYPE:
+        raise ValidationError("application.urgent", "only temporary assistance (临时救助) is urgent (急难型)",
+                              field="urgent", type=assistance_type)
     submitted_on = submitted_on or ctx.today()
     if submitted_on > ctx.today():
         raise ValidationError("application.future", "the application date is in the future",
@@ -72,11 +77,12 @@ def create_application(ctx: Context, *, household_id: str, assistance_type: str,
                           type=assistance_type, state=State.SUBMITTED.value,
                           township_code=ctx.site.code, county_code=regions.county_of(ctx.site.code),
                           submitted_on=submitted_on, requested_fen=requested_fen,
-                          special_hardship=special_hardship, missing_materials=[], reasons=[],
+                          special_hardship=special_hardship, urgent=bool(urgent), missing_materials=[], reasons=[],
                           involved=[], assigned_to=ctx.user.id)
         w.add(app)
         w.entity_id = app.id
-        _event(w, app, "submit", State.SUBMITTED.value, {"type": assistance_type})
+        _event(w, app, "submit", State.SUBMITTED.value,
+               {"type": assistance_type, **({"urgent": True} if urgent else {})})
         return app.id
 
 
@@ -93,7 +99,9 @@ def case_facts(s: Session, app: Application) -> workflow.CaseFacts:
         approval_level=reference.approval_level(s, app.county_code, app.type),
         amount_fen=app.amount_fen, extended=bool(app.extended), decided_on=app.decided_on,
         delivered_on=app.delivered_on, crosscheck_outcome=crosscheck.outcome_of(s, app.id),
-        paid_from=app.start_month)
+        paid_from=app.start_month,
+        urgent=bool(app.urgent), paid_first_on=app.paid_first_on, completed_on=app.completed_on,
+        urgent_rules=reference.urgent_rules(s, app.county_code))
 
 
 _AMOUNT_DECISIONS = (Action.APPROVE, Action.RAISE, Action.REDUCE)
@@ -409,6 +417,9 @@ def _apply(w: Work, app: Application, action: Action, params: dict, today: date)
     elif action is Action.EXTEND:
         app.extended = True
         app.extension_reason = "；".join(_reasons(params))
+    elif action in (Action.PAY_FIRST, Action.COMPLETE_PAY_FIRST):
+        from . import urgent_aid as urgent_service
+        urgent_service.apply(w, app, action, params, today)
     elif action is Action.RECORD_DELIVERY:
         app.delivered_on = params["delivered_on"]
         app.delivery = {"method": params["method"], "recipient": str(params["recipient"]).strip(),
@@ -578,7 +589,8 @@ def _case_dates(s: Session, app: Application, check: "crosscheck.CaseCheck | Non
     return deadlines.CaseDates(State(app.state), app.accepted_on, app.handed_up_on,
                                app.notice_end, bool(app.extended), notice_start=app.notice_start,
                                decided_on=app.decided_on, delivered_on=app.delivered_on,
-                               crosscheck_requested_on=check.pending_since if check else None)
+                               crosscheck_requested_on=check.pending_since if check else None,
+                               paid_first_on=app.paid_first_on, completed_on=app.completed_on)
 
 
 def _refresh_due(s: Session, app: Application, today: date, cal=None, **check) -> None:
@@ -616,8 +628,9 @@ def refresh_due_dates(ctx: Context) -> int:
     with ctx.db.write() as s:
         cal = reference.calendar(s)
         moved = 0
-        apps = s.scalars(select(Application).where(
-            Application.state.in_([st.value for st in workflow.OPEN]))).all()
+        apps = s.scalars(select(Application).where(or_(
+            Application.state.in_([st.value for st in workflow.OPEN]),
+            and_(Application.paid_first_on.is_not(None), Application.completed_on.is_(None))))).all()
         checks = crosscheck.case_checks(s, [a.id for a in apps])
         for app in apps:
             before = app.due_date

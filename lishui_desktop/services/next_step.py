@@ -38,7 +38,8 @@ def steps(ctx: Context, application_ids: list[str],
                                 Application.township_code, Application.review_recommends,
                                 Application.notice_end, Application.delivered_on, Application.extended,
                                 Application.involved, Application.assigned_to, Application.next_review_on,
-                                Application.due_date, Household.staff_relative)
+                                Application.due_date, Application.urgent, Application.paid_first_on,
+                                Application.completed_on, Household.staff_relative)
                          .join(Household, Household.id == Application.household_id)
                          .where(Application.id.in_(application_ids))).all()
         county_visited = set(s.scalars(select(Visit.application_id).where(
@@ -57,7 +58,8 @@ def steps(ctx: Context, application_ids: list[str],
             staff_relative=bool(r.staff_relative), notice_end=r.notice_end,
             review_recommends=None if r.review_recommends is None else bool(r.review_recommends),
             approval_level=levels.get((r.county_code, r.type), "county"), extended=bool(r.extended),
-            delivered_on=r.delivered_on, crosscheck_outcome=checks[r.id].outcome if r.id in checks else None)
+            delivered_on=r.delivered_on, crosscheck_outcome=checks[r.id].outcome if r.id in checks else None,
+            urgent=bool(r.urgent), paid_first_on=r.paid_first_on, completed_on=r.completed_on)
         due = (dues or {}).get(r.id)
         step = ns_rules.next_step(facts, due=due.due if due else r.due_date, limit=due.limit if due else None,
                                   next_review_on=r.next_review_on,

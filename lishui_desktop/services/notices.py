@@ -117,8 +117,9 @@ _OUTCOME_OF_KIND = {"approval": "approved", "refusal": "refused", "stop": "stopp
 def _decision_of(s, app: Application, kind: str) -> Decision | None:
     """The latest decision a decision notice states (None for cases decided before
     decisions carried their number)."""
+    outcomes = [_OUTCOME_OF_KIND[kind]] + (["paid_first"] if kind == "approval" else [])
     return s.scalar(select(Decision).where(
-        Decision.application_id == app.id, Decision.outcome == _OUTCOME_OF_KIND[kind])
+        Decision.application_id == app.id, Decision.outcome.in_(outcomes))
         .order_by(Decision.decided_at.desc()).limit(1))
 
 
@@ -294,7 +295,8 @@ def _content(s, ctx: Context, app: Application, kind: str, day: date):
                            start_month=_month(app.start_month),
                            payment_method=PAYMENT_METHOD if app.type in MONTHLY_TYPES else PAYMENT_ONCE,
                            monthly=app.type in MONTHLY_TYPES, review_note=review_note, care_note=care_note,
-                           coverage_note=coverage_note, data_checked=crosscheck.checked(s, [app.id]))
+                           coverage_note=coverage_note, data_checked=crosscheck.checked(s, [app.id]),
+                           **_pay_first_terms(s, app))
     if kind == "refusal":
         return nt.Refusal(case=case, reasons=reasons, data_checked=crosscheck.checked(s, [app.id]))
     events = _amount_events(s, app)
@@ -341,6 +343,17 @@ def _overpaid(event: CaseEvent) -> dict:
         return {}
     return {"overpaid_fen": o["amount_fen"], "overpaid_from": _month(o["first_month"]),
             "overpaid_to": _month(o["last_month"])}
+
+
+def _pay_first_terms(s, app: Application) -> dict:
+    """A case the township paid first (先行救助): the letter says so, with the day its
+    paperwork is due (domain.urgent_aid)."""
+    if app.paid_first_on is None:
+        return {}
+    from lishui_desktop.domain import urgent_aid
+    due = urgent_aid.completion_due(reference.calendar(s), app.paid_first_on,
+                                    reference.urgent_rules(s, app.county_code))
+    return {"paid_first": True, "completion_due": due}
 
 
 def _continued_review(s, app: Application):

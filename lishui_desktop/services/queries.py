@@ -433,6 +433,12 @@ def _no_county_visit():
     return ~exists().where(Visit.application_id == Application.id, Visit.by_county.is_(True))
 
 
+def _completion_owed():
+    """Paid first by the township (先行救助), its investigation and paperwork not completed."""
+    return and_(Application.state == State.APPROVED.value, Application.paid_first_on.is_not(None),
+                Application.completed_on.is_(None))
+
+
 def _application_where(ctx: Context, q: ApplicationQuery) -> list:
     where = scope_of(ctx).where()
     spec = search_spec(q.text)
@@ -460,7 +466,8 @@ def _application_where(ctx: Context, q: ApplicationQuery) -> list:
             mine = Application.assigned_to == ctx.user.id
             if ctx.user.role is Role.REVIEWER:
                 mine = or_(mine, Application.state.in_(_REVIEWER_STATES))
-            where += [Application.state.in_(open_states), mine]
+            # An urgent case paid first still owes its paperwork (domain.urgent_aid).
+            where += [or_(Application.state.in_(open_states), _completion_owed()), mine]
     if q.overdue_only:
         where.append(Application.due_date < ctx.today())
     if q.township:
@@ -548,6 +555,8 @@ class Dashboard:
     overdue: int
     notices: list[ApplicationRow]   # public notices running, the ones ending first on top
     visits: list[ApplicationRow]    # cases waiting for a home visit, due first
+    # Urgent cases paid first whose paperwork is owed, the one due first on top.
+    completions: list[ApplicationRow] = dataclasses.field(default_factory=list)
 
 
 def dashboard(ctx: Context, limit: int = 200) -> Dashboard:
@@ -559,7 +568,8 @@ def dashboard(ctx: Context, limit: int = 200) -> Dashboard:
         counts = {r.state: r.cases for r in s.execute(
             select(Application.state, func.count().label("cases")).where(*scope).group_by(Application.state))}
         overdue = s.scalar(select(func.count()).select_from(Application.__table__).where(
-            *scope, Application.due_date < today, Application.state.in_(_SCOPE_STATES[SCOPE_OPEN])))
+            *scope, Application.due_date < today,
+            or_(Application.state.in_(_SCOPE_STATES[SCOPE_OPEN]), _completion_owed())))
         notice_ids = _ids(s, select(A_ROWID).where(*scope, Application.state == State.PUBLICIZING.value)
                           .order_by(Application.notice_end, A_ROWID).limit(limit))
         due_first = (Application.due_date.is_(None), Application.due_date, A_ROWID)
@@ -572,9 +582,12 @@ def dashboard(ctx: Context, limit: int = 200) -> Dashboard:
         else:
             visits = select(A_ROWID).where(*scope, Application.state == State.INVESTIGATING.value)
         visit_ids = _ids(s, visits.order_by(*due_first).limit(limit))
-        rows = application_rows(ctx, notice_ids + visit_ids)
+        completion_ids = [] if ctx.user.role is Role.APPROVER else _ids(
+            s, select(A_ROWID).where(*scope, _completion_owed()).order_by(*due_first).limit(limit))
+        rows = application_rows(ctx, notice_ids + visit_ids + completion_ids)
     return Dashboard(counts, overdue, [rows[i] for i in notice_ids if i in rows],
-                     [rows[i] for i in visit_ids if i in rows])
+                     [rows[i] for i in visit_ids if i in rows],
+                     [rows[i] for i in completion_ids if i in rows])
 
 
 def notice_days_left(row: ApplicationRow, today: date) -> int | None:
@@ -653,6 +666,11 @@ class CaseDetail:
     attachments: list[AttachmentView]   # the case's own (scans of documents), not a visit's
     decisions: list[DecisionView]
     site_code: str
+    # 急难型临时救助 paid first by the township (先行救助) and its completion.
+    urgent: bool = False
+    paid_first_on: date | None = None
+    completed_on: date | None = None
+    completion: dict | None = None
 
 
 def case_detail(ctx: Context, application_id: str) -> CaseDetail | None:
@@ -661,7 +679,8 @@ def case_detail(ctx: Context, application_id: str) -> CaseDetail | None:
                              Application.accepted_on, Application.handed_up_on, Application.decided_on,
                              Application.start_month, Application.missing_materials, Application.reasons,
                              Application.review_recommends, Application.explanation,
-                             Application.special_hardship, Application.site_code)
+                             Application.special_hardship, Application.site_code, Application.urgent,
+                             Application.paid_first_on, Application.completed_on, Application.completion)
                       .where(Application.id == application_id)).first()
         if a is None:
             return None
@@ -696,6 +715,7 @@ def case_detail(ctx: Context, application_id: str) -> CaseDetail | None:
                  missing_materials=a.missing_materials or [], reasons=a.reasons or [],
                  review_recommends=None if a.review_recommends is None else bool(a.review_recommends),
                  explanation=a.explanation or "", special_hardship=bool(a.special_hardship), events=events,
+                 urgent=bool(a.urgent),
                  visits=visits, attachments=[x for x in atts if x.visit_id is None], decisions=decisions)
 
 

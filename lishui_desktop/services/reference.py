@@ -12,7 +12,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from lishui_desktop.domain import benefit, county_rules, deadlines
+from lishui_desktop.domain import benefit, county_rules, deadlines, urgent_aid
 from lishui_desktop.domain.workdays import HolidayCalendar
 from lishui_desktop.store import lunar, settings
 from lishui_desktop.store.models import ApprovalLevel, HolidayDay, Standard
@@ -91,11 +91,23 @@ def deadline_limits(s: Session, county_code: str) -> deadlines.Limits:
     """The county's time limits: the decision limit is a county figure (Zhejiang 5
     working days by default; a county following MCA 2021 may set 10), handed down by the
     city; the local setting serves an office the city has not given it to."""
+    completion = urgent_rules(s, county_code).completion_days
     city = _city_figures(s, county_code)
     if "decision_days" in city:
-        return deadlines.Limits(decision=int(city["decision_days"]))
+        return deadlines.Limits(decision=int(city["decision_days"]), pay_first_completion=completion)
     days = settings.get(s, f"limits.decision.{county_code}", "")
-    return deadlines.Limits(decision=int(days)) if days else deadlines.Limits()
+    kw = {"decision": int(days)} if days else {}
+    return deadlines.Limits(pay_first_completion=completion, **kw)
+
+
+def urgent_rules(s: Session, county_code: str) -> urgent_aid.Rules:
+    """The county's pay-first rules for urgent temporary aid (先行救助): the delegated
+    limit and the completion period, as the city handed them down (the ``urgent_aid``
+    reference record); the documented defaults until then."""
+    limit_key, days_key = settings.urgent_keys(county_code)
+    limit, days = settings.get(s, limit_key, ""), settings.get(s, days_key, "")
+    return urgent_aid.Rules(limit_fen=int(limit) if limit else urgent_aid.DEFAULT_LIMIT_FEN,
+                            completion_days=int(days) if days else urgent_aid.DEFAULT_COMPLETION_DAYS)
 
 
 def _refuse_if_city_set(s: Session, county: str, figures: list[str]) -> None:

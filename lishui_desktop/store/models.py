@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import ClassVar
 
-from sqlalchemy import (JSON, Boolean, Date, DateTime, ForeignKey, Index, Integer, LargeBinary,
+from sqlalchemy import (JSON, Boolean, false, Date, DateTime, ForeignKey, Index, Integer, LargeBinary,
                         String, Text, UniqueConstraint)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -159,6 +159,13 @@ class Application(Synced, Base):
     next_review_on: Mapped[date | None] = mapped_column(Date, index=True)
     # A case brought over from the office's earlier roster: the sha256 of that file.
     migrated_from: Mapped[str | None] = mapped_column(String(64))
+    # 急难型临时救助 (domain.urgent_aid): urgent, paid first by the township on
+    # ``paid_first_on``; its paperwork completed on ``completed_on`` ({statement, items,
+    # visit_id} in ``completion``).
+    urgent: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    paid_first_on: Mapped[date | None] = mapped_column(Date)
+    completed_on: Mapped[date | None] = mapped_column(Date)
+    completion: Mapped[dict | None] = mapped_column(JSON)
 
     household: Mapped[Household] = relationship(back_populates="applications")
     events: Mapped[list[CaseEvent]] = relationship(back_populates="application",

@@ -33,3 +33,15 @@ def get_json(s: Session, key: str, default=None):
 
 def put_json(s: Session, key: str, value) -> None:
     put(s, key, json.dumps(value, ensure_ascii=False))
+
+
+# A county's pay-first rules for urgent temporary aid (先行救助), as the city hands them
+# down (the ``urgent_aid`` reference record); empty: the domain's defaults.
+def urgent_keys(county_code: str) -> tuple[str, str]:
+    return f"urgent.limit_fen.{county_code}", f"urgent.completion_days.{county_code}"
+
+
+def put_urgent_rules(s: Session, county_code: str, limit_fen: int | None, completion_days: int | None) -> None:
+    limit_key, days_key = urgent_keys(county_code)
+    put(s, limit_key, "" if limit_fen is None else str(limit_fen))
+    put(s, days_key, "" if completion_days is None else str(completion_days))

@@ -18,7 +18,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy import Boolean, Date, DateTime, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from lishui_desktop.domain import county_rules
+from lishui_desktop.domain import county_rules, urgent_aid
 from lishui_desktop.domain.errors import DomainError
 from lishui_desktop.domain.ids import new_id
 from lishui_desktop.store import search_index, settings
@@ -266,7 +266,8 @@ _ORDER = {e: i for i, e in enumerate(["household", "member", "income", "asset", 
                                        "crosscheck_result"])}
 
 
-_REFERENCE = ("standard", "holiday", "approval_level", "village", "site_key", "site", "county_rules")
+_REFERENCE = ("standard", "holiday", "approval_level", "village", "site_key", "site", "county_rules",
+              "urgent_aid")
 
 
 def apply_pull_page(s: Session, page: PullPage, site_code: str, now: datetime) -> dict:
@@ -463,6 +464,13 @@ def _apply_reference(s: Session, entity: str, p: dict, deleted: bool) -> None:
             row.kind = p["kind"]
     elif entity == "approval_level":
         s.merge(ApprovalLevel(county_code=p["county_code"], type=p["type"], level=p["level"]))
+    elif entity == "urgent_aid":
+        # Checked by the domain's own rules; a deleted record restores the defaults.
+        if deleted:
+            settings.put_urgent_rules(s, p["county_code"], None, None)
+        else:
+            r = urgent_aid.Rules(limit_fen=p["limit_fen"], completion_days=p["completion_days"])
+            settings.put_urgent_rules(s, p["county_code"], r.limit_fen, r.completion_days)
     elif entity == "village":
         s.merge(Village(code=p["code"], name=p["name"], township_code=p["code"][:9]))
     elif entity == "site_key":

@@ -34,7 +34,8 @@ from lishui_desktop.domain.errors import DomainError
 APPLICATION_STATES = ("submitted", "materials_missing", "not_accepted", "accepted",
                       "investigating", "investigated", "reviewed", "publicizing", "publicized",
                       "awaiting_decision", "approved", "refused", "stopped", "withdrawn")
-DECISION_OUTCOMES = ("approved", "refused", "returned", "raised", "reduced", "stopped")
+# "paid_first": a township's 先行救助 of urgent temporary aid (domain.urgent_aid).
+DECISION_OUTCOMES = ("approved", "refused", "returned", "raised", "reduced", "stopped", "paid_first")
 
 DATE_MIN, DATE_MAX = date(1870, 1, 1), date(2099, 12, 31)
 MAX_FEN = 10**12                 # ten billion yuan: far above any assistance amount
@@ -316,12 +317,22 @@ class ApplicationPayload(_Payload):
     delivery: FreeJson | None = None
     extension_reason: LongText | None = None
     migrated_from: Annotated[StrictStr, Field(pattern=r"^[0-9a-f]{64}$")] | None = None
+    # 急难型临时救助 paid first by the township, and the completion of its paperwork.
+    urgent: StrictBool = False
+    paid_first_on: IsoDate | None = None
+    completed_on: IsoDate | None = None
+    completion: FreeJson | None = None
 
     @model_validator(mode="after")
     def _county_of_township(self) -> "ApplicationPayload":
         if self.county_code is not None and self.county_code != self.township_code[:6]:
             raise ValueError(f"county_code: {self.county_code} is not the county of "
                              f"township {self.township_code}")
+        if self.paid_first_on is not None and not self.urgent:
+            raise ValueError("paid_first_on: only an urgent (急难型) case is paid first")
+        if self.completed_on is not None and (self.paid_first_on is None
+                                              or self.completed_on < self.paid_first_on):
+            raise ValueError("completed_on: the paperwork is completed after the pay-first")
         return self
 
 
@@ -392,11 +403,11 @@ class DecisionPayload(_Payload):
 
     @model_validator(mode="after")
     def _reasons_for_refusal(self) -> "DecisionPayload":
-        if self.outcome != "approved" and not any(r.strip() for r in self.reasons):
+        if self.outcome not in ("approved", "paid_first") and not any(r.strip() for r in self.reasons):
             raise ValueError(f"reasons: a decision '{self.outcome}' must give its reasons")
         if self.outcome == "approved" and not self.start_month:
             raise ValueError("start_month: an approval needs start_month (YYYY-MM)")
-        if self.outcome in ("approved", "raised", "reduced") and self.amount_fen is None:
+        if self.outcome in ("approved", "raised", "reduced", "paid_first") and self.amount_fen is None:
             raise ValueError(f"amount_fen: a decision '{self.outcome}' needs amount_fen")
         if self.outcome in ("raised", "reduced", "stopped") and self.start_month:
             # A change takes effect at the latest the month after it was decided; an

@@ -42,8 +42,9 @@ SITE_ENTITIES = ("household", "member", "income", "asset", "application", "case_
                  "bank_account", "payroll_roll", "payroll_approval", "monthly_report",
                  "crosscheck", "crosscheck_result")
 # Records only the city writes; every site receives them.
+# "urgent_aid": a county's pay-first limit and completion period (domain.urgent_aid).
 REFERENCE_ENTITIES = ("standard", "holiday", "approval_level", "village", "site_key", "site",
-                      "county_rules")
+                      "county_rules", "urgent_aid")
 ENTITIES = tuple(dict.fromkeys(SITE_ENTITIES + REFERENCE_ENTITIES))
 # Written by a township about its own cases.
 TOWNSHIP_ENTITIES = tuple(e for e in SITE_ENTITIES

@@ -91,6 +91,14 @@
         <source>Record the delivery</source>
         <translation>登记送达</translation>
     </message>
+    <message>
+        <source>Pay first (urgent aid)</source>
+        <translation>先行救助</translation>
+    </message>
+    <message>
+        <source>Complete the pay-first paperwork</source>
+        <translation>先行救助补办手续</translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
@@ -1266,6 +1274,22 @@ The same file always gives the same code; any change to the file gives another.<
         <translation>最近理由：{items}</translation>
     </message>
     <message>
+        <source>Paid first by the township (urgent aid) on {day}: {amount} yuan.</source>
+        <translation>乡镇（街道）已于{day}先行救助（急难型临时救助）：{amount} 元。</translation>
+    </message>
+    <message>
+        <source> Investigation and paperwork completed on {day}.</source>
+        <translation>调查和审批手续已于{day}补齐。</translation>
+    </message>
+    <message>
+        <source> Investigation and paperwork overdue since {day}.</source>
+        <translation>调查和审批手续应于{day}前补齐，已逾期。</translation>
+    </message>
+    <message>
+        <source> Investigation and paperwork due by {day}.</source>
+        <translation>调查和审批手续须于{day}前补齐。</translation>
+    </message>
+    <message>
         <source>Approved: {amount} yuan, paid from {month}.</source>
         <translation>已批准：{amount} 元，自 {month} 起发放。</translation>
     </message>
@@ -1906,6 +1930,69 @@ Why is it corrected?</source>
     <message>
         <source>Checked on</source>
         <translation>核对日期</translation>
+    </message>
+</context>
+<context>
+    <name>CompletionDialog</name>
+    <message>
+        <source>Written account of the emergency (情况说明)</source>
+        <translation>情况说明已写明</translation>
+    </message>
+    <message>
+        <source>Missing application materials supplied</source>
+        <translation>申请材料已补齐</translation>
+    </message>
+    <message>
+        <source>Home visit made and recorded</source>
+        <translation>已入户调查核实并登记</translation>
+    </message>
+    <message>
+        <source>Approval form signed after the fact</source>
+        <translation>审批表已补签（审批补办）</translation>
+    </message>
+    <message>
+        <source>Complete the paperwork of the pay-first</source>
+        <translation>先行救助补办手续</translation>
+    </message>
+    <message>
+        <source>Record the completion</source>
+        <translation>登记补办完成</translation>
+    </message>
+    <message>
+        <source>Paid first on {paid}: record the home visit it rests on and that every part of the paperwork is done.</source>
+        <translation>已于{paid}先行救助：请登记据以核实的入户调查，并确认各项手续均已补齐。</translation>
+    </message>
+    <message>
+        <source>At least two, separated by 、</source>
+        <translation>至少两人，用“、”分隔</translation>
+    </message>
+    <message>
+        <source>Home visit on</source>
+        <translation>入户调查日期</translation>
+    </message>
+    <message>
+        <source>Investigators</source>
+        <translation>调查人员</translation>
+    </message>
+    <message>
+        <source>What the visit found</source>
+        <translation>调查结论</translation>
+    </message>
+    <message>
+        <source>Account of the emergency</source>
+        <translation>情况说明</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>补办完成日期</translation>
+    </message>
+    <message>
+        <source>Recording the completion…</source>
+        <translation>正在登记补办完成…</translation>
     </message>
 </context>
 <context>
@@ -3529,6 +3616,62 @@ Why is it corrected?</source>
         <translation>信息核对发现家庭不符合条件，初审不能提出同意意见。</translation>
     </message>
     <message>
+        <source>The township pays first at most {limit_fen} yuan (the county&apos;s limit); {amount_fen} yuan is {above_fen} yuan more. Pay first up to the limit, or hand the case to the county.</source>
+        <translation>乡镇（街道）先行救助最多 {limit_fen} 元（县级设定的审批额度）；{amount_fen} 元超出 {above_fen} 元。请在额度内先行救助，超出部分报县级审核确认。</translation>
+    </message>
+    <message>
+        <source>The case is not marked urgent (急难型): it goes through the usual procedure to the county.</source>
+        <translation>该申请未标为急难型：须按一般程序报县级审核确认。</translation>
+    </message>
+    <message>
+        <source>Only temporary assistance is paid first by the township.</source>
+        <translation>只有临时救助可由乡镇（街道）先行救助。</translation>
+    </message>
+    <message>
+        <source>Say what the emergency is that cannot wait for the usual procedure.</source>
+        <translation>请写明情况紧急、不能按一般程序等待的原因。</translation>
+    </message>
+    <message>
+        <source>The township&apos;s limit is an amount above zero.</source>
+        <translation>乡镇审批额度须大于零。</translation>
+    </message>
+    <message>
+        <source>The completion period is 1 to 60 working days.</source>
+        <translation>补办期限为 1 至 60 个工作日。</translation>
+    </message>
+    <message>
+        <source>This case was not paid first by the township.</source>
+        <translation>该案件未经乡镇（街道）先行救助。</translation>
+    </message>
+    <message>
+        <source>The paperwork of this pay-first was already completed on {completed_on}.</source>
+        <translation>该先行救助的手续已于 {completed_on} 补齐。</translation>
+    </message>
+    <message>
+        <source>Give the day the paperwork was completed; it must not be in the future.</source>
+        <translation>请填写补办完成日期，不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The paperwork cannot be completed before the payment ({paid_on}).</source>
+        <translation>补办完成日期不能早于先行救助日期（{paid_on}）。</translation>
+    </message>
+    <message>
+        <source>Write the account of the emergency (情况说明).</source>
+        <translation>请填写情况说明。</translation>
+    </message>
+    <message>
+        <source>Not yet done: {missing}. Record the completion once every part is done.</source>
+        <translation>尚未完成：{missing}。各项手续均补齐后再登记。</translation>
+    </message>
+    <message>
+        <source>Give the day of the home visit: after the payment, not in the future.</source>
+        <translation>请填写入户调查日期：不早于先行救助日期，不晚于今天。</translation>
+    </message>
+    <message>
+        <source>Only temporary assistance can be marked urgent (急难型).</source>
+        <translation>只有临时救助可以标为急难型。</translation>
+    </message>
+    <message>
         <source>The file cannot be found.</source>
         <translation>找不到该文件。</translation>
     </message>
@@ -4288,6 +4431,10 @@ Why is it corrected?</source>
         <source>the county starts the data cross-check within {days} working days of the request (MCA 2021)</source>
         <translation>县级民政部门收到申请后 {days} 个工作日内启动信息核对（《最低生活保障审核确认办法》）</translation>
     </message>
+    <message>
+        <source>complete the investigation and paperwork within {days} working days of the pay-first (county setting)</source>
+        <translation>先行救助后 {days} 个工作日内补齐调查和审批手续（县级设置）</translation>
+    </message>
 </context>
 <context>
     <name>ListExport</name>
@@ -4714,6 +4861,10 @@ Database: {path}</source>
         <translation>申请日期</translation>
     </message>
     <message>
+        <source>Urgent (急难型): the township may pay first and complete the paperwork afterwards</source>
+        <translation>急难型：可由乡镇（街道）先行救助，事后补办手续</translation>
+    </message>
+    <message>
         <source>Take the application</source>
         <translation>登记申请</translation>
     </message>
@@ -4882,6 +5033,45 @@ Database: {path}</source>
     <message>
         <source>Stopped</source>
         <translation>停发</translation>
+    </message>
+    <message>
+        <source>Paid first (urgent aid)</source>
+        <translation>先行救助</translation>
+    </message>
+</context>
+<context>
+    <name>PayFirstDialog</name>
+    <message>
+        <source>Pay first (先行救助)</source>
+        <translation>先行救助</translation>
+    </message>
+    <message>
+        <source>Decide and pay first</source>
+        <translation>决定先行救助</translation>
+    </message>
+    <message>
+        <source>What happened, and why it cannot wait for the usual procedure</source>
+        <translation>发生了什么，为何不能按一般程序等待</translation>
+    </message>
+    <message>
+        <source>Amount paid now (yuan)</source>
+        <translation>先行救助金额（元）</translation>
+    </message>
+    <message>
+        <source>The emergency</source>
+        <translation>紧急情况</translation>
+    </message>
+    <message>
+        <source>Urgent temporary assistance (急难型临时救助): the township decides and pays first, up to the county&apos;s limit, and completes the home visit, the materials and the approval form afterwards. A larger amount, or a case that is not urgent, is decided by the county as usual.</source>
+        <translation>急难型临时救助：由乡镇（街道）在县级设定的审批额度内先行决定并发放，事后补齐入户调查、申请材料和审批手续。超出额度的金额或非急难型申请，仍按一般程序由县级审核确认。</translation>
+    </message>
+    <message>
+        <source>At most {limit} yuan (the county&apos;s limit). The paperwork is then due within {days} working days: by {due}.</source>
+        <translation>最多 {limit} 元（县级设定的审批额度）。先行救助后须在 {days} 个工作日内补齐手续，即 {due} 前。</translation>
+    </message>
+    <message>
+        <source>Recording the pay-first…</source>
+        <translation>正在登记先行救助…</translation>
     </message>
 </context>
 <context>
@@ -6082,6 +6272,10 @@ Database: {path}</source>
         <translation>送达不予确认通知书并登记</translation>
     </message>
     <message>
+        <source>Paid first: complete the home visit and paperwork</source>
+        <translation>已先行救助：补齐入户调查和审批手续</translation>
+    </message>
+    <message>
         <source>Waiting on the applicant</source>
         <translation>等待申请人</translation>
     </message>
@@ -7023,12 +7217,23 @@ Database: {path}</source>
         <translation>待入户调查</translation>
     </message>
     <message>
+        <source>Paid first (urgent aid): paperwork to complete</source>
+        <translation>先行救助待补办手续</translation>
+    </message>
+    <message>
         <source>{date}, {weekday}</source>
         <translation>{date}&#x3000;{weekday}</translation>
     </message>
     <message>
         <source>Overdue: {n}</source>
         <translation>逾期：{n}件</translation>
+    </message>
+</context>
+<context>
+    <name>UrgentAidDialog</name>
+    <message>
+        <source>&lt;b&gt;{head}&lt;/b&gt; household · {village} {address} · {type}</source>
+        <translation>&lt;b&gt;{head}&lt;/b&gt;家 · {village} {address} · {type}</translation>
     </message>
 </context>
 <context>

@@ -41,11 +41,20 @@ VALID = {
     Action.RECORD_DELIVERY: (State.REFUSED, CW, {"delivered_on": date(2026, 11, 19), "method": "direct",
                                                  "recipient": "张三"},
                              {"decided_on": date(2026, 11, 18)}, State.REFUSED),
+    Action.PAY_FIRST: (State.ACCEPTED, CW, {"amount_fen": 200000, "emergency": "火灾"},
+                       {"assistance_type": "linshi", "urgent": True}, State.APPROVED),
+    Action.COMPLETE_PAY_FIRST: (State.APPROVED, RV, {"completed_on": date(2026, 11, 20), "statement": "情况说明",
+                                                     "items": ["statement", "materials", "visit", "approval_form"],
+                                                     "visit_date": date(2026, 11, 19),
+                                                     "investigators": ["甲", "乙"]},
+                                {"assistance_type": "linshi", "urgent": True,
+                                 "paid_first_on": date(2026, 11, 18)}, State.APPROVED),
 }
 
 
 def facts(state, **kw):
-    return CaseFacts(state=state, assistance_type="dibao", **kw)
+    kw.setdefault("assistance_type", "dibao")
+    return CaseFacts(state=state, **kw)
 
 
 def test_every_action_has_a_valid_case():

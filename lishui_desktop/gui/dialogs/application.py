@@ -4,7 +4,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox
 
 from lishui_desktop.domain import workflow
 from lishui_desktop.domain.errors import DomainError, ValidationError
@@ -37,6 +37,12 @@ class NewApplicationDialog(QDialog):
         ui.householdList.setItemDelegate(HighlightDelegate(self._describe_rich, ui.householdList))
         ui.householdList.selectionModel().currentRowChanged.connect(lambda cur, _p: self._chosen(cur.row()))
         self.search.search.connect(self._search)
+        # 急难型: an emergency the township may pay first (先行救助, domain.urgent_aid).
+        self.urgent = QCheckBox(self.tr("Urgent (急难型): the township may pay first and complete the "
+                                        "paperwork afterwards"), self)
+        self.urgent.setObjectName("urgent")
+        ui.formLayout.insertRow(4, self.urgent)
+        QDialog.setTabOrder(ui.specialHardship, self.urgent)
         fill_combo(ui.type, [(c, labels.assistance_type(c)) for c in workflow.ASSISTANCE_TYPES])
         ui.type.currentIndexChanged.connect(self._type_changed)
         ui.submittedOn.setDate(qdate(env.today()))
@@ -51,6 +57,7 @@ class NewApplicationDialog(QDialog):
         self.errors.add("applicant_id", ui.applicant)
         self.errors.add("requested_fen", ui.requested, "amount_fen")
         self.errors.add("submitted_on", ui.submittedOn)
+        self.errors.add("urgent", self.urgent)
         self._type_changed()
         self.resize(640, 560)
         if household_id:
@@ -128,6 +135,7 @@ class NewApplicationDialog(QDialog):
         self.ui.requested.setVisible(show)
         self.ui.requestedLabel.setVisible(show)
         self.ui.specialHardship.setVisible(t == "linshi")
+        self.urgent.setVisible(t == "linshi")
 
     def submit(self) -> None:
         self.errors.clear()
@@ -144,6 +152,7 @@ class NewApplicationDialog(QDialog):
         kwargs = dict(household_id=self.household_id, assistance_type=t,
                       applicant_id=combo_code(self.ui.applicant), requested_fen=requested,
                       special_hardship=self.ui.specialHardship.isChecked() and t == "linshi",
+                      urgent=self.urgent.isChecked() and t == "linshi",
                       submitted_on=pydate(self.ui.submittedOn.date()))
         self.ui.buttonBox.setEnabled(False)
         env.runner.submit(lambda: aps.create_application(env.ctx, **kwargs), done=self._done,

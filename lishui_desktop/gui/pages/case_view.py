@@ -529,7 +529,21 @@ class CaseView(QWidget):
         if show_reasons:
             self.reason_banner.setText(self.tr("Latest reasons: {items}").format(items=labels.reasons(d.reasons)))
         self.reason_banner.setVisible(bool(show_reasons))
-        if state is State.APPROVED and d.row.amount_fen is not None:
+        if state is State.APPROVED and d.paid_first_on is not None:
+            # 先行救助: decided by the township; its paperwork owed by the due date.
+            text = self.tr("Paid first by the township (urgent aid) on {day}: {amount} yuan.").format(
+                day=labels.day(d.paid_first_on), amount=format_yuan(d.row.amount_fen or 0))
+            if d.completed_on:
+                # The sentence brings its own space (none between Chinese sentences).
+                text += self.tr(" Investigation and paperwork completed on {day}.").format(
+                    day=labels.day(d.completed_on))
+            elif d.row.due_date:
+                text += (self.tr(" Investigation and paperwork overdue since {day}.") if d.row.overdue
+                               else self.tr(" Investigation and paperwork due by {day}.")).format(
+                    day=labels.day(d.row.due_date))
+            self.decision_banner.setText(text)
+            self.decision_banner.show()
+        elif state is State.APPROVED and d.row.amount_fen is not None:
             self.decision_banner.setText(self.tr("Approved: {amount} yuan, paid from {month}.").format(
                 amount=format_yuan(d.row.amount_fen), month=d.start_month or ""))
             self.decision_banner.show()
@@ -744,6 +758,12 @@ class CaseView(QWidget):
         elif action == "review":
             from ..dialogs.review import ReviewDialog
             dlg = ReviewDialog(self.env, self.detail, self)
+        elif action == "pay_first":
+            from ..dialogs.urgent_aid import PayFirstDialog
+            dlg = PayFirstDialog(self.env, self.detail, self)
+        elif action == "complete_pay_first":
+            from ..dialogs.urgent_aid import CompletionDialog
+            dlg = CompletionDialog(self.env, self.detail, self)
         else:
             from ..dialogs.action import ActionDialog
             dlg = ActionDialog(self.env, self.detail, action, self)

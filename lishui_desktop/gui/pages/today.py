@@ -116,11 +116,25 @@ class TodayPage(Page):
         apply_widths(self.visits_view, "today.visits")
         self.visits_view.doubleClicked.connect(lambda idx: self._open(self.visits, idx.row()))
         vl.addWidget(self.visits_view)
+        # 先行救助 paid first by the township: the paperwork owed, overdue in red.
+        self.completions = RowsTableModel(visit_due_columns(env.today), parent=self)
+        self.completions_group = QGroupBox(self.tr("Paid first (urgent aid): paperwork to complete"))
+        self.completions_group.setObjectName("completionsGroup")
+        cl = QVBoxLayout(self.completions_group)
+        self.completions_view = make_table_view(self.completions_group, "completionsDue")
+        self.completions_view.setModel(self.completions)
+        apply_widths(self.completions_view, "today.completions")
+        self.completions_view.doubleClicked.connect(lambda idx: self._open(self.completions, idx.row()))
+        cl.addWidget(self.completions_view)
         if not env.approver:
             lower_layout.addWidget(self.notices_group)
         else:
             self.notices_group.hide()
         lower_layout.addWidget(self.visits_group)
+        if not env.approver:
+            lower_layout.addWidget(self.completions_group)
+        else:
+            self.completions_group.hide()
         split.addWidget(lower)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
@@ -144,6 +158,8 @@ class TodayPage(Page):
         self.overdue_label.setStyleSheet("color: #b03a2e; font-weight: bold;" if dash.overdue else "")
         self.notices.set_rows(dash.notices)
         self.visits.set_rows(dash.visits)
+        self.completions.set_rows(dash.completions)
+        self.completions_group.setVisible(bool(dash.completions) and not self.env.approver)
         self._dash_loaded = True
         self._maybe_ready()
 
