@@ -497,14 +497,17 @@ def create_app(db_url: str, *, max_body: int = DEFAULT_MAX_BODY, migrate: bool =
         r.delete_cookie(SESSION_COOKIE, path="/")
         return r
 
-    @app.get("/", response_class=HTMLResponse, tags=["city"])
+    @app.get("/", response_class=HTMLResponse, tags=["city"],
+             responses={303: {"description": "Not signed in: to the sign-in form, /login"}})
     def city_page(request: Request) -> Response:
         found = signed_in(request)
         if found is None:
             return RedirectResponse("/login", status_code=303)
         return HTMLResponse(web.render(store, *found))
 
-    @app.get("/data.json", tags=["city"])
+    @app.get("/data.json", tags=["city"],
+             responses={401: {"model": ErrorBody,
+                              "description": "No session of the city page: sign in on /login"}})
     def city_data(request: Request) -> Response:
         """The page's figures as JSON, limited as the page is; needs the page's session."""
         found = signed_in(request)
