@@ -7,6 +7,7 @@ the same id and pulls from the last applied cursor.
 """
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -220,40 +221,64 @@ def sync_once(ctx: Context, *, client: HqClient | None = None, batch_size: int =
 
 
 def _push_all(ctx, client, size, report, progress, cancelled):
+    """Send the outbox batch by batch, forming the next batch while the server works on the
+    one sent: forming is most of the desktop's share of a push, and the two then overlap.
+
+    The guarantees stay as they were: a batch is stored and committed before it is sent, so
+    after a crash every batch in flight goes again, oldest first; batches are sent one at a
+    time in order; a change leaves the outbox only when the server has answered for it."""
     full = size
-    while True:
-        if cancelled():
-            raise Cancelled()
-        with ctx.db.write() as s:
-            batch = engine.prepare_batch(s, ctx.site.code, size)
-        if batch is None:
-            return
-        try:
-            result = client.push(batch)
-        except SyncError as exc:
-            if exc.status != 500 or exc.body.get("error") != "internal":
-                raise
-            # The server failed on this batch after every retry and applied nothing from
-            # it: halve it until the change it fails on stands alone, and quarantine that.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-push") as wire:
+        while True:
+            if cancelled():
+                raise Cancelled()
             with ctx.db.write() as s:
-                n = engine.quarantine_failed(
-                    s, batch.batch_id, f"the city server failed on this change every time it "
-                    f"was sent ({exc}); it was set aside so the other changes go on", ctx.now())
-            if n == 0:
+                batch = engine.prepare_batch(s, ctx.site.code, size)
+            if batch is None:
+                return
+            sending = wire.submit(client.push, batch)
+            ahead = None
+            if size == full:
+                # Not while halving a batch the server fails on: that one must stand alone.
+                with ctx.db.write() as s:
+                    if len(engine.in_flight(s)) == 1:
+                        ahead = engine.form_batch(s, ctx.site.code, size)
+            try:
+                result = sending.result()
+            except SyncError as exc:
+                if ahead is not None:
+                    # Formed and never sent: its changes go back in order, behind those of
+                    # the batch that failed.
+                    with ctx.db.write() as s:
+                        engine.release_batch(s, ahead.batch_id)
+                if exc.status != 500 or exc.body.get("error") != "internal":
+                    raise
+                # The server failed on this batch after every retry and applied nothing from
+                # it: halve it until the change it fails on stands alone, and quarantine that.
+                with ctx.db.write() as s:
+                    n = engine.quarantine_failed(
+                        s, batch.batch_id, f"the city server failed on this change every time "
+                        f"it was sent ({exc}); it was set aside so the other changes go on",
+                        ctx.now())
+                if n == 0:
+                    raise
+                if n == 1:
+                    report.pushed["refused"] += 1
+                    size = full
+                else:
+                    size = max(1, n // 2)
+                continue
+            except BaseException:
+                # Cancelled on the wire, or the program stops: the batch formed ahead stays in
+                # flight, committed; the next sync sends both in order.
                 raise
-            if n == 1:
-                report.pushed["refused"] += 1
-                size = full
-            else:
-                size = max(1, n // 2)
-            continue
-        with ctx.db.write() as s:
-            counts = engine.apply_push_result(s, result, ctx.now()) or {}
-        report.batches += 1
-        for k, v in counts.items():
-            report.pushed[k] += v
-        if progress:
-            progress("push", sum(report.pushed.values()))
+            with ctx.db.write() as s:
+                counts = engine.apply_push_result(s, result, ctx.now()) or {}
+            report.batches += 1
+            for k, v in counts.items():
+                report.pushed[k] += v
+            if progress:
+                progress("push", sum(report.pushed.values()))
 
 
 #: bytes per PUT of an attachment's content (well under the server's body limit)

@@ -639,6 +639,8 @@ class SyncParked(Base):
     site_code: Mapped[str] = mapped_column(String(12))
     payload: Mapped[dict] = mapped_column(JSON)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    # the missing parent's id (migration 0018): a page retries only what it brought the parent of
+    waits_for: Mapped[str | None] = mapped_column(String(36), nullable=True, index=True)
 
 
 # Partial indexes made by migration 0005 (declared here so metadata matches the schema).

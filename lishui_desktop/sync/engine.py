@@ -23,7 +23,8 @@ from lishui_desktop.domain.errors import DomainError
 from lishui_desktop.domain.ids import new_id
 from lishui_desktop.store import search_index, settings
 from lishui_desktop.store.audit import entry_fields
-from lishui_desktop.store.models import (MODEL_BY_ENTITY, ApprovalLevel, AuditEntry, DuplicatePerson,
+from lishui_desktop.store.models import (MODEL_BY_ENTITY, ApprovalLevel, AuditEntry, Base,
+                                         DuplicatePerson,
                                          HolidayDay,
                                          OutboxEntry, SiteKey, Standard, SyncConflict,
                                          SyncParked, SyncRefusal, Village)
@@ -154,12 +155,53 @@ def quarantine_failed(s: Session, batch_id: str, reason: str, now: datetime) -> 
                           base_version=r.base_version))
         s.execute(delete(table).where(table.c.seq == r.seq))
     else:
-        s.execute(update(table).where(table.c.batch_id == batch_id).values(batch_id=None))
-        s.execute(update(table).where(table.c.seq.in_([r.seq for r in rows]),
-                                      table.c.deleted.is_(False)).values(payload=None))
+        _unsend(s, [r.seq for r in rows])
     settings.put_json(s, INFLIGHT, [e for e in inflight if e["batch_id"] != batch_id])
     s.flush()
     return len(rows)
+
+
+def in_flight(s: Session) -> list[dict]:
+    """The batches formed and not yet answered, oldest first (id and audit range)."""
+    return _inflight(s)
+
+
+def release_batch(s: Session, batch_id: str) -> int:
+    """A batch formed and never sent goes back to the outbox, its changes in their order."""
+    inflight = _inflight(s)
+    if not any(e["batch_id"] == batch_id for e in inflight):
+        return 0
+    table = OutboxEntry.__table__
+    seqs = list(s.scalars(select(table.c.seq).where(table.c.batch_id == batch_id)))
+    _unsend(s, seqs)
+    settings.put_json(s, INFLIGHT, [e for e in inflight if e["batch_id"] != batch_id])
+    s.flush()
+    return len(seqs)
+
+
+def _unsend(s: Session, seqs: list[int]) -> None:
+    """Changes of a batch back to the outbox, unsent, where they were in its order.
+
+    A live record is read again when next formed. A record changed while its batch was out
+    has a newer unsent row: the two become one (the older's place and base version, the
+    newer's version and state), since the outbox keeps one unsent row per record."""
+    table = OutboxEntry.__table__
+    for k in range(0, len(seqs), 500):
+        chunk = seqs[k:k + 500]
+        back = s.execute(select(table.c.seq, table.c.entity_id)
+                         .where(table.c.seq.in_(chunk))).all()
+        s.execute(update(table).where(table.c.seq.in_(chunk)).values(batch_id=None))
+        s.execute(update(table).where(table.c.seq.in_(chunk), table.c.deleted.is_(False))
+                  .values(payload=None))
+        ids = {r.entity_id: r.seq for r in back}
+        newer = s.execute(select(table.c.seq, table.c.entity_id, table.c.version,
+                                 table.c.deleted, table.c.payload)
+                          .where(table.c.batch_id.is_(None), table.c.entity_id.in_(list(ids)),
+                                 table.c.seq.not_in(chunk))).all()
+        for n in newer:
+            s.execute(update(table).where(table.c.seq == ids[n.entity_id])
+                      .values(version=n.version, deleted=n.deleted, payload=n.payload))
+            s.execute(delete(table).where(table.c.seq == n.seq))
 
 
 def batches_in_flight(s: Session, site_code: str) -> list[PushBatch]:
@@ -210,10 +252,7 @@ def apply_push_result(s: Session, result: PushResult, now: datetime) -> dict | N
     if rows:
         # The server answers every record; one it did not is sent again (a deleted
         # record keeps its last state: it cannot be read again at batch time).
-        again = [r.seq for r in rows.values()]
-        s.execute(update(table).where(table.c.seq.in_(again)).values(batch_id=None))
-        s.execute(update(table).where(table.c.seq.in_(again), table.c.deleted.is_(False))
-                  .values(payload=None))
+        _unsend(s, [r.seq for r in rows.values()])
     s.execute(update(AuditEntry).where(AuditEntry.seq <= min(result.audit_through,
                                                              entry["audit_through"]))
               .values(pushed=True))
@@ -271,16 +310,14 @@ _REFERENCE = ("standard", "holiday", "approval_level", "village", "site_key", "s
 
 
 def apply_pull_page(s: Session, page: PullPage, site_code: str, now: datetime) -> dict:
-    """Apply a page (and what was parked before) in bulk: per entity one query for the local
-    versions, one for pending local changes, one executemany each for inserts and updates."""
+    """Apply a page (and what was parked waiting for it) in bulk: per entity one query for the
+    local versions, one for pending local changes, one executemany each for inserts and updates."""
     counts = {"reference": 0, "records": 0, "decisions": 0, "conflicts": 0, "skipped": 0,
               "parked": 0}
-    # Foreign keys are checked at commit; rows still missing a parent then are parked.
+    # Foreign keys are checked at commit too: a missed orphan fails the page, never lands.
     s.connection().exec_driver_sql("PRAGMA defer_foreign_keys=ON")
-    items = [(p.entity, p.id, p.version, p.site_code, p.payload, p.deleted)
-             for p in s.scalars(select(SyncParked))]
-    s.execute(delete(SyncParked))
-    items += [(i.entity, i.id, i.version, i.site_code, i.payload, i.deleted) for i in page.items]
+    items = [(i.entity, i.id, i.version, i.site_code, i.payload, i.deleted) for i in page.items]
+    items += _released(s, {i[1] for i in items})
     items.sort(key=lambda i: _ORDER.get(i[0], -1))
     by_entity: dict[str, dict[str, tuple]] = {}
     for item in items:
@@ -302,12 +339,13 @@ def apply_pull_page(s: Session, page: PullPage, site_code: str, now: datetime) -
                 if earlier[2] > item[2]:
                     continue
             seen[item[1]] = item
-    applied = {}
+    applied: dict = {}
+    values: dict = {}
     for entity in sorted(by_entity, key=lambda e: _ORDER.get(e, -1)):
         _apply_records(s, MODEL_BY_ENTITY[entity], list(by_entity[entity].values()), site_code,
-                       now, counts, applied)
+                       now, counts, applied, values)
     s.flush()
-    counts["parked"] = _park_orphans(s, applied)
+    counts["parked"] = _park_orphans(s, applied, values)
     counts["records"] -= counts["parked"]
     # Search text is local: made here from the pulled rows, so a county finds them too.
     search_index.refresh(s, [rid if entity == "household" else (payload or {}).get("household_id")
@@ -318,8 +356,34 @@ def apply_pull_page(s: Session, page: PullPage, site_code: str, now: datetime) -
     return counts
 
 
+def _released(s: Session, arriving: set[str]) -> list[tuple]:
+    """The parked records whose parent is among the arriving ids, and theirs in turn (a visit
+    parked for its application parked for its household); taken out of the parking, since
+    what still lacks a parent is parked again. Rows parked without a named parent (before
+    migration 0018) are retried every page."""
+    out: list[tuple] = []
+    taken: set[str] = set()
+    rows = list(s.scalars(select(SyncParked).where(SyncParked.waits_for.is_(None))))
+    frontier = set(arriving)
+    while True:
+        ids = list(frontier)
+        for k in range(0, len(ids), 500):
+            rows += s.scalars(select(SyncParked).where(SyncParked.waits_for.in_(ids[k:k + 500])))
+        fresh = [p for p in rows if p.id not in taken]
+        if not fresh:
+            break
+        taken.update(p.id for p in fresh)
+        out += [(p.entity, p.id, p.version, p.site_code, p.payload, p.deleted) for p in fresh]
+        frontier = {p.id for p in fresh}
+        rows = []
+    taken_ids = list(taken)
+    for k in range(0, len(taken_ids), 500):
+        s.execute(delete(SyncParked).where(SyncParked.id.in_(taken_ids[k:k + 500])))
+    return out
+
+
 def _apply_records(s: Session, model, items: list[tuple], site_code: str, now: datetime,
-                   counts: dict, applied: dict) -> None:
+                   counts: dict, applied: dict, applied_values: dict) -> None:
     table = model.__table__
     ids = [i[1] for i in items]
     local: dict[str, tuple[int, str]] = {}
@@ -345,6 +409,7 @@ def _apply_records(s: Session, model, items: list[tuple], site_code: str, now: d
             counts["conflicts"] += 1
             continue
         counts["records"] += 1
+        applied[(table.name, rid)] = (entity, rid, version, owner, payload, deleted)
         if deleted:
             if mine is not None:
                 deletes.append(rid)
@@ -355,7 +420,7 @@ def _apply_records(s: Session, model, items: list[tuple], site_code: str, now: d
             values["applied"] = False
             counts["decisions"] += 1
         (inserts if mine is None else updates).append(values)
-        applied[(table.name, rid)] = (entity, rid, version, owner, payload, deleted)
+        applied_values[(table.name, rid)] = values
     for k in range(0, len(deletes), 500):
         s.execute(delete(table).where(table.c.id.in_(deletes[k:k + 500])))
     # Core executemany per set of keys (payloads of older versions may lack a column;
@@ -374,57 +439,89 @@ def _by_keys(rows: list[dict]):
     return groups.items()
 
 
-def _children_of() -> dict[str, set[str]]:
-    from lishui_desktop.store.models import Base
-    out: dict[str, set[str]] = {}
+@functools.lru_cache(maxsize=None)
+def _references() -> tuple[dict, dict]:
+    """(table -> [(column, parent table)], parent table -> [(child table, column)])."""
+    parents: dict[str, list] = {}
+    children: dict[str, list] = {}
     for table in Base.metadata.tables.values():
         for fk in table.foreign_keys:
-            out.setdefault(fk.column.table.name, set()).add(table.name)
-    return out
+            parents.setdefault(table.name, []).append((fk.parent.name, fk.column.table.name))
+            children.setdefault(fk.column.table.name, []).append((table.name, fk.parent.name))
+    return parents, children
 
 
-_CHILDREN: dict[str, set[str]] | None = None
+def _present(s: Session, table: str, ids: set[str]) -> set[str]:
+    t = Base.metadata.tables[table]
+    ids_l = list(ids)
+    found: set[str] = set()
+    for k in range(0, len(ids_l), 500):
+        found.update(s.scalars(select(t.c.id).where(t.c.id.in_(ids_l[k:k + 500]))))
+    return found
 
 
-def _park_orphans(s: Session, applied: dict) -> int:
-    global _CHILDREN
-    if _CHILDREN is None:
-        _CHILDREN = _children_of()
-    # Only the tables this page wrote can hold a new orphan, and the children of tables it
-    # deleted from: checking the whole file after every page grew with the file.
-    tables = {table for table, _rid in applied}
-    deleted = {table for (table, _rid), item in applied.items() if item[5]}
-    checked = sorted(tables | {c for t in deleted for c in _CHILDREN.get(t, ())})
+def _park_orphans(s: Session, applied: dict, values: dict) -> int:
+    """Park the page's rows whose parent is absent, naming the parent they wait for.
+
+    The check looks up the parents of the rows this page wrote (and the children of what it
+    deleted), in a few indexed queries per page: ``PRAGMA foreign_key_check`` scanned whole
+    tables, a cost that grew with the file on every page."""
+    parents, children = _references()
     parked = 0
-    conn = s.connection()
+    written = set(values)
+    gone: dict[str, list] = {}
+    for (table, rid), item in applied.items():
+        if item[5]:
+            gone.setdefault(table, []).append(rid)
     while True:
-        violations = [v for t in checked
-                      for v in conn.exec_driver_sql(f'PRAGMA foreign_key_check("{t}")').fetchall()]
-        if not violations:
+        waiting: dict[tuple, str] = {}
+        # A row written here whose parent is missing (the parent may have been parked a moment
+        # ago: then the loop comes round again for its children).
+        need: dict[str, dict[str, list]] = {}
+        for (table, rid) in written:
+            for column, parent in parents.get(table, ()):
+                pid = values[(table, rid)].get(column)
+                if pid is not None:
+                    need.setdefault(parent, {}).setdefault(pid, []).append((table, rid))
+        for parent, by_id in need.items():
+            missing = set(by_id) - _present(s, parent, set(by_id))
+            for pid in missing:
+                for key in by_id[pid]:
+                    waiting.setdefault(key, pid)
+        # A row left without its parent by a pulled deletion, or by the parking of its
+        # parent a moment ago.
+        for table, rids in gone.items():
+            for child, column in children.get(table, ()):
+                t = Base.metadata.tables[child]
+                for k in range(0, len(rids), 500):
+                    for row in s.execute(select(t.c.id, t.c[column])
+                                         .where(t.c[column].in_(rids[k:k + 500]))):
+                        if (child, row[0]) not in written:
+                            raise ValueError(f"pulled data leaves {child} {row[0]} "
+                                             "without its parent")
+                        waiting.setdefault((child, row[0]), row[1])
+        if not waiting:
             return parked
-        waiting: dict[str, dict] = {}
-        for table, rowid, _parent, _fk in {(v[0], v[1], v[2], v[3]) for v in violations}:
-            row = conn.exec_driver_sql(f"SELECT id FROM {table} WHERE rowid=?", (rowid,)).first()
-            if row is None:
-                continue
-            item = applied.get((table, row[0]))
-            if item is None:
-                # Not ours to move: a local row was orphaned by a pulled deletion.
-                raise ValueError(f"pulled data leaves {table} {row[0]} without its parent")
-            entity, rid, version, owner, payload, deleted = item
-            conn.exec_driver_sql(f"DELETE FROM {table} WHERE rowid=?", (rowid,))
-            waiting[rid] = {"id": rid, "entity": entity, "version": version, "site_code": owner,
-                            "payload": payload, "deleted": bool(deleted)}
+        by_table: dict[str, list] = {}
+        rows = []
+        for (table, rid), pid in waiting.items():
+            entity, _rid, version, owner, payload, deleted = applied[(table, rid)]
+            by_table.setdefault(table, []).append(rid)
+            rows.append({"id": rid, "entity": entity, "version": version, "site_code": owner,
+                         "payload": payload, "deleted": bool(deleted), "waits_for": pid})
+            written.discard((table, rid))
             parked += 1
-        if waiting:
-            # One statement for the page's parked records (a merge per record read each back).
-            stmt = sqlite_insert(SyncParked)
-            conn.execute(stmt.on_conflict_do_update(
-                index_elements=[SyncParked.id],
-                set_={c: stmt.excluded[c] for c in ("entity", "version", "site_code", "payload", "deleted")}),
-                list(waiting.values()))
-        s.expire_all()
-        s.flush()
+        for table, rids in by_table.items():
+            t = Base.metadata.tables[table]
+            for k in range(0, len(rids), 500):
+                s.execute(delete(t).where(t.c.id.in_(rids[k:k + 500])))
+        stmt = sqlite_insert(SyncParked)
+        s.execute(stmt.on_conflict_do_update(
+            index_elements=[SyncParked.id],
+            set_={c: stmt.excluded[c] for c in ("entity", "version", "site_code", "payload",
+                                                "deleted", "waits_for")}), rows)
+        # The rows just parked are parents no more: the loop checks their children next.
+        gone = by_table
 
 
 def _apply_duplicate(s: Session, p: dict) -> None:
