@@ -117,7 +117,9 @@ class ReviewsPage(Page):
     def _run(self, fn) -> None:
         self.env.runner.submit(fn, parent=self, done=lambda _r: self.load())
 
-    def _form(self, title: str, fields: list[tuple[str, object]]) -> bool:
+    def _form(self, title: str, fields: list[tuple[str, object]], collect=None):
+        """Ask with a small form; True when accepted, or ``collect()`` read while the form's
+        widgets still exist (None when cancelled)."""
         dlg = QDialog(self)
         dlg.setWindowTitle(title)
         form = QFormLayout(dlg)
@@ -128,7 +130,11 @@ class ReviewsPage(Page):
         buttons.accepted.connect(dlg.accept)
         buttons.rejected.connect(dlg.reject)
         form.addRow(buttons)
-        return dlg.exec() == QDialog.Accepted
+        self.form_dialog = dlg          # kept while it is open (tests drive it)
+        accepted = dlg.exec() == QDialog.Accepted
+        if collect is None:
+            return accepted
+        return collect() if accepted else None
 
     def start(self) -> None:
         r = self._row()
@@ -143,9 +149,11 @@ class ReviewsPage(Page):
         trigger, note = QComboBox(), QLineEdit()
         for code in rv.REPORTED_TRIGGERS:
             trigger.addItem(_t(_TRIGGER[code]), code)
-        if self._form(self.tr("Report a change"), [(self.tr("What changed"), trigger),
-                                                   (self.tr("Reported by, what, when"), note)]):
-            aid, code, text = r.application_id, trigger.currentData(), note.text()
+        got = self._form(self.tr("Report a change"), [(self.tr("What changed"), trigger),
+                                                      (self.tr("Reported by, what, when"), note)],
+                         lambda: (trigger.currentData(), note.text()))
+        if got:
+            aid, (code, text) = r.application_id, got
             self._run(lambda: reviews.open_review(self.env.ctx, aid, code, note=text))
 
     def visit(self) -> None:
@@ -153,10 +161,12 @@ class ReviewsPage(Page):
         if r is None or r.review_id is None:
             return
         first, second, conclusion = QLineEdit(self.env.user.display_name), QLineEdit(), QLineEdit()
-        if self._form(self.tr("The review's home visit"),
-                      [(self.tr("Investigator"), first), (self.tr("Second investigator"), second),
-                       (self.tr("Conclusion"), conclusion)]):
-            rid, names, text = r.review_id, [first.text(), second.text()], conclusion.text()
+        got = self._form(self.tr("The review's home visit"),
+                         [(self.tr("Investigator"), first), (self.tr("Second investigator"), second),
+                          (self.tr("Conclusion"), conclusion)],
+                         lambda: ([first.text(), second.text()], conclusion.text()))
+        if got:
+            rid, (names, text) = r.review_id, got
             self._run(lambda: reviews.record_visit(self.env.ctx, rid, investigators=names,
                                                    conclusion=text))
 
@@ -184,12 +194,15 @@ class ReviewsPage(Page):
                 taper.setToolTip(step.text_zh() if i18n.current() == "zh" else step.text_en())
                 note = QLabel(step.text_zh() if i18n.current() == "zh" else step.text_en())
                 note.setWordWrap(True)
+                note.setMinimumWidth(420)
                 taper.toggled.connect(lambda on: outcome.setCurrentIndex(
                     list(rv.OUTCOMES).index("continue" if on else suggested)))
                 fields += [("", taper), ("", note)]
             fields += [(self.tr("Outcome"), outcome), (self.tr("Reasons"), reasons)]
-            if self._form(self.tr("Proposal"), fields):
-                code, text, tp = outcome.currentData(), reasons.text(), taper.isChecked()
+            got = self._form(self.tr("Proposal"), fields,
+                             lambda: (outcome.currentData(), reasons.text(), taper.isChecked()))
+            if got:
+                code, text, tp = got
                 self._run(lambda: reviews.propose(self.env.ctx, rid, outcome=code, reasons=[text], taper=tp))
 
         def work():
@@ -210,8 +223,10 @@ class ReviewsPage(Page):
         outcome, reasons = QComboBox(), QLineEdit()
         for code in rv.OUTCOMES:
             outcome.addItem(_t(_OUTCOME[code]), code)
-        if self._form(self.tr("Decision"), [(self.tr("Outcome"), outcome), (self.tr("Reasons"), reasons)]):
-            rid, code, text = r.review_id, outcome.currentData(), reasons.text()
+        got = self._form(self.tr("Decision"), [(self.tr("Outcome"), outcome), (self.tr("Reasons"), reasons)],
+                         lambda: (outcome.currentData(), reasons.text()))
+        if got:
+            rid, (code, text) = r.review_id, got
             self._run(lambda: reviews.decide(self.env.ctx, rid, outcome=code, reasons=[text]))
 
     def open_case(self) -> None:
