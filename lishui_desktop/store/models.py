@@ -639,7 +639,7 @@ class SyncParked(Base):
     site_code: Mapped[str] = mapped_column(String(12))
     payload: Mapped[dict] = mapped_column(JSON)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
-    # the missing parent's id (migration 0020): a page retries only what it brought the parent of
+    # the missing parent's id (migration 0021): a page retries only what it brought the parent of
     waits_for: Mapped[str | None] = mapped_column(String(36), nullable=True, index=True)
 
 

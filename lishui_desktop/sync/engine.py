@@ -360,7 +360,7 @@ def _released(s: Session, arriving: set[str]) -> list[tuple]:
     """The parked records whose parent is among the arriving ids, and theirs in turn (a visit
     parked for its application parked for its household); taken out of the parking, since
     what still lacks a parent is parked again. Rows parked without a named parent (before
-    migration 0020) are retried every page."""
+    migration 0021) are retried every page."""
     out: list[tuple] = []
     taken: set[str] = set()
     rows = list(s.scalars(select(SyncParked).where(SyncParked.waits_for.is_(None))))

@@ -6,7 +6,7 @@
   grew with the square of the pull). NULL (rows parked before this) is retried every page.
 
 Revision ID: m16a
-Revises: h13r_recoveries
+Revises: h11u_urgent
 Create Date: 2026-12-02
 """
 from alembic import op
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 
 
 revision = 'm16a'
-down_revision = 'h13r_recoveries'
+down_revision = 'h11u_urgent'
 branch_labels = None
 depends_on = None
 
