@@ -136,9 +136,14 @@ class _Writer:
         self.audit: list[tuple] = []
         self.seq, self.prev = start_seq, prev_hash
         self.numbers: dict[tuple[str, int], int] = {}
-        self.columns = {m.__tablename__: [c.key for c in m.__table__.columns]
-                        for m in (Household, Member, Income, Asset, Application, CaseEvent,
-                                  Visit, Decision, BankAccount, CrossCheck, CrossCheckResult)}
+        models = (Household, Member, Income, Asset, Application, CaseEvent, Visit, Decision,
+                  BankAccount, CrossCheck, CrossCheckResult)
+        self.columns = {m.__tablename__: [c.key for c in m.__table__.columns] for m in models}
+        # A column the demo does not set takes the model's default: an explicit NULL in a bulk
+        # insert would break a NOT NULL column that a later migration added with a default.
+        self.defaults = {m.__tablename__: {c.key: c.default.arg for c in m.__table__.columns
+                                           if c.default is not None and c.default.is_scalar}
+                         for m in models}
 
     def add(self, model, row: dict, at: datetime, user: str) -> dict:
         row.setdefault("id", new_id())
@@ -847,9 +852,10 @@ def _flush(conn, w: _Writer) -> None:
         rows = w.rows.pop(table, [])
         if not rows:
             continue
-        cols = w.columns[table]
+        cols, defaults = w.columns[table], w.defaults[table]
         sql = f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
-        conn.executemany(sql, [tuple(r.get(c) for c in cols) for r in rows])
+        conn.executemany(sql, [tuple(r[c] if c in r else defaults.get(c) for c in cols)
+                               for r in rows])
     conn.executemany("INSERT INTO outbox (entity, entity_id, version, base_version, site_code,"
                      " payload, deleted, created_at) VALUES (?,?,?,?,?,?,?,?)",
                      [e for e in w.outbox if e is not None])
