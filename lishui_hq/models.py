@@ -139,6 +139,15 @@ audit_entry = Table(
     Index("ix_audit_entry_site_entity_id", "site_code", "entity_id"),
 )
 
+# How many of a site's stored audit entries name each record (as subject or in their
+# "changes"): the push's check that a record's versions are audited, one index lookup.
+audit_name = Table(
+    "audit_name", metadata,
+    Column("site_code", String(9), primary_key=True),
+    Column("record_id", String(100), primary_key=True),
+    Column("entries", Integer, nullable=False),
+)
+
 # Complete content only (uploads under way are attachment_upload): checked against its hash.
 attachment = Table(
     "attachment", metadata,

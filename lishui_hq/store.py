@@ -86,11 +86,14 @@ def _idlike(v) -> bool:
 
 
 def _audit_names(entries) -> dict[str, int]:
-    """How many of these audit entries name each record (as their subject or a change)."""
+    """How many of these audit entries (wire models or stored rows) name each record (as
+    their subject or a change)."""
     out: dict[str, int] = {}
     for e in entries:
-        named = {e.entity_id} if e.entity_id else set()
-        changes = e.detail.get("changes") if isinstance(e.detail, dict) else None
+        entity_id, detail = (e["entity_id"], e["detail"]) if isinstance(e, dict) \
+            else (e.entity_id, e.detail)
+        named = {entity_id} if entity_id else set()
+        changes = detail.get("changes") if isinstance(detail, dict) else None
         if isinstance(changes, list):
             named |= {c[1] for c in changes if isinstance(c, list) and len(c) >= 2
                       and isinstance(c[1], str)}
@@ -425,6 +428,7 @@ class Store:
                 for r in audit_rows:
                     r["batch_id"], r["received_at"] = b.batch_id, at
                 conn.execute(insert(m.audit_entry), audit_rows)
+                self._count_names(conn, site.code, _audit_names(audit_rows))
             conn.execute(update(m.site).where(m.site.c.code == site.code).values(
                 last_sync_at=at, audit_seq=audit_seq, audit_hash=audit_head))
             result = PushResult(batch_id=b.batch_id, results=results, audit_through=audit_seq)
@@ -432,6 +436,20 @@ class Store:
                 batch_id=b.batch_id, site_code=site.code, digest=digest, received_at=at,
                 result=result.model_dump(mode="json"), **stats))
         return result
+
+    def _count_names(self, conn, code: str, names: dict[str, int]) -> None:
+        if not names:
+            return
+        if self.db.dialect == "sqlite":
+            from sqlalchemy.dialects.sqlite import insert as upsert
+        else:
+            from sqlalchemy.dialects.postgresql import insert as upsert
+        stmt = upsert(m.audit_name)
+        conn.execute(stmt.on_conflict_do_update(
+            index_elements=["site_code", "record_id"],
+            set_={"entries": m.audit_name.c.entries + stmt.excluded.entries}),
+            [{"site_code": code, "record_id": rid[:100], "entries": n}
+             for rid, n in sorted(names.items())])
 
     def _check_audit(self, conn, b: PushBatch, site: Site):
         s = conn.execute(select(m.site.c.audit_seq, m.site.c.audit_hash)
@@ -920,19 +938,17 @@ class _Apply:
         last version. A bigger step than the site's audit log names is refused (a version
         pushed far ahead would freeze the record against every later change)."""
         step = r.version - server_version
-        if step <= 1:
+        if step <= 1 and server_version > 0:
             return None
         named = self.audit_names.get(r.id, 0)
         if named < step:
-            a = m.audit_entry.c
-            named += self.conn.execute(select(func.count()).where(
-                a.site_code == self.site.code, a.entity_id == r.id)).scalar_one()
-        if named < step:
-            a = m.audit_entry.c
-            named = max(named, self.conn.execute(select(func.count()).where(
-                a.site_code == self.site.code, or_(a.entity_id == r.id,
-                                                   cast(a.detail, Text).contains(r.id))))
-                .scalar_one() + self.audit_names.get(r.id, 0))
+            n = m.audit_name.c
+            named += self.conn.execute(select(n.entries).where(
+                n.site_code == self.site.code, n.record_id == r.id)).scalar() or 0
+        if named < step and server_version == 0 and step == 1:
+            return (f"{r.entity} {r.id} is new, but no audit entry of site {self.site.code} "
+                    f"names it; every record is created by an audited change, and its entry "
+                    f"travels with it (or before it)")
         if named < step:
             return (f"version {r.version} is {step} versions past the server's {server_version}, "
                     f"but the site's audit log names only {named} change"

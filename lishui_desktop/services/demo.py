@@ -17,11 +17,11 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
-from lishui_desktop.domain import auditchain, benefit, crosscheck, deadlines, idnumber, regions, workflow
+from lishui_desktop.domain import benefit, crosscheck, deadlines, idnumber, regions, workflow
 from lishui_desktop.domain import household as hh
 from lishui_desktop.domain.ids import new_id
 from lishui_desktop.domain.workflow import Action, State
-from lishui_desktop.store.audit import detail_text
+from lishui_desktop.store.audit import BulkChain
 from lishui_desktop.store import cipher
 from lishui_desktop.store.keys import KeyFile
 from lishui_desktop.store.models import (Application, BankAccount, Asset, CaseEvent, CrossCheck,
@@ -133,8 +133,10 @@ class _Writer:
         self.site_code = site_code
         self.rows: dict[str, list[dict]] = {}
         self.outbox: list[tuple] = []
-        self.audit: list[tuple] = []
-        self.seq, self.prev = start_seq, prev_hash
+        self.audit = BulkChain(site_code, start_seq, prev_hash)
+        # This site's records made since the last entry: the next entry names them (as a
+        # desktop action's entry names the records it changed), so each has its entry.
+        self.unlogged: list[list] = []
         self.numbers: dict[tuple[str, int], int] = {}
         models = (Household, Member, Income, Asset, Application, CaseEvent, Visit, Decision,
                   BankAccount, CrossCheck, CrossCheckResult)
@@ -154,6 +156,8 @@ class _Writer:
         row.setdefault("created_by", user)
         row["updated_at"], row["updated_by"] = stamp, user
         self.rows.setdefault(model.__tablename__, []).append(row)
+        if row["site_code"] == self.site_code:
+            self.unlogged.append([model.entity, row["id"], row["version"]])
         return row
 
     def doc_number(self, site_code: str, year: int) -> str:
@@ -178,16 +182,10 @@ class _Writer:
             self.outbox[slot] = entry
 
     def log(self, at: datetime, user: str, event: str, entity: str, entity_id: str, detail: dict):
-        self.seq += 1
-        text = detail_text(detail)
-        fields = {"id": new_id(), "site_code": self.site_code, "seq": self.seq,
-                  "at": at.isoformat(timespec="seconds"), "user": user, "event": event,
-                  "entity": entity, "entity_id": entity_id, "success": True,
-                  "detail": json.loads(text), "prev_hash": self.prev}
-        h = auditchain.entry_hash(fields)
-        self.audit.append((self.seq, fields["id"], self.site_code, fields["at"], user, event,
-                           entity, entity_id, 1, text, self.prev, h, 0))
-        self.prev = h
+        if self.unlogged:
+            detail = {**detail, "changes": self.unlogged}
+            self.unlogged = []
+        self.audit.add(at.isoformat(timespec="seconds"), user, event, entity, entity_id, detail)
 
 
 def _dt(d: datetime) -> str:
@@ -400,6 +398,9 @@ def make_demo(path: str | Path, *, site_code: str = "331102100", households: int
             progress(n, households, "households")
         if len(w.outbox) > 50000:
             _flush(conn, w)
+    if w.unlogged:
+        # Records made after their case's last step (bank accounts, late results).
+        w.log(now, "admin", "demo.records", "", "", {"records": len(w.unlogged)})
     _flush(conn, w)
     conn.commit()
     conn.execute("PRAGMA synchronous=FULL")
@@ -859,8 +860,5 @@ def _flush(conn, w: _Writer) -> None:
     conn.executemany("INSERT INTO outbox (entity, entity_id, version, base_version, site_code,"
                      " payload, deleted, created_at) VALUES (?,?,?,?,?,?,?,?)",
                      [e for e in w.outbox if e is not None])
-    conn.executemany("INSERT INTO audit_log (seq, id, site_code, at, user, event, entity, entity_id,"
-                     " success, detail, prev_hash, hash, pushed) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                     w.audit)
+    w.audit.write(conn)
     w.outbox.clear()
-    w.audit.clear()

@@ -9,7 +9,7 @@ villages, the people already on file, the report and the bulk write.
 
 Writing goes the way services.demo does (executemany on the session's own
 connection), inside one ``ctx.work`` transaction: the rows, their outbox rows,
-the import record and one audit entry commit together or not at all. A cancel
+the import record and its audit entries (one per household) commit together or not at all. A cancel
 or any error before the commit leaves the database as it was.
 """
 from __future__ import annotations
@@ -29,6 +29,7 @@ from lishui_desktop.domain import roster
 from lishui_desktop.domain.errors import DomainError, PermissionDenied, ValidationError
 from lishui_desktop.domain.ids import new_id
 from lishui_desktop.domain.workflow import Role, State
+from lishui_desktop.store import audit
 from lishui_desktop.store.db import note_written
 from lishui_desktop.store.models import (Application, CaseEvent, Household, Member, RosterImport,
                                          Village)
@@ -478,11 +479,17 @@ def _write(ctx: Context, plan: Plan, result: ImportResult, progress, cancelled) 
         tables: dict[str, list[dict]] = {"households": [], "members": [], "applications": [],
                                          "case_events": []}
         outbox: list[tuple] = []
+        # One entry per household naming the records made for it (as a desktop action's
+        # entry names its changes): the city takes a new record only with its entry.
+        chain = audit.BulkChain(site.code, *audit.last_link(w.session, site.code))
+        at = now.isoformat(timespec="seconds")
+        made: list[list] = []
 
         def add(model, row: dict) -> dict:
             row = {**base, "id": new_id(), **row}
             tables[model.__tablename__].append(row)
             outbox.append((model.entity, row["id"], 1, 0, site.code, None, 0, stamp))
+            made.append([model.entity, row["id"], 1])
             return row
 
         def flush() -> None:
@@ -499,6 +506,7 @@ def _write(ctx: Context, plan: Plan, result: ImportResult, progress, cancelled) 
                             "site_code, payload, deleted, created_at) VALUES (?,?,?,?,?,?,?,?)",
                             outbox)
             outbox.clear()
+            chain.write(cur)
 
         for n, h in enumerate(plan.households):
             head = next(m for m in h.members if m.relation == "self")
@@ -551,6 +559,9 @@ def _write(ctx: Context, plan: Plan, result: ImportResult, progress, cancelled) 
                                                        "start_month": h.start_month},
                                                       ensure_ascii=False)})
                 result.cases += 1
+            chain.add(at, user, "roster.import.household", "household", hrow["id"],
+                      {"file": fname, "row": h.first_row, "changes": made})
+            made = []
             result.households += 1
             result.members += len(h.members)
             if n % CHUNK == CHUNK - 1:

@@ -55,6 +55,35 @@ def append(session: Session, *, site_code: str, user: str, event: str, entity: s
     return entry
 
 
+INSERT_SQL = ("INSERT INTO audit_log (seq, id, site_code, at, user, event, entity, entity_id,"
+              " success, detail, prev_hash, hash, pushed) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")
+
+
+class BulkChain:
+    """Entries made in bulk (the demo, a roster import) as rows for one executemany of
+    INSERT_SQL: the same chain ``append`` builds, without an ORM object per entry."""
+
+    def __init__(self, site_code: str, seq: int, prev_hash: str):
+        self.site_code, self.seq, self.prev = site_code, seq, prev_hash
+        self.rows: list[tuple] = []
+
+    def add(self, at: str, user: str, event: str, entity: str, entity_id: str,
+            detail: dict) -> None:
+        self.seq += 1
+        text = detail_text(detail)
+        fields = {"id": new_id(), "site_code": self.site_code, "seq": self.seq, "at": at,
+                  "user": user, "event": event, "entity": entity, "entity_id": entity_id,
+                  "success": True, "detail": json.loads(text), "prev_hash": self.prev}
+        h = auditchain.entry_hash(fields)
+        self.rows.append((self.seq, fields["id"], self.site_code, at, user, event, entity,
+                          entity_id, 1, text, self.prev, h, 0))
+        self.prev = h
+
+    def write(self, cursor) -> None:
+        cursor.executemany(INSERT_SQL, self.rows)
+        self.rows.clear()
+
+
 @dataclass
 class VerifyReport:
     integrity: str                     # "ok" or SQLite's complaint

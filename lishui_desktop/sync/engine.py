@@ -77,7 +77,7 @@ def form_batch(s: Session, site_code: str, size: int = 500) -> PushBatch | None:
     after = inflight[-1]["audit_through"] if inflight else 0
     # The payload itself, not "IS NULL": a JSON column stores None as the text 'null'.
     rows = s.execute(select(OutboxEntry.seq, OutboxEntry.entity, OutboxEntry.entity_id,
-                            OutboxEntry.payload)
+                            OutboxEntry.payload, OutboxEntry.base_version)
                      .where(OutboxEntry.batch_id.is_(None))
                      .order_by(OutboxEntry.seq).limit(size)).all()
     unpushed = select(AuditEntry.seq).where(AuditEntry.pushed.is_(False),
@@ -88,6 +88,9 @@ def form_batch(s: Session, site_code: str, size: int = 500) -> PushBatch | None:
         or s.scalar(unpushed.order_by(AuditEntry.seq.desc()).limit(1))
     if not rows and last_audit is None:
         return None
+    if rows and last_audit is not None and s.scalar(
+            unpushed.where(AuditEntry.seq > last_audit).limit(1)) is not None:
+        rows = _named_or_known(s, site_code, rows, first_audit, last_audit)
     batch_id = new_id()
     live: dict[str, list] = {}
     for r in rows:
@@ -112,6 +115,22 @@ def form_batch(s: Session, site_code: str, size: int = 500) -> PushBatch | None:
     settings.put_json(s, INFLIGHT, inflight + [entry])
     s.flush()
     return _rebuild(s, site_code, entry)
+
+
+def _named_or_known(s: Session, site_code: str, rows: list, first: int, last: int) -> list:
+    """The batch's audit entries stop short of the log's end (MAX_AUDIT): a new record goes
+    only with an entry naming it in this batch, since the city takes a new record only
+    with its entry (the others wait for a batch whose entries reach theirs)."""
+    import json
+    names: set[str] = set()
+    for entity_id, detail in s.execute(select(AuditEntry.entity_id, AuditEntry.detail).where(
+            AuditEntry.site_code == site_code, AuditEntry.seq >= first, AuditEntry.seq <= last)):
+        if entity_id:
+            names.add(entity_id)
+        if '"changes"' in detail:
+            names.update(c[1] for c in json.loads(detail).get("changes") or ()
+                         if isinstance(c, list) and len(c) >= 2)
+    return [r for r in rows if r.base_version != 0 or r.entity_id in names]
 
 
 def _rebuild(s: Session, site_code: str, entry: dict) -> PushBatch:

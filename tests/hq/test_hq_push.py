@@ -217,3 +217,27 @@ def test_pull_pages_through_everything_once(sites):
     t.push([rec("member", ids[0], t.site, member_payload(name="改名", n=0), version=2)])
     newer, _ = county.pull_all(cursor)
     assert [(i["id"], i["version"]) for i in newer] == [(ids[0], 2)]
+
+
+def test_a_new_record_needs_an_audit_entry_naming_it(sites, store):
+    c = sites("331102003")
+    site = c.site
+    lone, named, later, changed = new_id(), new_id(), new_id(), new_id()
+    # One entry of a desktop action names all the records it made ("changes").
+    c.chain.add("household.save", "household", named,
+                {"changes": [["household", named, 1], ["household", changed, 1]]})
+    body = batch(site, [rec("household", lone, site), rec("household", named, site),
+                        rec("household", changed, site)], c.chain.entries[c.sent:])
+    c.sent = len(c.chain.entries)
+    res = c.push_raw(body).json()["results"]
+    assert [x["status"] for x in res] == ["refused", "applied", "applied"], res
+    assert res[0]["field"] == "version" and "no audit entry" in res[0]["reason"]
+    assert count(store, m.record, m.record.c.id == lone) == 0
+    # An entry that went in an earlier batch counts too (the city keeps how many name each).
+    c.chain.add("household.save", "household", later)
+    assert statuses(c.push([], audit=True)) == []
+    body = batch(site, [rec("household", later, site), rec("household", lone, site)])
+    assert statuses(c.push_raw(body).json()) == ["applied", "refused"]
+    # A change to a held record steps one version: its entry may be anywhere in the log.
+    body = batch(site, [rec("household", changed, site, version=2)])
+    assert statuses(c.push_raw(body).json()) == ["applied"]
