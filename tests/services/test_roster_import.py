@@ -3,6 +3,7 @@ merged cells, every kind of bad cell reported where it is, all or nothing."""
 from __future__ import annotations
 
 import hashlib
+import json
 import subprocess
 import sys
 from datetime import date
@@ -45,9 +46,15 @@ def test_member_layout_with_merged_cells_imports_households_members_and_active_c
     assert after["households"] - before["households"] == 30
     assert after["members"] - before["members"] == persons
     assert after["applications"] - before["applications"] == cases
-    # Every record goes to the city, and the import is one audit entry.
+    # Every record goes to the city, each named by its household's audit entry (the city
+    # takes a new record only with one), and the import has its own entry.
     assert after["outbox"] - before["outbox"] == 30 + persons + 2 * cases
-    assert after["audit_log"] - before["audit_log"] == 1
+    assert after["audit_log"] - before["audit_log"] == 30 + 1
+    entries = [json.loads(d) for (d,) in dbfile.connect(db_path).execute(
+        "SELECT detail FROM audit_log WHERE event = 'roster.import.household'")]
+    named = {c[1] for e in entries for c in e["changes"]}
+    outboxed = {i for (i,) in dbfile.connect(db_path).execute("SELECT entity_id FROM outbox")}
+    assert named <= outboxed and len(named) == 30 + persons + 2 * cases
     conn = dbfile.connect(db_path)
     sha = hashlib.sha256(path.read_bytes()).hexdigest()
     # The merged household cells reached every member: each household has its members.
