@@ -1,7 +1,7 @@
 """audit_name: how many of a site's audit entries name each record
 
 Revision ID: h12a_audit_names
-Revises: h12a_uploads
+Revises: h12l_accounts
 Create Date: 2026-12-02
 """
 import json
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 
 
 revision = 'h12a_audit_names'
-down_revision = 'h12a_uploads'
+down_revision = 'h12l_accounts'
 branch_labels = None
 depends_on = None
 
