@@ -144,3 +144,22 @@ def test_a_file_the_server_refuses_is_reported_and_the_others_go(hq, tmp_path, c
     assert "sha256" in report.attachment_problems[0][1]
     assert _unsent(town) == {bad_sha}
     assert _content(hq.url, _token(town), hashlib.sha256(good).hexdigest()) == good
+
+
+def test_new_records_wait_for_a_batch_that_carries_their_entries(hq, tmp_path, clock,
+                                                                 monkeypatch):
+    """Batches carry at most MAX_AUDIT entries: a record made after many entries (views,
+    sign-ins) goes with the batch that reaches its entry, never before it (refused)."""
+    from lishui_desktop.store import audit
+    from lishui_desktop.sync import engine
+    from tests.sync.helpers import desk_versions, server_versions
+    town = make_desk(tmp_path / "town.sqlite3", TOWN, TOWN_STAFF, clock, hq)
+    with town.ctx.db.write() as s:
+        for i in range(7):
+            audit.append(s, site_code=TOWN, user="cw1", event="case.open", detail={"n": i})
+    _case_with_files(town, os.urandom(100))
+    monkeypatch.setattr(engine, "MAX_AUDIT", 3)
+    report = sync.sync_once(town.as_("cw1"))
+    assert report.pushed["refused"] == 0 and report.batches > 3
+    hq_path = str(tmp_path / "hq.sqlite3")
+    assert server_versions(hq_path, TOWN) == desk_versions(town.path, TOWN)
