@@ -20,8 +20,8 @@ from lishui_desktop.domain.errors import (ConflictError, NotFound, PermissionDen
                                           WorkflowError)
 from lishui_desktop.domain.workflow import Action, Role, State
 
-from lishui_desktop.store.models import (Application, Attachment, AttachmentBlob, CaseEvent, Decision, Household,
-                                         Member, Visit)
+from lishui_desktop.store.models import (Application, Attachment, AttachmentBlob, CaseEvent, CrossCheck,
+                                         Decision, Household, Member, Visit)
 
 from . import crosscheck, docnumbers, reference
 from . import persons
@@ -593,9 +593,10 @@ def _case_dates(s: Session, app: Application, check: "crosscheck.CaseCheck | Non
                                paid_first_on=app.paid_first_on, completed_on=app.completed_on)
 
 
-def _refresh_due(s: Session, app: Application, today: date, cal=None, **check) -> None:
+def _refresh_due(s: Session, app: Application, today: date, cal=None, limits=None,
+                 **check) -> None:
     app.due_date = deadlines.due_date(_case_dates(s, app, **check), cal or reference.calendar(s),
-                                      reference.deadline_limits(s, app.county_code))
+                                      limits or reference.deadline_limits(s, app.county_code))
 
 
 refresh_due = _refresh_due      # a cross-check request or result moves the case's due date
@@ -621,20 +622,28 @@ def decision_due_if_handed_up(ctx: Context, application_id: str) -> deadlines.Du
                              reference.deadline_limits(s, app.county_code))
 
 
-def refresh_due_dates(ctx: Context) -> int:
+def refresh_due_dates(ctx: Context, *, crosschecks: list[str] | None = None) -> int:
     """Recount the stored due dates of open cases after the calendar changed (the
-    city handed down a year's official schedule). The due date is derived, so it
+    city handed down a year's official schedule), or only those of the cases of the given
+    cross-checks (a request or result came in by sync). The due date is derived, so it
     is kept locally and not sent as a change. Returns how many moved."""
     with ctx.db.write() as s:
         cal = reference.calendar(s)
         moved = 0
-        apps = s.scalars(select(Application).where(or_(
-            Application.state.in_([st.value for st in workflow.OPEN]),
-            and_(Application.paid_first_on.is_not(None), Application.completed_on.is_(None))))).all()
+        which = [or_(Application.state.in_([st.value for st in workflow.OPEN]),
+                     and_(Application.paid_first_on.is_not(None), Application.completed_on.is_(None)))]
+        if crosschecks is not None:
+            which.append(Application.id.in_(select(CrossCheck.application_id)
+                                            .where(CrossCheck.id.in_(crosschecks))))
+        apps = s.scalars(select(Application).where(*which)).all()
         checks = crosscheck.case_checks(s, [a.id for a in apps])
+        limits: dict[str, deadlines.Limits] = {}    # read once per county, not once per case
         for app in apps:
             before = app.due_date
-            _refresh_due(s, app, ctx.today(), cal, check=checks.get(app.id), checks_known=True)
+            if app.county_code not in limits:
+                limits[app.county_code] = reference.deadline_limits(s, app.county_code)
+            _refresh_due(s, app, ctx.today(), cal, limits[app.county_code],
+                         check=checks.get(app.id), checks_known=True)
             moved += app.due_date != before
         return moved
 

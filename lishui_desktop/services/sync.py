@@ -228,16 +228,20 @@ def _push_all(ctx, client, size, report, progress, cancelled):
     after a crash every batch in flight goes again, oldest first; batches are sent one at a
     time in order; a change leaves the outbox only when the server has answered for it."""
     full = size
+    ahead = None
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-push") as wire:
         while True:
             if cancelled():
                 raise Cancelled()
-            with ctx.db.write() as s:
-                batch = engine.prepare_batch(s, ctx.site.code, size)
+            if ahead is not None:
+                # Formed while the last one was out, and now the oldest in flight.
+                batch, ahead = ahead, None
+            else:
+                with ctx.db.write() as s:
+                    batch = engine.prepare_batch(s, ctx.site.code, size)
             if batch is None:
                 return
             sending = wire.submit(client.push, batch)
-            ahead = None
             if size == full:
                 # Not while halving a batch the server fails on: that one must stand alone.
                 with ctx.db.write() as s:
@@ -251,6 +255,7 @@ def _push_all(ctx, client, size, report, progress, cancelled):
                     # the batch that failed.
                     with ctx.db.write() as s:
                         engine.release_batch(s, ahead.batch_id)
+                    ahead = None
                 if exc.status != 500 or exc.body.get("error") != "internal":
                     raise
                 # The server failed on this batch after every retry and applied nothing from
@@ -274,6 +279,9 @@ def _push_all(ctx, client, size, report, progress, cancelled):
                 raise
             with ctx.db.write() as s:
                 counts = engine.apply_push_result(s, result, ctx.now()) or {}
+                oldest = engine.in_flight(s)[:1]
+            if ahead is not None and oldest != [] and oldest[0]["batch_id"] != ahead.batch_id:
+                ahead = None            # not next in line after all: prepare_batch says which is
             report.batches += 1
             for k, v in counts.items():
                 report.pushed[k] += v
@@ -355,11 +363,14 @@ def _pull_all(ctx, client, size, report, progress, cancelled):
                              detail={"cursor": page.next_cursor,
                                      **{k: v for k, v in counts.items() if v}}, at=ctx.now())
         report.pages += 1
-        if counts.get("reference") or any(i.entity in ("crosscheck", "crosscheck_result")
-                                          for i in page.items):
-            # A new holiday schedule moves the due dates counted through it; a cross-check
-            # request or its result starts or ends the county's start limit.
+        if any(i.entity in engine.MOVES_DUE_DATES for i in page.items):
+            # A new holiday schedule or a county's limits move the due dates counted by them.
+            # (Villages, site keys and standards move none: not recounted for them.)
             applications.refresh_due_dates(ctx)
+        elif checks := [i.id if i.entity == "crosscheck" else (i.payload or {}).get("crosscheck_id")
+                        for i in page.items if i.entity in ("crosscheck", "crosscheck_result")]:
+            # A cross-check request or its result starts or ends its case's start limit.
+            applications.refresh_due_dates(ctx, crosschecks=[c for c in checks if c])
         for k, v in counts.items():
             report.pulled[k] += v
         if progress:

@@ -326,6 +326,8 @@ _ORDER = {e: i for i, e in enumerate(["household", "member", "income", "asset", 
 
 _REFERENCE = ("standard", "holiday", "approval_level", "village", "site_key", "site", "county_rules",
               "urgent_aid")
+# What a page may bring that moves the stored due dates of open cases.
+MOVES_DUE_DATES = frozenset({"holiday", "approval_level", "county_rules", "urgent_aid"})
 
 
 def apply_pull_page(s: Session, page: PullPage, site_code: str, now: datetime) -> dict:
