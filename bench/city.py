@@ -51,16 +51,15 @@ def _site_order() -> list[str]:
     return out
 
 
-def _build(args) -> str:
-    code, path, households, seed, template = args
-    import sqlite3
+def _build(args) -> tuple[str, str, int]:
+    code, path, households, seed, _template = args
     from lishui_desktop.services.demo import make_demo
-    # A copy of an empty file already at the newest schema: no migrations per site. The
-    # desktops are plain files (developer mode): this measures the city server.
-    with sqlite3.connect(template) as src, sqlite3.connect(path) as dst:
-        src.backup(dst)
-    make_demo(path, site_code=code, households=households, seed=seed, plain=True)
-    return code
+    # The desktops are plain files (developer mode): this measures the city server. The demo
+    # makes its own file (it refuses one that exists, so no copied template).
+    r = make_demo(path, site_code=code, households=households, seed=seed, plain=True)
+    # Its decided cases stand for an office's earlier paper decisions: the city lets them in
+    # (lishui-hq migration allow), as it would a real office's roster.
+    return code, r.migrated_sha, r.migrated
 
 
 def _sync(args) -> tuple[str, int, int, float, str | None]:
@@ -136,7 +135,7 @@ def main() -> None:
             with ProcessPoolExecutor(2) as pool:
                 jobs = [(c, str(tmp / f"{c}.sqlite3"), args.households, i + 1, template)
                         for i, c in enumerate(order)]
-                list(pool.map(_build, jobs))
+                migrated = {code: (sha, n) for code, sha, n in pool.map(_build, jobs)}
                 list(pool.map(_build, [(c, str(tmp / f"{c}.sqlite3"), 0, 1000 + i, template)
                                        for i, c in enumerate(counties)]))
             for c in order + counties:
@@ -149,6 +148,9 @@ def main() -> None:
                 new = order[len(done):n]
                 for c in new:
                     tokens[c] = store.add_site(c, "township")
+                    sha, k = migrated[c]
+                    if k:
+                        store.allow_migration(c, sha, k, "bench")
                 for c in counties:
                     if c not in tokens:
                         tokens[c] = store.add_site(c, "county")
