@@ -24,8 +24,9 @@ from lishui_desktop.domain.workflow import Action, State
 from lishui_desktop.store.audit import BulkChain
 from lishui_desktop.store import cipher
 from lishui_desktop.store.keys import KeyFile
-from lishui_desktop.store.models import (Application, BankAccount, Asset, CaseEvent, CrossCheck,
-                                         CrossCheckResult, Decision, Household, Income, Member, Visit)
+from lishui_desktop.store.models import (Application, Asset, BankAccount, CaseEvent, CrossCheck,
+                                         CrossCheckResult, Decision, Household, Income, Member, Visit,
+                                         bulk_columns)
 
 from . import docnumbers, reference, setup
 from lishui_desktop.store.search_index import household_search_text
@@ -140,12 +141,10 @@ class _Writer:
         self.numbers: dict[tuple[str, int], int] = {}
         models = (Household, Member, Income, Asset, Application, CaseEvent, Visit, Decision,
                   BankAccount, CrossCheck, CrossCheckResult)
-        self.columns = {m.__tablename__: [c.key for c in m.__table__.columns] for m in models}
-        # A column the demo does not set takes the model's default: an explicit NULL in a bulk
-        # insert would break a NOT NULL column that a later migration added with a default.
-        self.defaults = {m.__tablename__: {c.key: c.default.arg for c in m.__table__.columns
-                                           if c.default is not None and c.default.is_scalar}
-                         for m in models}
+        # A column the demo does not set takes the model's default (store.models.bulk_columns).
+        self.columns, self.defaults = {}, {}
+        for m in models:
+            self.columns[m.__tablename__], self.defaults[m.__tablename__] = bulk_columns(m)
 
     def add(self, model, row: dict, at: datetime, user: str) -> dict:
         row.setdefault("id", new_id())

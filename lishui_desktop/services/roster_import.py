@@ -32,7 +32,7 @@ from lishui_desktop.domain.workflow import Role, State
 from lishui_desktop.store import audit
 from lishui_desktop.store.db import note_written
 from lishui_desktop.store.models import (Application, CaseEvent, Household, Member, RosterImport,
-                                         Village)
+                                         Village, bulk_columns)
 
 from . import persons
 from .context import Context
@@ -450,14 +450,6 @@ def import_roster(ctx: Context, path: str | Path, *, dry_run: bool = False,
     return result
 
 
-_COLS: dict[str, list[str]] = {}
-
-
-def _columns(model) -> list[str]:
-    t = model.__tablename__
-    if t not in _COLS:
-        _COLS[t] = [c.key for c in model.__table__.columns]
-    return _COLS[t]
 
 
 def _write(ctx: Context, plan: Plan, result: ImportResult, progress, cancelled) -> None:
@@ -497,10 +489,11 @@ def _write(ctx: Context, plan: Plan, result: ImportResult, progress, cancelled) 
                 rows = tables[model.__tablename__]
                 if not rows:
                     continue
-                cols = _columns(model)
+                cols, defaults = bulk_columns(model)
                 cur.executemany(f"INSERT INTO {model.__tablename__} ({', '.join(cols)}) VALUES "
                                 f"({', '.join('?' * len(cols))})",
-                                [tuple(r.get(c) for c in cols) for r in rows])
+                                [tuple(r[c] if c in r else defaults.get(c) for c in cols)
+                                 for r in rows])
                 rows.clear()
             cur.executemany("INSERT INTO outbox (entity, entity_id, version, base_version, "
                             "site_code, payload, deleted, created_at) VALUES (?,?,?,?,?,?,?,?)",

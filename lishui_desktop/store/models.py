@@ -21,6 +21,16 @@ class Base(DeclarativeBase):
     pass
 
 
+def bulk_columns(model) -> tuple[list[str], dict]:
+    """A table's columns and the scalar defaults of those that have one, for bulk inserts
+    (the demo, a roster import) that write rows as plain tuples: a column a row does not
+    set takes its default, since an explicit NULL breaks a NOT NULL column a later
+    migration added with a default."""
+    cols = list(model.__table__.columns)
+    return ([c.key for c in cols],
+            {c.key: c.default.arg for c in cols if c.default is not None and c.default.is_scalar})
+
+
 class Synced:
     """Columns every synced record has."""
     entity: ClassVar[str] = ""          # wire name; set on each subclass

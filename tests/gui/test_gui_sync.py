@@ -235,7 +235,7 @@ def test_refused_changes_are_shown_then_put_away(qtbot, controller, city, ids):
     # not let this office take it over, and refuses our change with its reason.
     other = regions.townships_of("331102")[1]
     intruder = Client(city, other, city.store.add_site(other, "township"))
-    intruder.push([rec("household", ids["h_wang"], other, {"head_name": "某"})], audit=False)
+    intruder.push([rec("household", ids["h_wang"], other, {"head_name": "某"})])
     intruder.close()
     mw = sign_in(qtbot, c, "cw1")
     page = mw.show_page("sync")
