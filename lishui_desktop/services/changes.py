@@ -23,6 +23,7 @@ KIND_OF_TABLE = {
     "crosschecks": APPLICATIONS, "crosscheck_results": APPLICATIONS,
     "bank_accounts": PAYROLL, "payroll_rolls": PAYROLL, "payroll_approvals": PAYROLL,
     "payroll_lines": PAYROLL, "payment_failures": PAYROLL, "monthly_reports": PAYROLL,
+    "overpayment_recoveries": PAYROLL,
     "duplicate_persons": HOUSEHOLDS,
     "notices": NOTICES,
     "users": USERS,

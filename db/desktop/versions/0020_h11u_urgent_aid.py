@@ -20,11 +20,14 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table('applications', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('urgent', sa.Boolean(), nullable=False, server_default=sa.false()))
-        batch_op.add_column(sa.Column('paid_first_on', sa.Date(), nullable=True))
-        batch_op.add_column(sa.Column('completed_on', sa.Date(), nullable=True))
-        batch_op.add_column(sa.Column('completion', sa.JSON(), nullable=True))
+    # Plain ADD COLUMN, not a batch: a batch copies the table, and dropping the old
+    # applications table fails while case events, visits and notices refer to it (an office's
+    # database with cases could not upgrade).
+    op.add_column('applications', sa.Column('urgent', sa.Boolean(), nullable=False,
+                                            server_default=sa.false()))
+    op.add_column('applications', sa.Column('paid_first_on', sa.Date(), nullable=True))
+    op.add_column('applications', sa.Column('completed_on', sa.Date(), nullable=True))
+    op.add_column('applications', sa.Column('completion', sa.JSON(), nullable=True))
 
 
 def downgrade() -> None:
