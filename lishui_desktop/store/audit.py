@@ -73,8 +73,8 @@ class BulkChain:
         text = detail_text(detail)
         fields = {"id": new_id(), "site_code": self.site_code, "seq": self.seq, "at": at,
                   "user": user, "event": event, "entity": entity, "entity_id": entity_id,
-                  "success": True, "detail": json.loads(text), "prev_hash": self.prev}
-        h = auditchain.entry_hash(fields)
+                  "success": True, "prev_hash": self.prev}
+        h = auditchain.entry_hash_of_text(fields, text)
         self.rows.append((self.seq, fields["id"], self.site_code, at, user, event, entity,
                           entity_id, 1, text, self.prev, h, 0))
         self.prev = h
