@@ -45,6 +45,14 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def _preload() -> None:
+    """On the runner's thread: the modules the first sign-in and the first page import."""
+    import importlib
+    for name in ("lishui_desktop.services.access", "lishui_desktop.services.users",
+                 "lishui_desktop.services.setup", "lishui_desktop.services.queries"):
+        importlib.import_module(name)
+
+
 class AppController(QObject):
     """Owns the runner, the database and the windows of one running program."""
 
@@ -74,6 +82,7 @@ class AppController(QObject):
         self.idle = None
         self.site_settings = None
         self.damaged_box = None
+        self._preloaded = False
 
     def _top(self):
         for w in (self.lock_dialog, self.password_dialog, self.login_dialog, self.setup_dialog, self.main_window):
@@ -154,11 +163,21 @@ class AppController(QObject):
         self.login_dialog.damaged.connect(self._damaged)
         self.login_dialog.rejected.connect(self.quit)
         self.login_dialog.show()
+        if self.db is None and not self._preloaded:
+            # Once the dialog is up, the worker imports what signing in and the main window
+            # need (SQLAlchemy, the models, the services) while the person types; the
+            # sign-in task queues behind it on the same worker.
+            self._preloaded = True
+            QTimer.singleShot(0, self, self._start_preload)
         if self.autologin:
             self.login_dialog.ui.username.setText(self.autologin[0])
             self.login_dialog.ui.password.setText(self.autologin[1])
             self.autologin = None
             QTimer.singleShot(0, self.login_dialog.submit)
+
+    def _start_preload(self) -> None:
+        if not self._finished_once and self.runner.accepting:
+            self.runner.submit(_preload)
 
     def _logged_in(self) -> None:
         dlg = self.login_dialog

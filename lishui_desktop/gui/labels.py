@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 from lishui_desktop.domain.assistance import MONTHLY_TYPES
 from lishui_desktop.domain.money import format_yuan
-from lishui_desktop.services.exports import Day, Money
+from lishui_desktop.services.cells import Day, Money
 
 STATES = {
     "submitted": QT_TRANSLATE_NOOP("State", "Applied, awaiting acceptance"),

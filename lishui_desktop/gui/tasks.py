@@ -133,6 +133,11 @@ class TaskRunner(QObject):
         return task
 
     @property
+    def accepting(self) -> bool:
+        """False once shut down: ``submit`` would refuse."""
+        return not self._closed
+
+    @property
     def idle(self) -> bool:
         return self._pending == 0 and not self._bg_pending
 

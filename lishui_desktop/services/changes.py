@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 
-from lishui_desktop.store.db import tracking_writes
-
 HOUSEHOLDS, APPLICATIONS, USERS, SITE, BACKUPS = "households", "applications", "users", "site", "backups"
 NOTICES, SYNC = "notices", "sync"
 PAYROLL = "payroll"
@@ -47,6 +45,9 @@ def kinds_of(tables) -> frozenset[str]:
 def collect():
     """Run an action inside this to learn which kinds of record it changed:
     ``with collect() as changed: ...; changed.kinds``."""
+    # Imported here: the task runner, and so the sign-in dialog, imports this module, and
+    # the store (SQLAlchemy) is not needed before the first task runs.
+    from lishui_desktop.store.db import tracking_writes
     changes = Changes()
     with tracking_writes() as tables:
         changes.tables = tables

@@ -33,6 +33,7 @@ from lishui_desktop.domain.idnumber import FULL_PATTERN, MaskedId, mask
 from lishui_desktop.store import audit
 from lishui_desktop.store.models import DuplicatePerson, Member, PayrollLine
 
+from .cells import Day, Money  # noqa: F401  (what list cells hold; re-exported)
 from .context import Context
 
 EVENT = "list.export"
@@ -41,31 +42,6 @@ _FULL = re.compile(FULL_PATTERN)
 MONEY_FORMAT = "#,##0.00"
 DATE_FORMAT = "yyyy-mm-dd"
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
-
-
-class Money(str):
-    """An amount as the screen shows it ('1,620.00', '1,620.00/月') that exports as a
-    number; ``unit`` ('/月') stays in the cell's number format, so Excel still says it."""
-
-    fen: int
-    unit: str
-
-    def __new__(cls, text: str, fen: int, unit: str = "") -> "Money":
-        self = super().__new__(cls, text)
-        self.fen = fen
-        self.unit = unit
-        return self
-
-
-class Day(str):
-    """A date (or a moment) as the screen shows it that exports as a date."""
-
-    value: date
-
-    def __new__(cls, text: str, value: date) -> "Day":
-        self = super().__new__(cls, text)
-        self.value = value
-        return self
 
 
 @dataclass(frozen=True)
