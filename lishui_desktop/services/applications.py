@@ -628,7 +628,6 @@ def refresh_due_dates(ctx: Context, *, crosschecks: list[str] | None = None) -> 
     cross-checks (a request or result came in by sync). The due date is derived, so it
     is kept locally and not sent as a change. Returns how many moved."""
     with ctx.db.write() as s:
-        cal = reference.calendar(s)
         moved = 0
         which = [or_(Application.state.in_([st.value for st in workflow.OPEN]),
                      and_(Application.paid_first_on.is_not(None), Application.completed_on.is_(None)))]
@@ -636,6 +635,10 @@ def refresh_due_dates(ctx: Context, *, crosschecks: list[str] | None = None) -> 
             which.append(Application.id.in_(select(CrossCheck.application_id)
                                             .where(CrossCheck.id.in_(crosschecks))))
         apps = s.scalars(select(Application).where(*which)).all()
+        if not apps:
+            # A page's cross-checks often name no open case: the calendar is not read for none.
+            return 0
+        cal = reference.calendar(s)
         checks = crosscheck.case_checks(s, [a.id for a in apps])
         limits: dict[str, deadlines.Limits] = {}    # read once per county, not once per case
         for app in apps:

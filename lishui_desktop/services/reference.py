@@ -26,7 +26,8 @@ _COMPUTED_YEARS_AHEAD = 2
 def calendar(s: Session) -> HolidayCalendar:
     """The official schedule the city handed down, and for the years after it
     the statutory holidays computed from the national rules (provisional)."""
-    rows = [(d.day, d.kind) for d in s.scalars(select(HolidayDay))]
+    # Plain rows: a few hundred days per year held, read for every recount.
+    rows = [tuple(r) for r in s.execute(select(HolidayDay.day, HolidayDay.kind))]
     official = {d.year for d, _ in rows}
     last = max(official | {date.today().year})
     first = min(official) if official else date.today().year

@@ -350,33 +350,51 @@ def send_content(client: HqClient, sha: str, data: bytes, cancelled=lambda: Fals
 
 
 def _pull_all(ctx, client, size, report, progress, cancelled):
-    while True:
-        if cancelled():
-            raise Cancelled()
-        with ctx.db.read() as s:
-            cursor = engine.cursor(s)
-        page = client.pull(cursor, size)
-        with ctx.db.write() as s:
-            counts = engine.apply_pull_page(s, page, ctx.site.code, ctx.now())
-            if page.items:
-                audit.append(s, site_code=ctx.site.code, user=ctx.user.username, event="sync.pull",
-                             detail={"cursor": page.next_cursor,
-                                     **{k: v for k, v in counts.items() if v}}, at=ctx.now())
-        report.pages += 1
-        if any(i.entity in engine.MOVES_DUE_DATES for i in page.items):
-            # A new holiday schedule or a county's limits move the due dates counted by them.
-            # (Villages, site keys and standards move none: not recounted for them.)
-            applications.refresh_due_dates(ctx)
-        elif checks := [i.id if i.entity == "crosscheck" else (i.payload or {}).get("crosscheck_id")
-                        for i in page.items if i.entity in ("crosscheck", "crosscheck_result")]:
-            # A cross-check request or its result starts or ends its case's start limit.
-            applications.refresh_due_dates(ctx, crosschecks=[c for c in checks if c])
-        for k, v in counts.items():
-            report.pulled[k] += v
-        if progress:
-            progress("pull", report.pulled["records"] + report.pulled["reference"])
-        if not page.more:
-            return
+    """Pull page by page, asking for the next page while this one is applied: the server's
+    work and the wire then overlap the desktop's. Each page is still applied with its cursor
+    in one transaction, in order; a page fetched ahead is applied only after the one before
+    it, and a failure fetching it is raised once the page before it is in."""
+    with ctx.db.read() as s:
+        cursor = engine.cursor(s)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as wire:
+        ahead = wire.submit(client.pull, cursor, size)
+        try:
+            while True:
+                page = ahead.result()
+                ahead = None
+                if cancelled():
+                    raise Cancelled()
+                if page.more:
+                    ahead = wire.submit(client.pull, page.next_cursor, size)
+                _apply_page(ctx, page, report)
+                if progress:
+                    progress("pull", report.pulled["records"] + report.pulled["reference"])
+                if not page.more:
+                    return
+        finally:
+            if ahead is not None and not ahead.cancel():
+                # Its answer is dropped (nothing of it applied); its error, if any, with it.
+                ahead.exception()
+
+
+def _apply_page(ctx, page, report):
+    with ctx.db.write() as s:
+        counts = engine.apply_pull_page(s, page, ctx.site.code, ctx.now())
+        if page.items:
+            audit.append(s, site_code=ctx.site.code, user=ctx.user.username, event="sync.pull",
+                         detail={"cursor": page.next_cursor,
+                                 **{k: v for k, v in counts.items() if v}}, at=ctx.now())
+    report.pages += 1
+    if any(i.entity in engine.MOVES_DUE_DATES for i in page.items):
+        # A new holiday schedule or a county's limits move the due dates counted by them.
+        # (Villages, site keys and standards move none: not recounted for them.)
+        applications.refresh_due_dates(ctx)
+    elif checks := [i.id if i.entity == "crosscheck" else (i.payload or {}).get("crosscheck_id")
+                    for i in page.items if i.entity in ("crosscheck", "crosscheck_result")]:
+        # A cross-check request or its result starts or ends its case's start limit.
+        applications.refresh_due_dates(ctx, crosschecks=[c for c in checks if c])
+    for k, v in counts.items():
+        report.pulled[k] += v
 
 
 def take_decisions(ctx, report):
