@@ -131,7 +131,16 @@ class Asset(Synced, Base):
 
 class Application(Synced, Base):
     __tablename__ = "applications"
-    __table_args__ = (Index("ix_applications_state_due", "state", "due_date"),)
+    __table_args__ = (
+        Index("ix_applications_state_due", "state", "due_date"),
+        # The dashboard's and the worklist's queries, answered from the index (migration h16g_list_indexes).
+        Index("ix_applications_township_due", "township_code", "state", "due_date", "assigned_to",
+              "paid_first_on", "completed_on"),
+        Index("ix_applications_county_due", "county_code", "state", "due_date", "assigned_to",
+              "paid_first_on", "completed_on"),
+        Index("ix_applications_township_notice", "township_code", "state", "notice_end"),
+        Index("ix_applications_county_notice", "county_code", "state", "notice_end"),
+    )
     entity = "application"
 
     household_id: Mapped[str] = mapped_column(ForeignKey("households.id"), index=True)

@@ -85,3 +85,22 @@ def test_open_notices_an_old_file_without_alembic(tmp_path):
     db = open_database(path, key)
     assert _is_current(db) and current_revision(db) == head_revision()
     db.dispose()
+
+
+def test_the_first_pages_case_queries_are_answered_from_an_index(tmp_path):
+    """The dashboard's counts and overdue count, and a caseworker's worklist, read the
+    township's indexes alone (migration h16g_list_indexes), not every case."""
+    db = open_database(tmp_path / "a.sqlite3")
+    queries = [
+        ("SELECT state, count(*) FROM applications WHERE township_code = ? GROUP BY state", ("331102100",)),
+        ("SELECT count(*) FROM applications WHERE township_code = ? AND due_date < ? AND "
+         "(state IN ('accepted', 'investigating') OR state = 'approved' AND paid_first_on IS NOT NULL "
+         "AND completed_on IS NULL)", ("331102100", "2026-12-02")),
+        ("SELECT rowid FROM applications WHERE township_code = ? AND state = 'investigating' "
+         "AND assigned_to = ? ORDER BY due_date", ("331102100", "u1")),
+    ]
+    with db.read_engine.connect() as c:
+        for sql, params in queries:
+            plan = " ".join(r[3] for r in c.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, params))
+            assert "COVERING INDEX ix_applications_township_" in plan, (sql, plan)
+    db.dispose()
