@@ -18,9 +18,13 @@ HASHED_FIELDS = ("id", "site_code", "seq", "at", "user", "event", "entity",
                  "entity_id", "success", "detail", "prev_hash")
 
 
+# One encoder for every entry (json.dumps with options builds one per call): the chain
+# is hashed entry by entry over hundreds of thousands of entries.
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
+
+
 def canonical(fields: dict) -> bytes:
-    return json.dumps(fields, sort_keys=True, separators=(",", ":"),
-                      ensure_ascii=False, default=str).encode("utf-8")
+    return _CANONICAL.encode(fields).encode("utf-8")
 
 
 def entry_hash(fields: dict) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import random
+from operator import itemgetter
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -139,6 +140,7 @@ class _Writer:
         # This site's records made since the last entry: the next entry names them (as a
         # desktop action's entry names the records it changed), so each has its entry.
         self.unlogged: list[list] = []
+        self.written = None          # the writer thread's last batch (_flush)
         self.numbers: dict[tuple[str, int], int] = {}
         models = (Household, Member, Income, Asset, Application, CaseEvent, Visit, Decision,
                   BankAccount, CrossCheck, CrossCheckResult)
@@ -247,7 +249,8 @@ def make_demo(path: str | Path, *, site_code: str = "331102100", households: int
     key = db.key
     db.dispose()
 
-    conn = cipher.connect(path, key)
+    # Written from a writer thread too (_flush), one statement at a time.
+    conn = cipher.connect(path, key, check_same_thread=False)
     # A fresh file: if the build dies it is simply made again, so neither durability nor a
     # rollback journal is needed while it loads. In WAL mode one transaction of the whole
     # demo went through the WAL, pages that spilled from the cache written there again and
@@ -287,6 +290,7 @@ def make_demo(path: str | Path, *, site_code: str = "331102100", households: int
             villages.append((code, name, t))
     conn.executemany("INSERT INTO villages (code, name, township_code) VALUES (?,?,?)", villages)
 
+    writer = ThreadPoolExecutor(1, thread_name_prefix="demo-writer")
     caseworkers = ["cw1", "cw2", "cw3"]
     id_seq = 0
     for n in range(households):
@@ -407,11 +411,13 @@ def make_demo(path: str | Path, *, site_code: str = "331102100", households: int
         if progress and n % 2000 == 0:
             progress(n, households, "households")
         if len(w.outbox) > 50000:
-            _flush(conn, w)
+            _flush(conn, w, writer)
     if w.unlogged:
         # Records made after their case's last step (bank accounts, late results).
         w.log(now, "admin", "demo.records", "", "", {"records": len(w.unlogged)})
-    _flush(conn, w)
+    _flush(conn, w, writer)
+    w.written.result()
+    writer.shutdown()
     _restore_indexes(conn, deferred)
     hashes = secrets_done.result()
     argon2_pool.shutdown()
@@ -856,11 +862,14 @@ def _d(text):
     return date.fromisoformat(text) if text else None
 
 
+_PARAMS_JSON = json.JSONEncoder(ensure_ascii=False, default=str).encode   # json.dumps' own output
+
+
 def _case_event(w, app, action, before, after, day, user, user_name, params):
     at = datetime.combine(day, datetime.min.time()).replace(hour=10)
     e = w.add(CaseEvent, {"application_id": app["id"], "action": action, "from_state": before,
                           "to_state": after, "actor_name": user_name, "at": _dt(at),
-                          "params": json.dumps(params, ensure_ascii=False, default=str),
+                          "params": _PARAMS_JSON(params),
                           "site_code": app["site_code"]}, at, user)
     w.finish_record(CaseEvent, e)
     w.log(at, user, f"application.{action}", "application", app["id"],
@@ -896,17 +905,29 @@ _ORDER = ["households", "members", "incomes", "assets", "applications", "visits"
           "decisions", "bank_accounts", "crosschecks", "crosscheck_results"]
 
 
-def _flush(conn, w: _Writer) -> None:
+def _flush(conn, w: _Writer, writer: ThreadPoolExecutor) -> None:
+    """Hand the rows made so far to the writer thread: SQLite (encrypting, indexing) runs
+    outside the GIL while the next households are made. One batch waits at most."""
+    batches = []
     for table in _ORDER:
         rows = w.rows.pop(table, [])
         if not rows:
             continue
         cols, defaults = w.columns[table], w.defaults[table]
-        sql = f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
-        conn.executemany(sql, [tuple(r[c] if c in r else defaults.get(c) for c in cols)
-                               for r in rows])
-    conn.executemany("INSERT INTO outbox (entity, entity_id, version, base_version, site_code,"
-                     " payload, deleted, created_at) VALUES (?,?,?,?,?,?,?,?)",
-                     [e for e in w.outbox if e is not None])
-    w.audit.write(conn)
+        # A column a row does not set takes its default.
+        base, get = {c: defaults.get(c) for c in cols}, itemgetter(*cols)
+        batches.append((f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                        [get({**base, **r}) for r in rows]))
+    batches.append(("INSERT INTO outbox (entity, entity_id, version, base_version, site_code,"
+                    " payload, deleted, created_at) VALUES (?,?,?,?,?,?,?,?)",
+                    [e for e in w.outbox if e is not None]))
     w.outbox.clear()
+    batches.append(w.audit.take())
+    if w.written is not None:
+        w.written.result()
+    w.written = writer.submit(_write, conn, batches)
+
+
+def _write(conn, batches) -> None:
+    for sql, rows in batches:
+        conn.executemany(sql, rows)

@@ -16,9 +16,12 @@ from lishui_desktop.domain.ids import new_id
 from .models import AuditEntry
 
 
+# json.dumps with options builds an encoder per call; bulk writers make one text per entry.
+_DETAIL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
+
+
 def detail_text(detail: dict | None) -> str:
-    return json.dumps(detail or {}, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
-                      default=str)
+    return _DETAIL.encode(detail or {})
 
 
 def entry_fields(e) -> dict:
@@ -80,8 +83,12 @@ class BulkChain:
         self.prev = h
 
     def write(self, cursor) -> None:
-        cursor.executemany(INSERT_SQL, self.rows)
-        self.rows.clear()
+        cursor.executemany(*self.take())
+
+    def take(self) -> tuple[str, list[tuple]]:
+        """The statement and the rows made since the last take, for a caller that writes them."""
+        rows, self.rows = self.rows, []
+        return INSERT_SQL, rows
 
 
 @dataclass
