@@ -23,6 +23,8 @@ recovered outside the roll (追回). DOMAIN.md "Payments and reports".
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -229,6 +231,61 @@ class Totals:
     @property
     def settled(self) -> bool:
         return self.reconciles and self.pending_fen == 0
+
+
+DIGEST_FIELDS = ("seq", "application_id", "id_number", "account_no", "kind", "for_month",
+                 "amount_fen")
+
+
+def lines_digest(lines) -> str:
+    """The sha256 a roll's header carries and the county approves: it pins every line's
+    payee, account, kind, month and amount in roll order. ``lines``: mappings or objects
+    with DIGEST_FIELDS."""
+    h = hashlib.sha256()
+    for ln in sorted(lines, key=lambda x: _get(x, "seq")):
+        h.update(json.dumps([_get(ln, f) for f in DIGEST_FIELDS]).encode())
+    return h.hexdigest()
+
+
+def _get(x, f):
+    return x[f] if isinstance(x, dict) else getattr(x, f)
+
+
+def village_totals(lines) -> dict[str, Totals]:
+    """Each village's Totals of ``lines`` (mappings or objects with village_code,
+    amount_fen, status, kind)."""
+    out: dict[str, Totals] = {}
+    for ln in lines:
+        v = _get(ln, "village_code")
+        out[v] = out.get(v, Totals()).plus(_get(ln, "amount_fen"), _get(ln, "status"),
+                                           _get(ln, "kind"))
+    return out
+
+
+def header_problem(header, lines) -> tuple[str, str] | None:
+    """(field, problem) when a roll header does not describe ``lines``: their count,
+    total, digest and per-village count and total; None when it does. The city server
+    checks a roll going signed-off with it, and the county before it approves one."""
+    lines = list(lines)
+    total = sum(_get(ln, "amount_fen") for ln in lines)
+    if _get(header, "line_count") != len(lines):
+        return "line_count", (f"the header counts {_get(header, 'line_count')} lines, but "
+                              f"{len(lines)} lines of the roll are held")
+    if _get(header, "total_fen") != total:
+        return "total_fen", (f"the header totals {_get(header, 'total_fen')} fen, but the "
+                             f"roll's lines add up to {total} fen")
+    if _get(header, "lines_digest") != lines_digest(lines):
+        return "lines_digest", ("the header's digest is not that of the roll's lines (a line's "
+                                "payee, account, kind, month or amount differs)")
+    held = village_totals(lines)
+    named = _get(header, "by_village") or {}
+    for v in sorted(set(held) | set(named)):
+        t, n = held.get(v, Totals()), named.get(v) or {}
+        if (n.get("lines", 0), n.get("total_fen", 0)) != (t.lines, t.total_fen):
+            return "by_village", (f"village {v or '(none)'}: the header says {n.get('lines', 0)} "
+                                  f"lines, {n.get('total_fen', 0)} fen; its lines are "
+                                  f"{t.lines}, {t.total_fen} fen")
+    return None
 
 
 @dataclass(frozen=True)

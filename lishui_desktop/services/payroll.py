@@ -4,23 +4,24 @@ return file and the queue of failed payments.
 The roll's header (PayrollRoll) syncs: the county sees each township's totals by
 village and approves by writing a PayrollApproval (as it writes Decisions);
 the township takes the approval in at its next sync and the roll is frozen.
-The lines stay in the township's file, where the bank file is made.
+Its lines (PayrollLine) sync too, written in bulk when the roll is built: the county
+checks them against the header before it approves, and prints the roll and makes the
+bank file from its own file; the city checks a signed-off header against them.
 """
 from __future__ import annotations
 
-import hashlib
-import json
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import delete, func, insert, or_, select, update
+from sqlalchemy import bindparam, delete, func, insert, or_, select, update
 
 from lishui_desktop.domain import payroll as pr
 from lishui_desktop.domain import idnumber, regions
 from lishui_desktop.domain.assistance import ASSISTANCE_TYPES, MONTHLY_TYPES
 from lishui_desktop.domain.errors import NotFound, PermissionDenied, ValidationError, WorkflowError
 from lishui_desktop.domain.workflow import Role, State
+from lishui_desktop.store import audit, outbox
 from lishui_desktop.store.models import (Application, BankAccount, Decision, Household, Member,
                                          OverpaymentRecovery, PaymentFailure, PayrollApproval,
                                          PayrollLine, PayrollRoll, Village)
@@ -158,24 +159,81 @@ def build(ctx: Context, month: str, assistance_type: str, *, progress=None) -> s
             raise WorkflowError("payroll.previous_open",
                                 f"the roll of {earlier} is not approved yet; months are paid in order",
                                 field="month", month=earlier)
+        told: list[list] = []
         if roll is None:
             roll = w.add(PayrollRoll(township_code=township, month=month, type=assistance_type,
                                      state=pr.DRAFT, line_count=0, total_fen=0, paid_fen=0,
                                      failed_fen=0, by_village={}, lines_digest=""))
+            # Queued now, ahead of its lines: the city takes a line only after its roll.
+            outbox.record(s, roll, 0, ctx.now())
         else:
             s.execute(update(PaymentFailure).where(PaymentFailure.reissue_roll_id == roll.id)
                       .values(reissue_roll_id=None))
+            old = list(s.scalars(select(PayrollLine.id).where(PayrollLine.roll_id == roll.id)))
+            told = outbox.remove_many(s, PayrollLine, old, township, ctx.now())
             s.execute(delete(PayrollLine).where(PayrollLine.roll_id == roll.id))
             w.touch(roll)
         rows = _plan(s, roll, month, assistance_type, progress)
-        if rows:
-            s.execute(insert(PayrollLine), rows)
+        _write_lines(w, roll, rows, told)
         _summarise(s, roll)
         roll.built_at = ctx.now()
         w.entity_id = roll.id
         w.detail = {"month": month, "type": assistance_type, "lines": roll.line_count,
                     "total_fen": roll.total_fen}
         return roll.id
+
+
+LINES_PER_ENTRY = 500
+
+
+def _write_lines(w: Work, roll: PayrollRoll, rows: list[dict], told: list[list]) -> None:
+    """The roll's lines as synced records, in bulk: the rows, one outbox row each and audit
+    entries naming them (and the lines a rebuild deleted) LINES_PER_ENTRY at a time (the
+    city takes a new record only with an entry naming it), written before the build's own
+    entry."""
+    s, ctx = w.session, w.ctx
+    now = ctx.now()
+    user, site = ctx.user.username, ctx.site.code
+    for r in rows:
+        r.update(version=1, site_code=site, created_at=now, created_by=user, updated_at=now,
+                 updated_by=user)
+    if rows:
+        s.execute(insert(PayrollLine), rows)
+        outbox.record_many(s, PayrollLine.entity, [(r["id"], 1, 0) for r in rows], site, now)
+    named = told + [[PayrollLine.entity, r["id"], 1] for r in rows]
+    if not named:
+        return
+    chain = audit.BulkChain(site, *audit.last_link(s, site))
+    at = now.isoformat(timespec="seconds")
+    for i in range(0, len(named), LINES_PER_ENTRY):
+        chain.add(at, user, "payroll.lines", "payroll_roll", roll.id,
+                  {"month": roll.month, "type": roll.type, "changes": named[i:i + LINES_PER_ENTRY]})
+    chain.write(s.connection().connection.driver_connection.cursor())
+
+
+def _touch_lines(w: Work, lines: list[PayrollLine]) -> None:
+    """Lines changed after approval (the bank's answer): each a new version, queued and
+    named in bulk like the build's."""
+    if not lines:
+        return
+    s, ctx = w.session, w.ctx
+    s.flush()
+    now, user, site = ctx.now(), ctx.user.username, ctx.site.code
+    changes = [(ln.id, ln.version + 1, ln.version) for ln in lines]
+    s.execute(update(PayrollLine.__table__).where(
+        PayrollLine.__table__.c.id == bindparam("b_id")).values(
+        version=bindparam("v"), updated_at=now, updated_by=user),
+        [{"b_id": i, "v": v} for i, v, _b in changes])
+    for ln in lines:
+        s.expire(ln)
+    outbox.record_many(s, PayrollLine.entity, changes, site, now)
+    chain = audit.BulkChain(site, *audit.last_link(s, site))
+    at = now.isoformat(timespec="seconds")
+    named = [[PayrollLine.entity, i, v] for i, v, _b in changes]
+    for i in range(0, len(named), LINES_PER_ENTRY):
+        chain.add(at, user, "payroll.lines", "payroll_roll", lines[0].roll_id,
+                  {"changes": named[i:i + LINES_PER_ENTRY]})
+    chain.write(s.connection().connection.driver_connection.cursor())
 
 
 def _plan(s, roll: PayrollRoll, month: str, typ: str, progress) -> list[dict]:
@@ -386,16 +444,10 @@ def _line_id() -> str:
 
 def _summarise(s, roll: PayrollRoll) -> None:
     """Totals by village and the digest the county approves (it pins the lines)."""
-    by_village: dict[str, pr.Totals] = defaultdict(pr.Totals)
-    h = hashlib.sha256()
-    for ln in s.execute(select(PayrollLine.seq, PayrollLine.application_id, PayrollLine.id_number,
-                               PayrollLine.account_no, PayrollLine.kind, PayrollLine.for_month,
-                               PayrollLine.amount_fen, PayrollLine.village_code, PayrollLine.status)
-                        .where(PayrollLine.roll_id == roll.id).order_by(PayrollLine.seq)):
-        by_village[ln.village_code] = by_village[ln.village_code].plus(ln.amount_fen, ln.status,
-                                                                       ln.kind)
-        h.update(json.dumps([ln.seq, ln.application_id, ln.id_number, ln.account_no, ln.kind,
-                             ln.for_month, ln.amount_fen]).encode())
+    lines = [dict(ln._mapping) for ln in s.execute(
+        select(*(getattr(PayrollLine, f) for f in pr.DIGEST_FIELDS), PayrollLine.village_code,
+               PayrollLine.status).where(PayrollLine.roll_id == roll.id))]
+    by_village = pr.village_totals(lines)
     total = pr.Totals()
     for t in by_village.values():
         total = total.merge(t)
@@ -405,7 +457,7 @@ def _summarise(s, roll: PayrollRoll) -> None:
     roll.line_count, roll.total_fen = total.lines, total.total_fen
     roll.paid_fen, roll.failed_fen = total.paid_fen, total.failed_fen
     if roll.state == pr.DRAFT:
-        roll.lines_digest = h.hexdigest()
+        roll.lines_digest = pr.lines_digest(lines)
 
 
 # ---- check, sign-off, approval --------------------------------------------------------------
@@ -437,6 +489,12 @@ def sign_off(ctx: Context, roll_id: str) -> None:
                                   f"{problems[0].code})", field="lines", count=len(problems))
         if not lines:
             raise ValidationError("payroll.empty", "the roll has no payments", field="lines")
+        if any(ln.version == 0 for ln in lines):
+            raise WorkflowError("payroll.rebuild",
+                                "the roll was built before its lines were synced; build it again "
+                                "before signing it off", field="lines")
+        # The sign-off travels after the lines queued since the roll's last change.
+        outbox.seal(w.session, r)
         r.state, r.signed_off_by, r.signed_off_at = pr.SIGNED_OFF, ctx.user.display_name, ctx.now()
         w.touch(r)
         w.detail = {"total_fen": r.total_fen, "lines": r.line_count, "digest": r.lines_digest}
@@ -469,6 +527,7 @@ def approve(ctx: Context, roll_id: str) -> str:
         if regions.county_of(r.township_code) != ctx.actor.site_code[:6]:
             raise PermissionDenied("payroll.county", "a county approves its own townships' rolls",
                                    field="township_code")
+        _lines_match(w.session, r)
         a = PayrollApproval(roll_id=r.id, township_code=r.township_code, month=r.month, type=r.type,
                             total_fen=r.total_fen, lines_digest=r.lines_digest,
                             approved_by=ctx.user.display_name, approved_at=ctx.now(),
@@ -478,6 +537,33 @@ def approve(ctx: Context, roll_id: str) -> str:
         if r.site_code == ctx.site.code:
             _freeze(w, r, a)
         return a.id
+
+
+def _lines_match(s, r: PayrollRoll) -> None:
+    """The county approves what it holds: the roll's lines pulled from the township, equal
+    to its header in count, total, digest and by village (domain.payroll.header_problem)."""
+    lines = [dict(ln._mapping) for ln in s.execute(
+        select(*(getattr(PayrollLine, f) for f in pr.DIGEST_FIELDS), PayrollLine.village_code,
+               PayrollLine.status).where(PayrollLine.roll_id == r.id))]
+    if not lines:
+        raise WorkflowError("payroll.lines_missing",
+                            "the roll's lines have not arrived yet; synchronise, then approve",
+                            field="lines", expected=r.line_count)
+    problem = pr.header_problem(r, lines)
+    if problem:
+        raise ValidationError("payroll.lines_differ",
+                              f"the roll's lines do not match its header ({problem[0]}: "
+                              f"{problem[1]}); synchronise again, or return it to the township",
+                              field=problem[0], held=len(lines), expected=r.line_count)
+
+
+def _approved_here(s, ctx: Context, r: PayrollRoll) -> bool:
+    """The county's own approval of exactly these lines (before the township's frozen
+    header comes back)."""
+    return s.scalar(select(PayrollApproval.id).where(
+        PayrollApproval.roll_id == r.id, PayrollApproval.site_code == ctx.site.code,
+        PayrollApproval.lines_digest == r.lines_digest,
+        PayrollApproval.total_fen == r.total_fen).limit(1)) is not None
 
 
 def _freeze(w: Work, r: PayrollRoll, a: PayrollApproval) -> None:
@@ -544,12 +630,14 @@ def import_return(ctx: Context, roll_id: str, rows: list[dict]) -> ReturnReport:
                                                            PayrollLine.status == pr.PENDING)
                                  .order_by(PayrollLine.seq)))
         by_seq = {ln.seq: ln for ln in pending}
+        changed: list[PayrollLine] = []
         payments = {}
         for p in pr.group_payments(pending, ASSISTANCE_TYPES[r.type]):
             if p.amount_fen == 0:
                 # An offset took the whole payment: nothing went to the bank, it is settled.
                 for seq in p.line_seqs:
                     by_seq[seq].status = pr.PAID
+                    changed.append(by_seq[seq])
             else:
                 payments[(p.id_number, p.account_no)] = p
         for i, row in enumerate(rows, 2):
@@ -572,6 +660,7 @@ def import_return(ctx: Context, roll_id: str, rows: list[dict]) -> ReturnReport:
             reason = str(row.get("失败原因", "") or "").strip() or "银行未说明原因"
             for seq in p.line_seqs:
                 ln = by_seq[seq]
+                changed.append(ln)
                 if result == "成功":
                     ln.status = pr.PAID
                 else:
@@ -589,6 +678,7 @@ def import_return(ctx: Context, roll_id: str, rows: list[dict]) -> ReturnReport:
                 report.failed += 1
                 report.failed_fen += fen
         s.flush()
+        _touch_lines(w, changed)
         _summarise(s, r)
         r.returns_imported_at = ctx.now()
         w.touch(r)
@@ -785,7 +875,7 @@ def export_rows(ctx: Context, roll_id: str, purpose: str) -> tuple[RollView, lis
     """The full lines for an export (bank file, xlsx, PDF); audited as an export."""
     with ctx.work("payroll.export", entity="payroll_roll", entity_id=roll_id) as w:
         r = _get(w.session, roll_id)
-        if purpose == "bank" and r.state != pr.APPROVED:
+        if purpose == "bank" and r.state != pr.APPROVED and not _approved_here(w.session, ctx, r):
             raise WorkflowError("payroll.not_approved",
                                 "the bank file is made only from an approved roll", field="state")
         rows = list(w.session.scalars(select(PayrollLine).where(PayrollLine.roll_id == roll_id)

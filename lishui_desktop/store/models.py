@@ -418,10 +418,6 @@ class MonthlyReport(Synced, Base):
     filed_at: Mapped[datetime] = mapped_column(DateTime)
 
 
-SYNCED_MODELS = (Household, Member, Income, Asset, Application, CaseEvent, Visit, Attachment,
-                 Notice, Decision, Review, BankAccount, PayrollRoll, PayrollApproval, MonthlyReport,
-                 CrossCheck, CrossCheckResult)
-MODEL_BY_ENTITY = {m.entity: m for m in SYNCED_MODELS}
 
 
 # -- local-only ---------------------------------------------------------------------
@@ -595,10 +591,16 @@ class SyncRefusal(Base):
     resent_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
-class PayrollLine(Base):
-    """One payment of a roll, with the payee and account as they were when it was built."""
+class PayrollLine(Synced, Base):
+    """One payment of a roll, with the payee and account as they were when it was built.
+
+    Synced (written in bulk by services.payroll.build): the county approves, prints and
+    sends to the bank a township's roll from its own file, and the city checks a roll's
+    header against its lines. Lines made before they synced have version 0 (migration
+    0022): such a roll is rebuilt before it is signed off."""
     __tablename__ = "payroll_lines"
-    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    entity = "payroll_line"
+
     roll_id: Mapped[str] = mapped_column(ForeignKey("payroll_rolls.id"), index=True)
     seq: Mapped[int] = mapped_column(Integer)
     application_id: Mapped[str] = mapped_column(String(36), index=True)
@@ -660,6 +662,12 @@ class SyncParked(Base):
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
     # the missing parent's id (migration 0021): a page retries only what it brought the parent of
     waits_for: Mapped[str | None] = mapped_column(String(36), nullable=True, index=True)
+
+
+SYNCED_MODELS = (Household, Member, Income, Asset, Application, CaseEvent, Visit, Attachment,
+                 Notice, Decision, Review, BankAccount, PayrollRoll, PayrollApproval, MonthlyReport,
+                 CrossCheck, CrossCheckResult, PayrollLine)
+MODEL_BY_ENTITY = {m.entity: m for m in SYNCED_MODELS}
 
 
 # Partial indexes made by migration 0005 (declared here so metadata matches the schema).

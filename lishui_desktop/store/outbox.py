@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from .models import OutboxEntry, Synced, SyncRefusal
@@ -53,8 +53,9 @@ def record(session: Session, obj: Synced, base_version: int, now: datetime, *,
     version it last saw.
     """
     pending = session.execute(select(OutboxEntry).where(
-        OutboxEntry.entity_id == obj.id, OutboxEntry.batch_id.is_(None))).scalar_one_or_none()
-    if pending is not None:
+        OutboxEntry.entity_id == obj.id, OutboxEntry.batch_id.is_(None))
+        .order_by(OutboxEntry.seq.desc()).limit(1)).scalar_one_or_none()
+    if pending is not None and (pending.deleted or pending.payload is None):
         pending.version = obj.version
         pending.deleted = deleted
         # A deleted record cannot be read at batch time: its last state travels now.
@@ -71,3 +72,89 @@ def record(session: Session, obj: Synced, base_version: int, now: datetime, *,
                             base_version=base_version, site_code=obj.site_code,
                             payload=payload_of(obj) if deleted else None, deleted=deleted,
                             created_at=now))
+
+
+def seal(session: Session, obj: Synced) -> bool:
+    """Keep ``obj``'s unsent change as it is now, in its place, so that the change about
+    to be made goes after everything queued since (a payment roll signed off after its
+    lines were queued: the server takes the sign-off only once the lines are there).
+    True when there was an unsent change to seal."""
+    pending = session.execute(select(OutboxEntry).where(
+        OutboxEntry.entity_id == obj.id, OutboxEntry.batch_id.is_(None))
+        .order_by(OutboxEntry.seq.desc()).limit(1)).scalar_one_or_none()
+    if pending is None or pending.deleted or pending.payload is not None:
+        return False
+    pending.version, pending.payload = obj.version, payload_of(obj)
+    return True
+
+
+def _chunks(ids: list, n: int = 500):
+    for i in range(0, len(ids), n):
+        yield ids[i:i + n]
+
+
+def record_many(session: Session, entity: str, changes: list[tuple[str, int, int]],
+                site_code: str, now: datetime) -> None:
+    """``record`` for many records at once, each (id, version, base_version): one unsent
+    row per record, as ``record`` keeps (an unsent row takes the new version)."""
+    table = OutboxEntry.__table__
+    pending: dict[str, int] = {}
+    ids = [c[0] for c in changes]
+    for chunk in _chunks(ids):
+        for seq, rid in session.execute(select(table.c.seq, table.c.entity_id).where(
+                table.c.entity_id.in_(chunk), table.c.batch_id.is_(None),
+                table.c.deleted.is_(False))):
+            pending[rid] = seq
+    ups = [{"b_seq": pending[rid], "version": v} for rid, v, _b in changes if rid in pending]
+    if ups:
+        session.execute(update(table).where(table.c.seq == bindparam("b_seq"))
+                        .values(version=bindparam("version")), ups)
+    new = [{"entity": entity, "entity_id": rid, "version": v, "base_version": b,
+            "site_code": site_code, "payload": None, "deleted": False, "created_at": now}
+           for rid, v, b in changes if rid not in pending]
+    if new:
+        session.execute(insert(table), new)
+
+
+def remove_many(session: Session, model: type[Synced], ids: list[str], site_code: str,
+                now: datetime) -> list[list]:
+    """Queue the deletion of many records of this site (they are deleted by the caller):
+    a record whose only queued change is its creation never reached the server and leaves
+    nothing to tell; the others go as deleted versions carrying their last state.
+    Returns [entity, id, version] of each deletion told, for the audit entry."""
+    table = OutboxEntry.__table__
+    current = current_payloads(session, model, ids)
+    unsent: dict[str, tuple[int, int]] = {}
+    sent: set[str] = set()
+    for chunk in _chunks(ids):
+        for seq, rid, batch, base in session.execute(select(
+                table.c.seq, table.c.entity_id, table.c.batch_id, table.c.base_version)
+                .where(table.c.entity_id.in_(chunk))):
+            if batch is None:
+                unsent[rid] = (seq, base)
+            else:
+                sent.add(rid)
+    drop, ups, new, told = [], [], [], []
+    for rid in ids:
+        version, payload = current[rid]
+        if version == 0:
+            continue            # made before it synced: never sent
+        if rid in unsent and unsent[rid][1] == 0 and rid not in sent:
+            drop.append(unsent[rid][0])
+            continue
+        told.append([model.entity, rid, version + 1])
+        if rid in unsent:
+            ups.append({"b_seq": unsent[rid][0], "version": version + 1, "payload": payload})
+        else:
+            new.append({"entity": model.entity, "entity_id": rid, "version": version + 1,
+                        "base_version": version, "site_code": site_code,
+                        "payload": payload, "deleted": True, "created_at": now})
+    for chunk in _chunks(drop):
+        session.execute(delete(table).where(table.c.seq.in_(chunk)))
+    if ups:
+        session.execute(update(table).where(table.c.seq == bindparam("b_seq"))
+                        .values(version=bindparam("version"), payload=bindparam("payload"),
+                                deleted=True), ups)
+    if new:
+        session.execute(insert(table), new)
+    return told

@@ -234,15 +234,22 @@ def apply_push_result(s: Session, result: PushResult, now: datetime) -> dict | N
     if entry is None:
         return None
     table = OutboxEntry.__table__
-    rows = {r.entity_id: r for r in s.execute(
-        select(table.c.seq, table.c.entity_id, table.c.version, table.c.base_version,
-               table.c.payload, table.c.deleted).where(table.c.batch_id == result.batch_id))}
+    # A record may go twice in a batch (a sealed change and the next: outbox.seal); the
+    # server answers each in the batch's order.
+    rows: dict[str, list] = {}
+    for r in s.execute(select(table.c.seq, table.c.entity_id, table.c.version,
+                              table.c.base_version, table.c.payload, table.c.deleted)
+                       .where(table.c.batch_id == result.batch_id).order_by(table.c.seq)):
+        rows.setdefault(r.entity_id, []).append(r)
     counts = {"applied": 0, "duplicate": 0, "conflict": 0, "refused": 0}
     conflicts, refusals, answered, settled = [], [], [], []
     for r in result.results:
-        row = rows.pop(r.id, None)
-        if row is None:
+        queued = rows.get(r.id)
+        if not queued:
             continue
+        row = queued.pop(0)
+        if not queued:
+            del rows[r.id]
         counts[r.status] += 1
         if r.status == "conflict":
             conflicts.append(dict(id=new_id(), entity=r.entity, entity_id=r.id,
@@ -271,7 +278,7 @@ def apply_push_result(s: Session, result: PushResult, now: datetime) -> dict | N
     if rows:
         # The server answers every record; one it did not is sent again (a deleted
         # record keeps its last state: it cannot be read again at batch time).
-        _unsend(s, [r.seq for r in rows.values()])
+        _unsend(s, [r.seq for queued in rows.values() for r in queued])
     s.execute(update(AuditEntry).where(AuditEntry.seq <= min(result.audit_through,
                                                              entry["audit_through"]))
               .values(pushed=True))
@@ -320,7 +327,7 @@ def _column_kinds(model) -> tuple[tuple[str, str | None], ...]:
 _ORDER = {e: i for i, e in enumerate(["household", "member", "income", "asset", "application",
                                        "visit", "attachment", "case_event", "notice", "decision",
                                        "review", "bank_account", "payroll_roll",
-                                       "payroll_approval", "monthly_report", "crosscheck",
+                                       "payroll_line", "payroll_approval", "monthly_report", "crosscheck",
                                        "crosscheck_result"])}
 
 

@@ -27,6 +27,7 @@ from pydantic import (AfterValidator, BaseModel, ConfigDict, Field, StrictBool, 
 from lishui_desktop.domain import crosscheck as dom_crosscheck
 from lishui_desktop.domain import household as dom
 from lishui_desktop.domain import idnumber
+from lishui_desktop.domain import payroll as dom_payroll
 from lishui_desktop.domain import review as dom_review
 from lishui_desktop.domain.assistance import ASSISTANCE_TYPES as _TYPES
 from lishui_desktop.domain.errors import DomainError
@@ -490,6 +491,48 @@ class PayrollApprovalPayload(_Payload):
     approved_at: IsoDateTime
 
 
+class PayrollLinePayload(_Payload):
+    """One payment of a township's roll (the county sends it to the bank: full ID
+    number and account)."""
+    roll_id: RecordId
+    seq: Annotated[StrictInt, Field(ge=1, le=10**7)]
+    application_id: RecordId
+    household_id: RecordId
+    village_code: Annotated[StrictStr, Field(pattern=r"^([0-9]{12})?$")] = ""
+    name: Name
+    id_number: Annotated[StrictStr, Field(max_length=18)] = ""
+    persons: Annotated[StrictInt, Field(ge=1, le=100)] = 1
+    bank_name: Annotated[StrictStr, _text(64)] = ""
+    account_no: Annotated[StrictStr, Field(pattern=r"^([0-9]{10,30})?$")] = ""
+    kind: Annotated[StrictStr, _in(dom_payroll.LINE_KINDS, "payment kind")]
+    for_month: Month
+    amount_fen: Annotated[StrictInt, Field(ge=-MAX_FEN, le=MAX_FEN)]
+    status: Annotated[StrictStr, _in((dom_payroll.PENDING, dom_payroll.PAID, dom_payroll.FAILED),
+                                     "payment status")] = dom_payroll.PENDING
+    failure_reason: Annotated[StrictStr, _text(200)] = ""
+    reissue_of: RecordId | None = None
+
+    @model_validator(mode="after")
+    def _as_the_domain_sees_it(self) -> "PayrollLinePayload":
+        if self.id_number:
+            try:
+                idnumber.parse(self.id_number, today=_tomorrow())
+            except DomainError as e:
+                raise ValueError(f"id_number: {e.message}") from None
+        if self.kind == dom_payroll.OFFSET and self.amount_fen > 0:
+            raise ValueError("amount_fen: an offset (扣减多发) is zero or negative: it takes back "
+                             "what was overpaid")
+        if self.kind != dom_payroll.OFFSET and self.amount_fen < 0:
+            raise ValueError(f"amount_fen: a {self.kind} payment is not negative; only an "
+                             f"offset (扣减多发) is")
+        if (self.reissue_of is not None) != (self.kind == dom_payroll.REISSUE):
+            raise ValueError("reissue_of: a re-issue (重新发放) names the failed payment it repeats, "
+                             "and only a re-issue does")
+        if self.failure_reason and self.status != dom_payroll.FAILED:
+            raise ValueError("failure_reason: only a failed payment has a failure reason")
+        return self
+
+
 class MonthlyReportPayload(_Payload):
     unit_code: Annotated[StrictStr, Field(pattern=r"^[0-9]{6}([0-9]{3})?$")]
     month: Month
@@ -570,6 +613,7 @@ PAYLOADS: dict[str, type[BaseModel]] = {
     "decision": DecisionPayload, "review": ReviewPayload, "site_key": SiteKeyPayload,
     "bank_account": BankAccountPayload, "payroll_roll": PayrollRollPayload,
     "payroll_approval": PayrollApprovalPayload, "monthly_report": MonthlyReportPayload,
+    "payroll_line": PayrollLinePayload,
     "crosscheck": CrossCheckPayload, "crosscheck_result": CrossCheckResultPayload,
 }
 

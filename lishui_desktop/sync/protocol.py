@@ -40,7 +40,7 @@ PROTOCOL_VERSION = 1
 SITE_ENTITIES = ("household", "member", "income", "asset", "application", "case_event",
                  "visit", "attachment", "notice", "decision", "site_key", "review",
                  "bank_account", "payroll_roll", "payroll_approval", "monthly_report",
-                 "crosscheck", "crosscheck_result")
+                 "crosscheck", "crosscheck_result", "payroll_line")
 # Records only the city writes; every site receives them.
 # "urgent_aid": a county's pay-first limit and completion period (domain.urgent_aid).
 REFERENCE_ENTITIES = ("standard", "holiday", "approval_level", "village", "site_key", "site",
