@@ -31,7 +31,9 @@ from lishui_desktop.sync.protocol import (APPROVAL_LEVELS, ASSISTANCE_TYPES, REC
                                           PullPage, PushBatch, PushResult, Record,
                                           RecordResult, payload_problem)
 
+from lishui_desktop.domain import payroll as payroll_rules
 from lishui_desktop.domain import urgent_aid
+from lishui_desktop.sync.payloads import PayrollLinePayload
 
 from . import duplicates
 from . import models as m
@@ -63,11 +65,12 @@ PARENTS: dict[str, tuple[tuple[str, str], ...]] = {
                ("superseded_by", "notice")),
     "review": (("application_id", "application"),),
     "crosscheck": (("application_id", "application"),),
+    "payroll_line": (("roll_id", "payroll_roll"),),
 }
 # Records about persons: whoever pulls them is written to the access log.
 PERSONAL = ("household", "member", "income", "asset", "bank_account", "application",
             "case_event", "visit", "attachment", "attachment_content", "notice", "decision",
-            "review", "duplicate_person")
+            "review", "duplicate_person", "payroll_line")
 # Application states that only a decision brings, and the outcomes that bring each.
 DECIDED_STATES = {"approved": ("approved", "raised", "reduced", "paid_first"), "refused": ("refused",),
                   "stopped": ("stopped",)}
@@ -923,7 +926,8 @@ class _Apply:
         found = self._parent_problem(r)
         if found:
             return answer("refused", f"payload.{found[0]}: {found[1]}", field=found[0])
-        found = self._decided_problem(r, cur) or self._roll_problem(r, cur)
+        found = self._decided_problem(r, cur) or self._roll_problem(r, cur) \
+            or self._line_problem(r, cur)
         if found:
             return answer("refused", f"payload.{found[0]}: {found[1]}", field=found[0])
         why = self._state_allows(r)
@@ -989,12 +993,91 @@ class _Apply:
                                        f"{self.site.code}")
         return None
 
+    def _held(self, entity: str, rid) -> _Cur | None:
+        """The server's current copy of a record (this batch's change included)."""
+        if not _idlike(rid):
+            return None
+        if (entity, rid) not in self.cur:
+            c = m.record.c
+            x = self.conn.execute(select(c.entity, c.id, c.version, c.site_code, c.payload,
+                                         c.digest, c.deleted, c.township_code).where(
+                c.id == rid, c.entity == entity)).first()
+            if x is None:
+                return None
+            self.cur[(entity, rid)] = _Cur(*x, True)
+        held = self.cur[(entity, rid)]
+        return None if held.deleted else held
+
+    def _line_problem(self, r: Record, cur: _Cur | None) -> tuple[str, str] | None:
+        """A payment line changes only while its roll is a draft: a signed-off roll's lines
+        are what the county approves, and an approved roll's only the bank's answer
+        (status, failure_reason) changes. Checked for the roll it names and the roll it
+        was in, whatever the line says about itself."""
+        if r.entity != "payroll_line":
+            return None
+        before = cur.payload if cur is not None and not cur.deleted else None
+        answer_only = ("status", "failure_reason", "updated_at", "updated_by")
+        for rid in dict.fromkeys(x for x in ((before or {}).get("roll_id"),
+                                             None if r.deleted else r.payload.get("roll_id")) if x):
+            roll = self._held("payroll_roll", rid)
+            state = roll.payload.get("state") if roll is not None else None
+            if state == "signed_off":
+                return "roll_id", (f"payroll roll {rid} is signed off: its lines are what the "
+                                   f"county approves and do not change (withdraw the sign-off "
+                                   f"to rebuild it)")
+            if state == "approved":
+                same = before is not None and not r.deleted and all(
+                    before.get(k) == r.payload.get(k)
+                    for k in set(before) | set(r.payload) if k not in answer_only)
+                if not same:
+                    return "roll_id", (f"payroll roll {rid} is approved and frozen: of its lines "
+                                       f"only the bank's answer (status, failure_reason) changes")
+        return None
+
+    def _roll_lines(self, roll_id: str) -> list[dict]:
+        """The lines of one of this site's rolls held here, this batch's included."""
+        c = m.record.c
+        held = {x.id: x.payload for x in self.conn.execute(select(c.id, c.payload).where(
+            c.entity == "payroll_line", c.township_code == self.site.code,
+            c.deleted.is_(False), c.payload["roll_id"].as_string() == roll_id))}
+        for (entity, rid), x in self.cur.items():
+            if entity != "payroll_line" or not x.changed:
+                continue
+            if x.deleted or x.payload.get("roll_id") != roll_id:
+                held.pop(rid, None)
+            else:
+                held[rid] = x.payload
+        return list(held.values())
+
+    def _signed_off_problem(self, r: Record, before: dict | None) -> tuple[str, str] | None:
+        """A roll that goes signed off has its lines here, equal to its header in count,
+        total, digest and per village (domain.payroll.header_problem, as the county checks
+        before it approves)."""
+        keys = ("state", "line_count", "total_fen", "lines_digest", "by_village")
+        if before is not None and all(before.get(k) == r.payload.get(k) for k in keys):
+            return None
+        try:
+            lines = [PayrollLinePayload.model_validate(p).model_dump()
+                     for p in self._roll_lines(r.id)]
+        except ValidationError:
+            return "line_count", f"payroll roll {r.id} has a line the server cannot read"
+        problem = payroll_rules.header_problem(r.payload, lines)
+        if problem:
+            return problem[0], (f"payroll roll {r.id} is signed off, but its lines held here "
+                                f"do not match it: {problem[1]}; the lines go before the "
+                                f"sign-off")
+        return None
+
     def _roll_problem(self, r: Record, cur: _Cur | None) -> tuple[str, str] | None:
         """A payment roll is 'approved' only with the county's approval of exactly its
         lines and total, held here: a township does not approve its own payments."""
-        if r.entity != "payroll_roll" or r.deleted or r.payload.get("state") != "approved":
+        if r.entity != "payroll_roll" or r.deleted:
             return None
         before = cur.payload if cur is not None and not cur.deleted else None
+        if r.payload.get("state") == "signed_off":
+            return self._signed_off_problem(r, before)
+        if r.payload.get("state") != "approved":
+            return None
         keys = ("state", "lines_digest", "total_fen")
         if before is not None and all(before.get(k) == r.payload.get(k) for k in keys):
             return None

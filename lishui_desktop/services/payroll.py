@@ -554,7 +554,8 @@ def _lines_match(s, r: PayrollRoll) -> None:
         raise ValidationError("payroll.lines_differ",
                               f"the roll's lines do not match its header ({problem[0]}: "
                               f"{problem[1]}); synchronise again, or return it to the township",
-                              field=problem[0], held=len(lines), expected=r.line_count)
+                              field=problem[0], part=problem[0], held=len(lines),
+                              expected=r.line_count)
 
 
 def _approved_here(s, ctx: Context, r: PayrollRoll) -> bool:

@@ -3416,6 +3416,18 @@ Why is it corrected?</source>
         <translation>该发放名册没有发放记录。</translation>
     </message>
     <message>
+        <source>The roll was built before its lines were synchronised; build it again before signing it off.</source>
+        <translation>该名册生成于发放明细同步之前，请重新生成后再审核。</translation>
+    </message>
+    <message>
+        <source>The roll&apos;s {expected} lines have not arrived yet; synchronise, then approve.</source>
+        <translation>该名册的 {expected} 条发放明细尚未同步到本机，请先同步再审批。</translation>
+    </message>
+    <message>
+        <source>The roll&apos;s lines held here ({held}) do not match its header ({expected} lines; {part} differs); synchronise again, or return the roll to the township.</source>
+        <translation>本机收到的发放明细（{held} 条）与名册汇总（{expected} 条；{part} 不符）不一致，请重新同步，或退回乡镇。</translation>
+    </message>
+    <message>
         <source>The township has not signed the roll off yet.</source>
         <translation>乡镇（街道）尚未签核该发放名册。</translation>
     </message>
@@ -5195,6 +5207,10 @@ Database: {path}</source>
     <message>
         <source>; of which overpayments offset %1 yuan</source>
         <translation>；其中扣减多发%1元</translation>
+    </message>
+    <message>
+        <source>; only %1 of its %2 lines have arrived: synchronise before approving</source>
+        <translation>；共 %2 条明细，只收到 %1 条，请先同步再审批</translation>
     </message>
     <message>
         <source>Building the roll…</source>

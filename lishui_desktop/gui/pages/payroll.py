@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QDialog, QDi
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout)
 
 from lishui_desktop.domain import payroll as pr
+from lishui_desktop.domain import regions
 from lishui_desktop.domain.assistance import ASSISTANCE_TYPES
 from lishui_desktop.domain.money import format_yuan, to_fen
 from lishui_desktop.domain.workflow import Role
@@ -114,6 +115,13 @@ class PayrollPage(Page):
         bar.addWidget(QLabel(self.tr("Month"), self))
         bar.addWidget(self.month)
         bar.addWidget(self.type)
+        # A county desk picks which of its townships' rolls it checks and approves: their
+        # lines arrive with the sync.
+        self.township = QComboBox(self)
+        self.township.setObjectName("payrollTownship")
+        self.township.setVisible(len(env.ctx.site.code) == 6)
+        self.township.currentIndexChanged.connect(lambda _i: self.load())
+        bar.addWidget(self.township)
         township = len(env.ctx.site.code) == 9 and env.user.role in (Role.CASEWORKER, Role.REVIEWER)
         self.buttons = {}
         for key, text, slot, show in (
@@ -181,14 +189,30 @@ class PayrollPage(Page):
             try:
                 month_ok = pr.check_month(month)
             except Exception:
-                return None, [], [], None, over
-            r = payroll.find_roll(env.ctx, month_ok, typ)
+                return None, [], [], None, over, []
+            towns = []
+            if county:
+                towns = sorted({x.township_code for x in payroll.rolls(env.ctx, month_ok)
+                                if x.type == typ})
+            code = chosen if chosen in towns else (towns[0] if towns else None)
+            r = payroll.find_roll(env.ctx, month_ok, typ, code) if code or not county else None
             lines = payroll.lines(env.ctx, r.id) if r else []
             rec = payroll.reconcile(env.ctx, r.id) if r and lines else None
-            return r, lines, payroll.failures(env.ctx), rec, over
+            return r, lines, payroll.failures(env.ctx), rec, over, towns
+
+        county = len(env.ctx.site.code) == 6
+        chosen = self.township.currentData()
 
         def show(result):
-            r, lines, failures, rec, over = result
+            r, lines, failures, rec, over, towns = result
+            if county and [self.township.itemData(i) for i in range(self.township.count())] != towns:
+                self.township.blockSignals(True)
+                self.township.clear()
+                for code in towns:
+                    self.township.addItem(regions.township_name(code) or code, code)
+                if r is not None:
+                    self.township.setCurrentIndex(towns.index(r.township_code))
+                self.township.blockSignals(False)
             self.roll_id = r.id if r else None
             self.lines.set_rows(lines)
             self.failures.set_rows(failures)
@@ -207,6 +231,9 @@ class PayrollPage(Page):
                     if t.offset_fen:
                         text += _fill(self.tr("; of which overpayments offset %1 yuan"),
                                       format_yuan(-t.offset_fen))
+                if county and r.state == pr.SIGNED_OFF and len(lines) != r.line_count:
+                    text += _fill(self.tr("; only %1 of its %2 lines have arrived: synchronise "
+                                          "before approving"), len(lines), r.line_count)
                 self.status.setText(text)
             self.buttons["sign"].setEnabled(bool(r) and r.state == pr.DRAFT)
             self.buttons["approve"].setEnabled(bool(r) and r.state == pr.SIGNED_OFF)
