@@ -432,3 +432,85 @@ def test_a_stopped_case_pays_its_overpayment_back_outside_the_roll(staff, months
     clock.set(date(2027, 1, 4))
     jan = payroll.build(staff.caseworker, "2027-01", "dibao")
     assert m["b"] not in _lines_by_case(staff, jan)
+
+
+def _outbox(staff):
+    from lishui_desktop.store.models import OutboxEntry
+    with staff.ctx.db.read() as s:
+        return [(o.seq, o.entity, o.entity_id, o.version, o.base_version, o.deleted,
+                 o.payload is not None) for o in s.scalars(select(OutboxEntry).order_by(OutboxEntry.seq))]
+
+
+def _names(staff):
+    out = {}
+    with staff.ctx.db.read() as s:
+        for e in s.scalars(select(AuditEntry)):
+            for c in json.loads(e.detail).get("changes") or ():
+                out[c[1]] = out.get(c[1], 0) + 1
+    return out
+
+
+def test_lines_sync_as_records_written_in_bulk(staff, months):
+    """Each line a version-1 record with its outbox row and an audit entry naming it, queued
+    after its roll; a draft rebuilt before it was sent leaves nothing to tell, one rebuilt
+    after goes as deletions; the sign-off goes after the lines (the draft sealed in its
+    place)."""
+    from lishui_desktop.store.models import OutboxEntry, PayrollLine
+    dec = months["dec"]
+    with staff.ctx.db.read() as s:
+        lines = s.scalars(select(PayrollLine).where(PayrollLine.roll_id == dec)).all()
+        assert lines and {(ln.version, ln.site_code) for ln in lines} == {(1, staff.ctx.site.code)}
+        ids = {ln.id for ln in lines}
+    queued = _outbox(staff)
+    at = {row[2]: row[0] for row in queued}
+    assert ids <= set(at) and all(at[dec] < at[i] for i in ids)
+    names = _names(staff)
+    assert all(names.get(i) == 1 for i in ids)
+
+    payroll.build(staff.caseworker, "2026-12", "dibao")            # rebuilt, never sent
+    queued = _outbox(staff)
+    assert not ids & {row[2] for row in queued}                     # nothing to tell of them
+    assert not any(row[5] for row in queued)
+
+    with staff.ctx.db.write() as s:                                 # as if the server took all
+        s.execute(OutboxEntry.__table__.delete())
+    with staff.ctx.db.read() as s:
+        sent = set(s.scalars(select(PayrollLine.id).where(PayrollLine.roll_id == dec)))
+    payroll.build(staff.caseworker, "2026-12", "dibao")
+    deleted = {row[2] for row in _outbox(staff) if row[5]}
+    assert deleted == sent and all(_names(staff)[i] == 2 for i in sent)
+
+    payroll.sign_off(staff.reviewer, dec)
+    rows = [row for row in _outbox(staff) if row[2] == dec]
+    assert [(r[3], r[6]) for r in rows] == [(rows[0][3], True), (rows[0][3] + 1, False)]
+    last_line = max(row[0] for row in _outbox(staff) if row[1] == "payroll_line")
+    assert last_line < rows[1][0]
+
+
+def test_county_approval_checks_the_lines_it_holds(staff, months, db_path):
+    from tests import dbfile
+    dec = months["dec"]
+    payroll.sign_off(staff.reviewer, dec)
+    conn = dbfile.connect(db_path)
+    conn.execute("UPDATE payroll_lines SET amount_fen = amount_fen + 1 WHERE roll_id = ? AND seq = 1",
+                 (dec,))
+    conn.commit()
+    with pytest.raises(ValidationError) as e:
+        payroll.approve(staff.approver, dec)
+    assert e.value.code == "payroll.lines_differ" and e.value.field == "total_fen"
+    conn.execute("UPDATE payroll_lines SET amount_fen = amount_fen - 1 WHERE roll_id = ? AND seq = 1",
+                 (dec,))
+    conn.execute("UPDATE payroll_lines SET account_no = '6217999999999999999' "
+                 "WHERE roll_id = ? AND seq = 1", (dec,))
+    conn.commit()
+    with pytest.raises(ValidationError) as e:
+        payroll.approve(staff.approver, dec)
+    assert e.value.field == "lines_digest"
+    conn.execute("PRAGMA foreign_keys=OFF")
+    conn.execute("DELETE FROM payroll_lines WHERE roll_id = ?", (dec,))
+    conn.commit()
+    conn.close()
+    with pytest.raises(WorkflowError) as e:
+        payroll.approve(staff.approver, dec)
+    assert e.value.code == "payroll.lines_missing"
+    assert payroll.roll(staff.caseworker, dec).state == "signed_off"

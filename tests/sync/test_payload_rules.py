@@ -39,3 +39,35 @@ def test_member_rules_are_the_domains():
     future = idnumber.make("331102", date(2099, 1, 1), 12)
     field, why = payload_problem("member", dict(ok, id_number=future, birth_date="2099-01-01"))
     assert field in ("id_number", "birth_date") and "future" in why
+
+
+def _line(**kw):
+    number = idnumber.make("331102", date(1960, 5, 1), 21)
+    return {"roll_id": "r1", "seq": 1, "application_id": "a1", "household_id": "h1",
+            "village_code": "331102100201", "name": "李建国", "id_number": number, "persons": 2,
+            "bank_name": "丽水农商银行", "account_no": "6217000000000000001", "kind": "regular",
+            "for_month": "2026-11", "amount_fen": 120000, "status": "pending",
+            "failure_reason": "", "reissue_of": None, **kw}
+
+
+@pytest.mark.parametrize("change, field, words", [
+    ({"amount_fen": 12.5}, "amount_fen", "integer"),
+    ({"amount_fen": -100}, "amount_fen", "only an offset"),
+    ({"kind": "offset", "amount_fen": 100}, "amount_fen", "zero or negative"),
+    ({"kind": "bonus"}, "kind", "not a known payment kind"),
+    ({"for_month": "2026-13"}, "for_month", "pattern"),
+    ({"status": "lost"}, "status", "not a known payment status"),
+    ({"id_number": "331102196005010000"}, "id_number", ""),
+    ({"account_no": "62-17"}, "account_no", "pattern"),
+    ({"kind": "reissue"}, "reissue_of", "names the failed payment"),
+    ({"failure_reason": "账户冻结"}, "failure_reason", "only a failed payment"),
+    ({"seq": 0}, "seq", "greater than or equal"),
+    ({"name": ""}, "name", "empty"),
+])
+def test_payroll_line_rules(change, field, words):
+    assert payload_problem("payroll_line", _line()) is None
+    assert payload_problem("payroll_line", _line(kind="offset", amount_fen=-30000,
+                                                 for_month="2026-09")) is None
+    assert payload_problem("payroll_line", _line(status="failed", failure_reason="账户冻结")) is None
+    got = payload_problem("payroll_line", _line(**change))
+    assert got is not None and got[0] == field and words in got[1], got
