@@ -199,7 +199,8 @@ def _write_lines(w: Work, roll: PayrollRoll, rows: list[dict], told: list[list])
                  updated_by=user)
     if rows:
         s.execute(insert(PayrollLine), rows)
-        outbox.record_many(s, PayrollLine.entity, [(r["id"], 1, 0) for r in rows], site, now)
+        outbox.record_many(s, PayrollLine.entity, [(r["id"], 1, 0) for r in rows], site, now,
+                           new_records=True)
     named = told + [[PayrollLine.entity, r["id"], 1] for r in rows]
     if not named:
         return

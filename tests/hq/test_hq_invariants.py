@@ -11,7 +11,7 @@ import os
 
 from sqlalchemy import select
 
-from hq_helpers import (app_payload, decision_payload, household_payload, member_payload,
+from hq_helpers import (app_payload, decision_payload, household_payload, member_payload, person_id,
                         new_id, rec, statuses)
 from lishui_hq import models as m
 
@@ -212,15 +212,49 @@ def test_a_change_without_its_audit_entries_is_refused(sites, store):
     assert held(store, hid).version == 1
 
 
+def roll_lines(rid, township, amounts=(121000, 121000, 121000), kinds=None):
+    """A roll's lines and its header as a desktop builds them (domain.payroll's digest and
+    village totals)."""
+    from lishui_desktop.domain import payroll as pr
+    village = township + "201"
+    lines = []
+    for i, fen in enumerate(amounts, 1):
+        kind = (kinds or {}).get(i, "offset" if fen < 0 else "regular")
+        tag = f"{township}-{rid[:8]}-{i}"       # the helper makes the case each line names
+        lines.append({"roll_id": rid, "seq": i, "application_id": f"a-{tag}",
+                      "household_id": f"h-{tag}", "village_code": village,
+                      "name": f"户主{i}", "id_number": person_id(i), "persons": 1,
+                      "bank_name": "丽水农商银行", "account_no": f"62170000000000{i:05d}",
+                      "kind": kind, "for_month": "2026-11" if kind == "offset" else "2026-12",
+                      "amount_fen": fen, "status": "pending", "failure_reason": "",
+                      "reissue_of": None})
+    t = pr.village_totals(lines)[village]
+    roll = {"township_code": township, "month": "2026-12", "type": "dibao", "state": "draft",
+            "line_count": len(lines), "total_fen": t.total_fen,
+            "by_village": {village: {"lines": t.lines, "total_fen": t.total_fen, "paid_fen": 0,
+                                     "failed_fen": 0, "offset_fen": t.offset_fen}},
+            "lines_digest": pr.lines_digest(lines)}
+    return roll, {new_id(): ln for ln in lines}
+
+
+def push_roll(client, rid, roll, lines) -> dict:
+    """The draft and its lines, then the sign-off (as the desktop queues them)."""
+    res = client.push([rec("payroll_roll", rid, client.site, roll)]
+                      + [rec("payroll_line", lid, client.site, ln) for lid, ln in lines.items()]
+                      + [rec("payroll_roll", rid, client.site, {**roll, "state": "signed_off"},
+                             version=2, base=1)])
+    return res
+
+
 def test_a_township_cannot_approve_its_own_payment_roll(sites, store):
     t1, county = sites(T1), sites(LIANDU)
-    digest = "ab" * 32
-    roll = {"township_code": T1, "month": "2026-12", "type": "dibao", "state": "signed_off",
-            "line_count": 3, "total_fen": 363000, "lines_digest": digest}
     rid = new_id()
-    assert statuses(t1.push([rec("payroll_roll", rid, T1, roll)])) == ["applied"]
-    r = t1.push([rec("payroll_roll", rid, T1, {**roll, "state": "approved"}, version=2,
-                     base=1)])["results"][0]
+    roll, lines = roll_lines(rid, T1)
+    digest = roll["lines_digest"]
+    assert statuses(push_roll(t1, rid, roll, lines)) == ["applied"] * 5
+    roll = {**roll, "state": "signed_off"}
+    r = t1.push([rec("payroll_roll", rid, T1, {**roll, "state": "approved"}, version=3,
+                     base=2)])["results"][0]
     assert r["status"] == "refused" and r["field"] == "state" and "no approval of county" \
         in r["reason"]
     approval = {"roll_id": rid, "township_code": T1, "month": "2026-12", "type": "dibao",
@@ -230,8 +264,71 @@ def test_a_township_cannot_approve_its_own_payment_roll(sites, store):
         == ["applied"]
     # Approved with other lines than the county saw: still refused; as approved: applied.
     r = t1.push([rec("payroll_roll", rid, T1, {**roll, "state": "approved", "total_fen": 999},
-                     version=2, base=1)])["results"][0]
+                     version=3, base=2)])["results"][0]
     assert r["status"] == "refused"
-    res = t1.push([rec("payroll_roll", rid, T1, {**roll, "state": "approved"}, version=2,
-                       base=1)])
+    res = t1.push([rec("payroll_roll", rid, T1, {**roll, "state": "approved"}, version=3,
+                       base=2)])
     assert statuses(res) == ["applied"]
+    # Frozen: of a line only the bank's answer changes; no line comes or goes.
+    (lid, ln), *_ = lines.items()
+    r = t1.push([rec("payroll_line", lid, T1, {**ln, "amount_fen": 1}, version=2)])["results"][0]
+    assert r["status"] == "refused" and r["field"] == "roll_id" and "frozen" in r["reason"], r
+    r = t1.push([rec("payroll_line", lid, T1, ln, version=2, deleted=True)])["results"][0]
+    assert r["status"] == "refused" and "frozen" in r["reason"]
+    extra = roll_lines(rid, T1, amounts=(5000,))[1]
+    r = t1.push([rec("payroll_line", k, T1, {**v, "seq": 9}) for k, v in extra.items()])
+    assert statuses(r) == ["refused"]
+    res = t1.push([rec("payroll_line", lid, T1, {**ln, "status": "failed",
+                                                 "failure_reason": "账户已销户"}, version=2)])
+    assert statuses(res) == ["applied"]
+
+
+def test_a_payroll_line_belongs_to_a_roll_of_its_own_site(sites, store):
+    t1, t2 = sites(T1), sites(T2)
+    rid = new_id()
+    roll, _lines = roll_lines(rid, T1)
+    assert statuses(t1.push([rec("payroll_roll", rid, T1, roll)])) == ["applied"]
+    lid, ln = next(iter(roll_lines(rid, T2)[1].items()))
+    r = t2.push([rec("payroll_line", lid, T2, ln)])["results"][0]
+    assert r["status"] == "refused" and r["field"] == "roll_id" and f"site {T1}" in r["reason"], r
+    lid, ln = next(iter(roll_lines(rid, T1)[1].items()))
+    r = t1.push([rec("payroll_line", lid, T1, {**ln, "roll_id": new_id()})])["results"][0]
+    assert r["status"] == "refused" and "not on the server" in r["reason"]
+    r = t1.push([rec("payroll_line", lid, T1, {**ln, "amount_fen": 12.5})])["results"][0]
+    assert r["status"] == "refused" and r["field"] == "amount_fen"
+    assert held(store, lid) is None
+
+
+def test_a_signed_off_roll_has_its_lines_and_they_stay(sites, store):
+    t1 = sites(T1)
+    rid = new_id()
+    roll, lines = roll_lines(rid, T1, amounts=(121000, 99000, -30000))
+    first, *rest = lines.items()
+    # A line missing: the header does not add up, and says what differs.
+    res = t1.push([rec("payroll_roll", rid, T1, roll)]
+                  + [rec("payroll_line", k, T1, v) for k, v in rest]
+                  + [rec("payroll_roll", rid, T1, {**roll, "state": "signed_off"}, version=2)])
+    assert statuses(res) == ["applied", "applied", "applied", "refused"]
+    r = res["results"][-1]
+    assert r["field"] == "line_count" and "2 lines of the roll are held" in r["reason"], r
+    # A line of another amount: the total; another village in the header: by_village.
+    t1.push([rec("payroll_line", first[0], T1, {**first[1], "amount_fen": 120000})])
+    r = t1.push([rec("payroll_roll", rid, T1, {**roll, "state": "signed_off"}, version=2)])
+    assert r["results"][0]["field"] == "total_fen", r
+    t1.push([rec("payroll_line", first[0], T1, first[1], version=2)])
+    v = next(iter(roll["by_village"]))
+    wrong = {**roll, "state": "signed_off",
+             "by_village": {v: {**roll["by_village"][v], "lines": 2},
+                            T1 + "202": {"lines": 1, "total_fen": 0}}}
+    r = t1.push([rec("payroll_roll", rid, T1, wrong, version=2)])["results"][0]
+    assert r["status"] == "refused" and r["field"] == "by_village", r
+    assert statuses(t1.push([rec("payroll_roll", rid, T1, {**roll, "state": "signed_off"},
+                                 version=2)])) == ["applied"]
+    # Signed off: no line changes, comes or goes (the sign-off is withdrawn first).
+    r = t1.push([rec("payroll_line", first[0], T1, {**first[1], "name": "别人"}, version=3)])
+    assert r["results"][0]["status"] == "refused" and "signed off" in r["results"][0]["reason"]
+    r = t1.push([rec("payroll_line", first[0], T1, first[1], version=3, deleted=True)])
+    assert statuses(r) == ["refused"]
+    assert statuses(t1.push([rec("payroll_roll", rid, T1, roll, version=3)])) == ["applied"]
+    assert statuses(t1.push([rec("payroll_line", first[0], T1, first[1], version=3,
+                                 deleted=True)])) == ["applied"]

@@ -78,18 +78,22 @@ def test_server_refuses_an_approval_of_a_roll_that_is_not_signed_off(hq, tmp_pat
 
 def test_a_late_reduction_decided_at_the_county_is_offset_in_the_townships_next_roll(
         hq, tmp_path, clock):
-    """The county reduces a case from a month already paid; the township takes the
-    decision in, its notice states the overpayment, its next roll offsets it, and the
-    county sees the offset in the roll it approves."""
+    """The county reduces a case from a month already paid, raises another and approves a
+    third late (from a month already paid); the township takes the decisions in, its next
+    roll offsets the overpayment and pays the raise and the back-payment. The county pulls
+    the roll's lines, sees them (offsets with their months), checks them against the header,
+    approves, and makes the bank file from its own file."""
+    import csv
     from datetime import date
+    from openpyxl import load_workbook
     from lishui_desktop.services import notices as ns
     from tests.notices.helpers import all_text
     town = make_desk(tmp_path / "town.sqlite3", TOWN, TOWN_STAFF, clock, hq)
     county = make_desk(tmp_path / "county.sqlite3", COUNTY, COUNTY_STAFF, clock, hq)
-    ids = cases_to_county(town, 2, clock)
+    ids = cases_to_county(town, 3, clock)
     sync.sync_once(town.ctx)
     sync.sync_once(county.ctx)
-    for aid in ids:
+    for aid in ids[:2]:
         ap.act(county.as_("ap1"), aid, "approve", {"amount_fen": 120000, "start_month": "2026-11",
                                                    "amount_reason": "按核实后的收入核定"})
     sync.sync_once(county.ctx)
@@ -102,7 +106,8 @@ def test_a_late_reduction_decided_at_the_county_is_offset_in_the_townships_next_
     def through_the_county(month):
         rid = payroll.build(cw, month, "dibao")
         payroll.sign_off(rv, rid)
-        sync.sync_once(town.ctx)
+        up = sync.sync_once(town.ctx)
+        assert up.pushed["refused"] == 0, sync.refusals(town.ctx)
         sync.sync_once(county.ctx)
         payroll.approve(apr, rid)
         sync.sync_once(county.ctx)
@@ -117,9 +122,12 @@ def test_a_late_reduction_decided_at_the_county_is_offset_in_the_townships_next_
     clock.set(date(2026, 12, 15))
     ap.act(apr, ids[0], "reduce", {"amount_fen": 90000, "start_month": "2026-11",
                                    "reasons": ["11月起家庭成员就业，收入增加"]})
+    ap.act(apr, ids[1], "raise", {"amount_fen": 140000, "reasons": ["家庭成员患重病，支出增加"]})
+    ap.act(apr, ids[2], "approve", {"amount_fen": 110000, "start_month": "2026-12",
+                                    "amount_reason": "按核实后的收入核定"})
     up = sync.sync_once(county.ctx)
     assert up.pushed["refused"] == 0, sync.refusals(county.ctx)
-    assert sync.sync_once(town.ctx).decisions_applied == 1
+    assert sync.sync_once(town.ctx).decisions_applied == 3
     o = payroll.overpayment(cw, ids[0])
     assert (o.first_month, o.last_month, o.amount_fen) == ("2026-11", "2026-12", 60000)
     text = all_text(ns.issue(cw, ids[0], "reduce").save(tmp_path)).replace("\n", "")
@@ -127,13 +135,44 @@ def test_a_late_reduction_decided_at_the_county_is_offset_in_the_townships_next_
     clock.set(date(2027, 1, 4))
     jan = payroll.build(cw, "2027-01", "dibao")
     payroll.sign_off(rv, jan)
-    sync.sync_once(town.ctx)
+    up = sync.sync_once(town.ctx)
+    assert up.pushed["refused"] == 0, sync.refusals(town.ctx)
     sync.sync_once(county.ctx)
+
     seen = payroll.roll(apr, jan)                          # the county's copy of the header
-    assert seen.total_fen == 90000 - 60000 + 120000
+    assert seen.total_fen == (90000 - 60000) + 140000 + (110000 + 110000)
     assert sum(v["offset_fen"] for v in seen.by_village.values()) == -60000
     assert payroll.county_reconciliation(apr, "2027-01", "dibao")["county"].offset_fen == -60000
+    # The county holds the lines themselves, as the township built them.
+    lines = payroll.lines(apr, jan)
+    assert (len(lines), sum(ln.amount_fen for ln in lines)) == (seen.line_count, seen.total_fen)
+    assert [(ln.kind, ln.for_month, ln.amount_fen) for ln in lines] == \
+        [(ln.kind, ln.for_month, ln.amount_fen) for ln in payroll.lines(cw, jan)]
+    kinds = {(ln.application_id, ln.kind, ln.for_month): ln.amount_fen for ln in lines}
+    assert kinds[(ids[0], "offset", "2026-11")] == kinds[(ids[0], "offset", "2026-12")] == -30000
+    assert kinds[(ids[0], "regular", "2027-01")] == 90000
+    assert kinds[(ids[1], "regular", "2027-01")] == 140000
+    assert kinds[(ids[2], "back_pay", "2026-12")] == kinds[(ids[2], "regular", "2027-01")] == 110000
+    with pytest.raises(WorkflowError):
+        payroll_files.export(apr, jan, "bank", tmp_path / "early.csv")   # not approved yet
     payroll.approve(apr, jan)
+    # The bank file from the county's own file, read back: full numbers, offsets netted.
+    out = payroll_files.export(apr, jan, "csv", tmp_path / "county-bank.csv")
+    rows = list(csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines()))
+    _, town_lines = payroll.export_rows(cw, jan, "xlsx")
+    by_id = {}
+    for ln in town_lines:
+        by_id[ln.id_number] = by_id.get(ln.id_number, 0) + ln.amount_fen
+    assert {r["公民身份号码"]: round(float(r["发放金额"]) * 100) for r in rows} == by_id
+    assert {r["银行账号"] for r in rows} == {ln.account_no for ln in town_lines}
+    book = load_workbook(payroll_files.export(apr, jan, "bank", tmp_path / "county-bank.xlsx"))
+    sheet = book.active
+    header = [c.value for c in sheet[1]]
+    got = {str(row[header.index("公民身份号码")]): row[header.index("发放金额")]
+           for row in sheet.iter_rows(min_row=2, values_only=True) if row[0]}
+    assert {k: round(float(v) * 100) for k, v in got.items()} == by_id
+    assert payroll_files.export(apr, jan, "pdf", tmp_path / "county-roll.pdf").read_bytes()[:4] == b"%PDF"
+
     assert sync.sync_once(county.ctx).pushed["refused"] == 0
     sync.sync_once(town.ctx)
     assert payroll.roll(cw, jan).state == "approved"
