@@ -6,7 +6,7 @@
   before it is signed off (services.payroll.sign_off says so).
 
 Revision ID: h13p_lines
-Revises: m16a
+Revises: h16g_list_indexes
 Create Date: 2026-12-02
 """
 from alembic import op
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 
 
 revision = 'h13p_lines'
-down_revision = 'm16a'
+down_revision = 'h16g_list_indexes'
 branch_labels = None
 depends_on = None
 
