@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import functools
+import json
 from datetime import date, datetime
 
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -121,7 +122,6 @@ def _named_or_known(s: Session, site_code: str, rows: list, first: int, last: in
     """The batch's audit entries stop short of the log's end (MAX_AUDIT): a new record goes
     only with an entry naming it in this batch, since the city takes a new record only
     with its entry (the others wait for a batch whose entries reach theirs)."""
-    import json
     names: set[str] = set()
     for entity_id, detail in s.execute(select(AuditEntry.entity_id, AuditEntry.detail).where(
             AuditEntry.site_code == site_code, AuditEntry.seq >= first, AuditEntry.seq <= last)):
@@ -338,12 +338,17 @@ MOVES_DUE_DATES = frozenset({"holiday", "approval_level", "county_rules", "urgen
 
 
 def apply_pull_page(s: Session, page: PullPage, site_code: str, now: datetime) -> dict:
-    """Apply a page (and what was parked waiting for it) in bulk: per entity one query for the
-    local versions, one for pending local changes, one executemany each for inserts and updates."""
+    """Apply a page (and what was parked waiting for it) in bulk, with the cursor.
+
+    Per page: one query per entity for the local versions, one for pending local changes,
+    one per parent table for parents the page does not bring; which rows wait for a parent
+    is settled before anything is written (a parked row is never written and taken out
+    again); the rows go in with one driver executemany per table and set of columns."""
     counts = {"reference": 0, "records": 0, "decisions": 0, "conflicts": 0, "skipped": 0,
               "parked": 0}
+    conn = s.connection()
     # Foreign keys are checked at commit too: a missed orphan fails the page, never lands.
-    s.connection().exec_driver_sql("PRAGMA defer_foreign_keys=ON")
+    conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
     items = [(i.entity, i.id, i.version, i.site_code, i.payload, i.deleted) for i in page.items]
     items += _released(s, {i[1] for i in items})
     items.sort(key=lambda i: _ORDER.get(i[0], -1))
@@ -367,14 +372,18 @@ def apply_pull_page(s: Session, page: PullPage, site_code: str, now: datetime) -
                 if earlier[2] > item[2]:
                     continue
             seen[item[1]] = item
+    pending = _pending(conn, [rid for seen in by_entity.values() for rid in seen])
     applied: dict = {}
     values: dict = {}
+    existing: set = set()
     for entity in sorted(by_entity, key=lambda e: _ORDER.get(e, -1)):
-        _apply_records(s, MODEL_BY_ENTITY[entity], list(by_entity[entity].values()), site_code,
-                       now, counts, applied, values)
-    s.flush()
-    counts["parked"] = _park_orphans(s, applied, values)
+        _plan_records(s, conn, MODEL_BY_ENTITY[entity], list(by_entity[entity].values()),
+                      site_code, now, counts, pending, applied, values, existing)
+    waiting = _orphans(conn, applied, values, existing)
+    _write(s, conn, applied, values, existing, waiting)
+    counts["parked"] = len(waiting)
     counts["records"] -= counts["parked"]
+    s.flush()
     # Search text is local: made here from the pulled rows, so a county finds them too.
     search_index.refresh(s, [rid if entity == "household" else (payload or {}).get("household_id")
                              for entity, rid, _v, _o, payload, deleted in applied.values()
@@ -384,45 +393,61 @@ def apply_pull_page(s: Session, page: PullPage, site_code: str, now: datetime) -
     return counts
 
 
+def _in_ids(conn, sql: str, ids) -> list:
+    """Rows of ``sql`` whose ``IN ids`` is the one bound JSON array: one statement whatever
+    the number of ids, and none of SQLAlchemy's per-id parameter expansion."""
+    ids = list(ids)
+    if not ids:
+        return []
+    result = conn.exec_driver_sql(sql.replace("IN ids", "IN (SELECT value FROM json_each(?))"),
+                                  (json.dumps(ids),))
+    return result.fetchall() if result.returns_rows else []
+
+
+def _pending(conn, ids: list[str]) -> set[str]:
+    """The ids among ``ids`` with a local change not yet answered by the server."""
+    return {r[0] for r in _in_ids(conn, "SELECT entity_id FROM outbox WHERE entity_id IN ids",
+                                  ids)}
+
+
 def _released(s: Session, arriving: set[str]) -> list[tuple]:
     """The parked records whose parent is among the arriving ids, and theirs in turn (a visit
     parked for its application parked for its household); taken out of the parking, since
     what still lacks a parent is parked again. Rows parked without a named parent (before
     migration 0021) are retried every page."""
+    conn = s.connection()
+    cols = "id, entity, version, site_code, payload, deleted"
     out: list[tuple] = []
     taken: set[str] = set()
-    rows = list(s.scalars(select(SyncParked).where(SyncParked.waits_for.is_(None))))
+    rows = conn.exec_driver_sql(f"SELECT {cols} FROM sync_parked WHERE waits_for IS NULL"
+                                ).fetchall()
     frontier = set(arriving)
     while True:
-        ids = list(frontier)
-        for k in range(0, len(ids), 500):
-            rows += s.scalars(select(SyncParked).where(SyncParked.waits_for.in_(ids[k:k + 500])))
-        fresh = [p for p in rows if p.id not in taken]
+        rows += _in_ids(conn, f"SELECT {cols} FROM sync_parked WHERE waits_for IN ids", frontier)
+        fresh = [p for p in rows if p[0] not in taken]
         if not fresh:
             break
-        taken.update(p.id for p in fresh)
-        out += [(p.entity, p.id, p.version, p.site_code, p.payload, p.deleted) for p in fresh]
-        frontier = {p.id for p in fresh}
+        taken.update(p[0] for p in fresh)
+        out += [(p[1], p[0], p[2], p[3], json.loads(p[4]) if p[4] is not None else None,
+                 bool(p[5])) for p in fresh]
+        frontier = {p[0] for p in fresh}
         rows = []
-    taken_ids = list(taken)
-    for k in range(0, len(taken_ids), 500):
-        s.execute(delete(SyncParked).where(SyncParked.id.in_(taken_ids[k:k + 500])))
+    if taken:
+        _in_ids(conn, "DELETE FROM sync_parked WHERE id IN ids", taken)
+        _touched(s, "sync_parked")
     return out
 
 
-def _apply_records(s: Session, model, items: list[tuple], site_code: str, now: datetime,
-                   counts: dict, applied: dict, applied_values: dict) -> None:
+def _plan_records(s: Session, conn, model, items: list[tuple], site_code: str, now: datetime,
+                  counts: dict, pending: set[str], applied: dict, applied_values: dict,
+                  existing: set) -> None:
+    """Decide for each record of one entity: skipped (not newer), a conflict with a local
+    unsent change (both kept), or to be written (``applied``, its row in ``applied_values``;
+    ``existing`` when the row is here already)."""
     table = model.__table__
-    ids = [i[1] for i in items]
-    local: dict[str, tuple[int, str]] = {}
-    pending: set[str] = set()
-    for k in range(0, len(ids), 500):
-        chunk = ids[k:k + 500]
-        local.update({r.id: (r.version, r.site_code) for r in s.execute(
-            select(table.c.id, table.c.version, table.c.site_code).where(table.c.id.in_(chunk)))})
-        pending.update(s.scalars(select(OutboxEntry.entity_id)
-                                 .where(OutboxEntry.entity_id.in_(chunk))))
-    inserts, updates, deletes = [], [], []
+    local = {r[0]: (r[1], r[2]) for r in _in_ids(
+        conn, f'SELECT id, version, site_code FROM "{table.name}" WHERE id IN ids',
+        [i[1] for i in items])}
     for entity, rid, version, owner, payload, deleted in items:
         mine = local.get(rid)
         if mine is not None and mine[0] >= version:
@@ -437,27 +462,156 @@ def _apply_records(s: Session, model, items: list[tuple], site_code: str, now: d
             counts["conflicts"] += 1
             continue
         counts["records"] += 1
-        applied[(table.name, rid)] = (entity, rid, version, owner, payload, deleted)
+        key = (table.name, rid)
+        applied[key] = (entity, rid, version, owner, payload, deleted)
+        if mine is not None:
+            existing.add(key)
         if deleted:
-            if mine is not None:
-                deletes.append(rid)
             continue
         values = values_from_payload(model, payload)
         values.update(id=rid, version=version, site_code=owner)
         if model.entity in ("decision", "payroll_approval"):
             values["applied"] = False
             counts["decisions"] += 1
-        (inserts if mine is None else updates).append(values)
-        applied_values[(table.name, rid)] = values
-    for k in range(0, len(deletes), 500):
-        s.execute(delete(table).where(table.c.id.in_(deletes[k:k + 500])))
-    # Core executemany per set of keys (payloads of older versions may lack a column;
-    # the column's default then applies), which skips the ORM's per-row bookkeeping.
-    for keys, group in _by_keys(inserts):
-        s.execute(insert(table), group)
-    for keys, group in _by_keys(updates):
-        s.execute(update(table).where(table.c.id == bindparam("b_id")),
-                  [{**{k: x for k, x in v.items() if k != "id"}, "b_id": v["id"]} for v in group])
+        applied_values[key] = values
+
+
+def _orphans(conn, applied: dict, values: dict, existing: set) -> dict[tuple, str]:
+    """The page's rows that must wait, each with the parent id it waits for: a parent that is
+    neither here (and not deleted by the page) nor written by the page, or that waits itself.
+
+    Settled before anything is written, from one query per parent table for the parents the
+    page does not bring. A row here whose parent the page deletes or parks, and which the
+    page does not write, is an error (``PRAGMA foreign_key_check`` scanned whole tables, a
+    cost that grew with the file on every page)."""
+    parents, children = _references()
+    written = set(values)
+    deleted = {k for k, item in applied.items() if item[5]}
+    need: dict[str, set] = {}
+    for key in written:
+        row = values[key]
+        for column, parent in parents.get(key[0], ()):
+            pid = row.get(column)
+            if pid is not None and (parent, pid) not in written:
+                need.setdefault(parent, set()).add(pid)
+    here = {parent: _present(conn, parent, pids) for parent, pids in need.items()}
+    waiting: dict[tuple, str] = {}
+    while True:
+        fresh: dict[tuple, str] = {}
+        for key in written:
+            row = values[key]
+            for column, parent in parents.get(key[0], ()):
+                pid = row.get(column)
+                if pid is None or (parent, pid) in written:
+                    continue
+                if pid in here.get(parent, ()) and (parent, pid) not in deleted \
+                        and (parent, pid) not in waiting:
+                    continue
+                fresh[key] = pid
+                break
+        if not fresh:
+            break
+        waiting.update(fresh)
+        written.difference_update(fresh)
+    # What leaves this table: the page's deletions, and rows here that now wait.
+    gone: dict[str, list] = {}
+    for table, rid in deleted | (existing & set(waiting)):
+        gone.setdefault(table, []).append(rid)
+    for table, rids in gone.items():
+        for child, column in children.get(table, ()):
+            for (cid,) in _in_ids(conn, f'SELECT id FROM "{child}" WHERE "{column}" IN ids',
+                                  rids):
+                if (child, cid) not in applied:
+                    raise ValueError(f"pulled data leaves {child} {cid} without its parent")
+    return waiting
+
+
+def _write(s: Session, conn, applied: dict, values: dict, existing: set,
+           waiting: dict[tuple, str]) -> None:
+    """The planned rows into their tables, the waiting ones into the parking."""
+    deletes: dict[str, list] = {}
+    inserts: dict[str, list] = {}
+    updates: dict[str, list] = {}
+    rank: dict[str, int] = {}
+    for key, item in applied.items():
+        table, rid = key
+        rank[table] = _ORDER.get(item[0], -1)
+        if item[5] or key in waiting:
+            if key in existing:
+                deletes.setdefault(table, []).append(rid)
+        elif key in existing:
+            updates.setdefault(table, []).append(values[key])
+        else:
+            inserts.setdefault(table, []).append(values[key])
+    for name in sorted(rank, key=rank.get):
+        if name not in deletes and name not in inserts and name not in updates:
+            continue    # all of it waits
+        table = Base.metadata.tables[name]
+        _touched(s, name)
+        if name in deletes:
+            _in_ids(conn, f'DELETE FROM "{name}" WHERE id IN ids', deletes[name])
+        for keys, group in _by_keys(inserts.get(name, ())):
+            _insert_rows(conn, table, keys, group)
+        for keys, group in _by_keys(updates.get(name, ())):
+            _update_rows(conn, table, keys, group)
+    if waiting:
+        rows = []
+        for key, pid in waiting.items():
+            entity, rid, version, owner, payload, deleted = applied[key]
+            rows.append({"id": rid, "entity": entity, "version": version, "site_code": owner,
+                         "payload": payload, "deleted": bool(deleted), "waits_for": pid})
+        stmt = sqlite_insert(SyncParked)
+        s.execute(stmt.on_conflict_do_update(
+            index_elements=[SyncParked.id],
+            set_={c: stmt.excluded[c] for c in ("entity", "version", "site_code", "payload",
+                                                "deleted", "waits_for")}), rows)
+
+
+def _touched(s: Session, table: str) -> None:
+    # Rows written through the driver are not seen by the session's write tracking (the
+    # GUI learns from it which views to refresh): told here.
+    s.info.setdefault("touched", set()).add(table)
+
+
+def _insert_rows(conn, table, keys: tuple, group: list[dict]) -> None:
+    """INSERT of rows that set the columns ``keys`` (payloads of older versions may lack a
+    column: it takes the model's default, as an ORM or Core insert would give it)."""
+    cols = [table.c[k] for k in keys]
+    fill = []
+    for c in table.columns:
+        if c.key in keys or c.default is None:
+            continue
+        if not c.default.is_scalar:
+            # A callable default (a fresh list, a new id): Core computes it per row.
+            conn.execute(insert(table), group)
+            return
+        fill.append(c)
+    cols += fill
+    binds = _binders(conn.dialect, cols)
+    defaults = tuple(c.default.arg for c in fill)
+    rows = [tuple(b(v[k]) if b is not None else v[k] for k, b in zip(keys, binds))
+            + tuple(b(d) if b is not None else d for d, b in zip(defaults, binds[len(keys):]))
+            for v in group]
+    q = conn.dialect.identifier_preparer.quote
+    conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({", ".join(q(c.name) for c in cols)}) '
+                         f'VALUES ({", ".join("?" * len(cols))})', rows)
+
+
+def _update_rows(conn, table, keys: tuple, group: list[dict]) -> None:
+    sets = [k for k in keys if k != "id"]
+    cols = [table.c[k] for k in sets]
+    binds = _binders(conn.dialect, cols)
+    rows = [tuple(b(v[k]) if b is not None else v[k] for k, b in zip(sets, binds)) + (v["id"],)
+            for v in group]
+    q = conn.dialect.identifier_preparer.quote
+    conn.exec_driver_sql(f'UPDATE "{table.name}" SET {", ".join(f"{q(c.name)} = ?" for c in cols)} '
+                         f'WHERE id = ?', rows)
+
+
+def _binders(dialect, cols) -> list:
+    """Each column's conversion to what the driver stores (dates as SQLite's text, JSON
+    as text): the very values a Core statement would bind."""
+    return [c.type.dialect_impl(dialect).bind_processor(dialect) for c in cols]
 
 
 def _by_keys(rows: list[dict]):
@@ -469,87 +623,19 @@ def _by_keys(rows: list[dict]):
 
 @functools.lru_cache(maxsize=None)
 def _references() -> tuple[dict, dict]:
-    """(table -> [(column, parent table)], parent table -> [(child table, column)])."""
+    """(table -> [(column, parent table)], parent table -> [(child table, column)]); every
+    parent is referenced by its id."""
     parents: dict[str, list] = {}
     children: dict[str, list] = {}
     for table in Base.metadata.tables.values():
         for fk in table.foreign_keys:
-            parents.setdefault(table.name, []).append((fk.parent.name, fk.column.table.name))
+            parents.setdefault(table.name, []).append((fk.parent.key, fk.column.table.name))
             children.setdefault(fk.column.table.name, []).append((table.name, fk.parent.name))
     return parents, children
 
 
-def _present(s: Session, table: str, ids: set[str]) -> set[str]:
-    t = Base.metadata.tables[table]
-    ids_l = list(ids)
-    found: set[str] = set()
-    for k in range(0, len(ids_l), 500):
-        found.update(s.scalars(select(t.c.id).where(t.c.id.in_(ids_l[k:k + 500]))))
-    return found
-
-
-def _park_orphans(s: Session, applied: dict, values: dict) -> int:
-    """Park the page's rows whose parent is absent, naming the parent they wait for.
-
-    The check looks up the parents of the rows this page wrote (and the children of what it
-    deleted), in a few indexed queries per page: ``PRAGMA foreign_key_check`` scanned whole
-    tables, a cost that grew with the file on every page."""
-    parents, children = _references()
-    parked = 0
-    written = set(values)
-    gone: dict[str, list] = {}
-    for (table, rid), item in applied.items():
-        if item[5]:
-            gone.setdefault(table, []).append(rid)
-    while True:
-        waiting: dict[tuple, str] = {}
-        # A row written here whose parent is missing (the parent may have been parked a moment
-        # ago: then the loop comes round again for its children).
-        need: dict[str, dict[str, list]] = {}
-        for (table, rid) in written:
-            for column, parent in parents.get(table, ()):
-                pid = values[(table, rid)].get(column)
-                if pid is not None:
-                    need.setdefault(parent, {}).setdefault(pid, []).append((table, rid))
-        for parent, by_id in need.items():
-            missing = set(by_id) - _present(s, parent, set(by_id))
-            for pid in missing:
-                for key in by_id[pid]:
-                    waiting.setdefault(key, pid)
-        # A row left without its parent by a pulled deletion, or by the parking of its
-        # parent a moment ago.
-        for table, rids in gone.items():
-            for child, column in children.get(table, ()):
-                t = Base.metadata.tables[child]
-                for k in range(0, len(rids), 500):
-                    for row in s.execute(select(t.c.id, t.c[column])
-                                         .where(t.c[column].in_(rids[k:k + 500]))):
-                        if (child, row[0]) not in written:
-                            raise ValueError(f"pulled data leaves {child} {row[0]} "
-                                             "without its parent")
-                        waiting.setdefault((child, row[0]), row[1])
-        if not waiting:
-            return parked
-        by_table: dict[str, list] = {}
-        rows = []
-        for (table, rid), pid in waiting.items():
-            entity, _rid, version, owner, payload, deleted = applied[(table, rid)]
-            by_table.setdefault(table, []).append(rid)
-            rows.append({"id": rid, "entity": entity, "version": version, "site_code": owner,
-                         "payload": payload, "deleted": bool(deleted), "waits_for": pid})
-            written.discard((table, rid))
-            parked += 1
-        for table, rids in by_table.items():
-            t = Base.metadata.tables[table]
-            for k in range(0, len(rids), 500):
-                s.execute(delete(t).where(t.c.id.in_(rids[k:k + 500])))
-        stmt = sqlite_insert(SyncParked)
-        s.execute(stmt.on_conflict_do_update(
-            index_elements=[SyncParked.id],
-            set_={c: stmt.excluded[c] for c in ("entity", "version", "site_code", "payload",
-                                                "deleted", "waits_for")}), rows)
-        # The rows just parked are parents no more: the loop checks their children next.
-        gone = by_table
+def _present(conn, table: str, ids: set[str]) -> set[str]:
+    return {r[0] for r in _in_ids(conn, f'SELECT id FROM "{table}" WHERE id IN ids', ids)}
 
 
 def _apply_duplicate(s: Session, p: dict) -> None:
