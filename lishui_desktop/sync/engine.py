@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import json
+import operator
 from datetime import date, datetime
 
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -296,31 +297,33 @@ _STANDARD_KINDS = {"dibao_fen": "dibao", "tekun_fen": "tekun_basic", "child_fen"
 
 def values_from_payload(model, payload: dict) -> dict:
     """Payload values back to column types (dates arrive as ISO text)."""
-    out = {}
-    for key, kind in _column_kinds(model):
-        if key not in payload:
+    columns, typed = _column_kinds(model)
+    out = {key: payload[key] for key in columns if key in payload}
+    for key, kind in typed:
+        v = out.get(key)
+        if v is None:
             continue
-        v = payload[key]
-        if v is not None and kind is not None:
-            if kind == "datetime" and isinstance(v, str):
-                v = datetime.fromisoformat(v)
-            elif kind == "date" and isinstance(v, str):
-                v = date.fromisoformat(v)
-            elif kind == "bool":
-                v = bool(v)
-        out[key] = v
+        if kind == "datetime" and isinstance(v, str):
+            out[key] = datetime.fromisoformat(v)
+        elif kind == "date" and isinstance(v, str):
+            out[key] = date.fromisoformat(v)
+        elif kind == "bool":
+            out[key] = bool(v)
     return out
 
 
 @functools.lru_cache(maxsize=None)
-def _column_kinds(model) -> tuple[tuple[str, str | None], ...]:
+def _column_kinds(model) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """(every column, the columns whose payload text needs converting with their kind)."""
     def kind(t):
         if isinstance(t, DateTime):
             return "datetime"
         if isinstance(t, Date):
             return "date"
         return "bool" if isinstance(t, Boolean) else None
-    return tuple((c.key, kind(c.type)) for c in model.__table__.columns)
+    cols = model.__table__.columns
+    return (tuple(c.key for c in cols),
+            tuple((c.key, kind(c.type)) for c in cols if kind(c.type) is not None))
 
 
 # Parents before children, so a page rarely needs to park anything.
@@ -380,14 +383,18 @@ def apply_pull_page(s: Session, page: PullPage, site_code: str, now: datetime) -
         _plan_records(s, conn, MODEL_BY_ENTITY[entity], list(by_entity[entity].values()),
                       site_code, now, counts, pending, applied, values, existing)
     waiting = _orphans(conn, applied, values, existing)
+    # Search text is local: made here from the pulled rows, so a county finds them too. A
+    # household new here goes in with it (its members can only be on this page); one here
+    # already is recounted from its rows once the page is in.
+    made = _new_households_search_text(conn, values, existing, waiting)
     _write(s, conn, applied, values, existing, waiting)
     counts["parked"] = len(waiting)
     counts["records"] -= counts["parked"]
     s.flush()
-    # Search text is local: made here from the pulled rows, so a county finds them too.
-    search_index.refresh(s, [rid if entity == "household" else (payload or {}).get("household_id")
-                             for entity, rid, _v, _o, payload, deleted in applied.values()
-                             if entity in ("household", "member") and not deleted])
+    search_index.refresh(s, [hid for hid in (
+        rid if entity == "household" else (payload or {}).get("household_id")
+        for entity, rid, _v, _o, payload, deleted in applied.values()
+        if entity in ("household", "member") and not deleted) if hid not in made])
     # Pages from a bundle may overlap what was pulled online: the cursor never goes back.
     settings.put_json(s, CURSOR, max(page.next_cursor, cursor(s)))
     return counts
@@ -526,6 +533,30 @@ def _orphans(conn, applied: dict, values: dict, existing: set) -> dict[tuple, st
     return waiting
 
 
+def _new_households_search_text(conn, values: dict, existing: set, waiting: dict) -> set[str]:
+    """Set the search text of the households this page inserts, as ``search_index.refresh``
+    makes it from the stored rows (members in their order, the village's name); their ids."""
+    homes = {rid: v for (table, rid), v in values.items()
+             if table == "households" and (table, rid) not in existing
+             and (table, rid) not in waiting}
+    if not homes:
+        return set()
+    people: dict[str, list] = {}
+    for (table, rid), v in values.items():
+        if table == "members" and v.get("household_id") in homes and (table, rid) not in waiting:
+            people.setdefault(v["household_id"], []).append(v)
+    villages = dict(_in_ids(conn, "SELECT code, name FROM villages WHERE code IN ids",
+                            {v.get("village_code") for v in homes.values()} - {None}))
+    for hid, v in homes.items():
+        ms = sorted(people.get(hid, ()), key=lambda m: (m.get("seq", 0) is not None,
+                                                        m.get("seq", 0) or 0))
+        v["search_text"] = search_index.household_search_text(
+            [m.get("name") for m in ms], [m.get("id_number") for m in ms],
+            [v.get("phone", "") or ""] + [m.get("phone", "") or "" for m in ms],
+            villages.get(v.get("village_code")) or "", v.get("address", "") or "")
+    return set(homes)
+
+
 def _write(s: Session, conn, applied: dict, values: dict, existing: set,
            waiting: dict[tuple, str]) -> None:
     """The planned rows into their tables, the waiting ones into the parking."""
@@ -576,7 +607,6 @@ def _touched(s: Session, table: str) -> None:
 def _insert_rows(conn, table, keys: tuple, group: list[dict]) -> None:
     """INSERT of rows that set the columns ``keys`` (payloads of older versions may lack a
     column: it takes the model's default, as an ORM or Core insert would give it)."""
-    cols = [table.c[k] for k in keys]
     fill = []
     for c in table.columns:
         if c.key in keys or c.default is None:
@@ -586,38 +616,53 @@ def _insert_rows(conn, table, keys: tuple, group: list[dict]) -> None:
             conn.execute(insert(table), group)
             return
         fill.append(c)
-    cols += fill
-    binds = _binders(conn.dialect, cols)
-    defaults = tuple(c.default.arg for c in fill)
-    rows = [tuple(b(v[k]) if b is not None else v[k] for k, b in zip(keys, binds))
-            + tuple(b(d) if b is not None else d for d, b in zip(defaults, binds[len(keys):]))
-            for v in group]
+    rows = _driver_rows(conn.dialect, table, keys, group)
+    if fill:
+        extra = tuple(b(c.default.arg) if b is not None else c.default.arg
+                      for c, b in zip(fill, _binders(conn.dialect, fill)))
+        rows = [r + extra for r in rows]
+    cols = [table.c[k] for k in keys] + fill
     q = conn.dialect.identifier_preparer.quote
     conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({", ".join(q(c.name) for c in cols)}) '
                          f'VALUES ({", ".join("?" * len(cols))})', rows)
 
 
 def _update_rows(conn, table, keys: tuple, group: list[dict]) -> None:
-    sets = [k for k in keys if k != "id"]
-    cols = [table.c[k] for k in sets]
-    binds = _binders(conn.dialect, cols)
-    rows = [tuple(b(v[k]) if b is not None else v[k] for k, b in zip(sets, binds)) + (v["id"],)
-            for v in group]
+    sets = tuple(k for k in keys if k != "id")
+    rows = _driver_rows(conn.dialect, table, sets + ("id",), group)
     q = conn.dialect.identifier_preparer.quote
-    conn.exec_driver_sql(f'UPDATE "{table.name}" SET {", ".join(f"{q(c.name)} = ?" for c in cols)} '
-                         f'WHERE id = ?', rows)
+    assignments = ", ".join(f"{q(table.c[k].name)} = ?" for k in sets)
+    conn.exec_driver_sql(f'UPDATE "{table.name}" SET {assignments} WHERE id = ?', rows)
+
+
+def _driver_rows(dialect, table, keys: tuple, group: list[dict]) -> list[tuple]:
+    """The rows as the driver takes them: each column through its own bind conversion
+    (dates as SQLite's text, JSON as text), the very values a Core statement would bind;
+    columns without one (text, numbers) as they are."""
+    binds = _binders(dialect, [table.c[k] for k in keys])
+    pick = operator.itemgetter(*keys) if len(keys) > 1 else (lambda v, k=keys[0]: (v[k],))
+    convert = [(i, b) for i, b in enumerate(binds) if b is not None]
+    if not convert:
+        return [pick(v) for v in group]
+    rows = []
+    for v in group:
+        r = list(pick(v))
+        for i, b in convert:
+            r[i] = b(r[i])
+        rows.append(tuple(r))
+    return rows
 
 
 def _binders(dialect, cols) -> list:
-    """Each column's conversion to what the driver stores (dates as SQLite's text, JSON
-    as text): the very values a Core statement would bind."""
     return [c.type.dialect_impl(dialect).bind_processor(dialect) for c in cols]
 
 
 def _by_keys(rows: list[dict]):
+    # Rows made alike list their keys alike; a row that differs only in order is merely
+    # a group of its own.
     groups: dict[tuple, list] = {}
     for v in rows:
-        groups.setdefault(tuple(sorted(v)), []).append(v)
+        groups.setdefault(tuple(v), []).append(v)
     return groups.items()
 
 
