@@ -295,6 +295,7 @@ MESSAGES: dict[str, str] = {
     "payroll.problems": QT_TRANSLATE_NOOP("Errors", "{count} lines need attention before the sign-off."),
     "payroll.empty": QT_TRANSLATE_NOOP("Errors", "The roll has no payments."),
     "payroll.rebuild": QT_TRANSLATE_NOOP("Errors", "The roll was built before its lines were synchronised; build it again before signing it off."),
+    "payroll.approved_here": QT_TRANSLATE_NOOP("Errors", "This county has approved the roll already; the township freezes it at its next sync."),
     "payroll.lines_missing": QT_TRANSLATE_NOOP("Errors", "The roll's {expected} lines have not arrived yet; synchronise, then approve."),
     "payroll.lines_differ": QT_TRANSLATE_NOOP("Errors", "The roll's lines held here ({held}) do not match its header ({expected} lines; {part} differs); synchronise again, or return the roll to the township."),
     "payroll.not_signed_off": QT_TRANSLATE_NOOP("Errors", "The township has not signed the roll off yet."),

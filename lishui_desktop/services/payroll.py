@@ -528,6 +528,10 @@ def approve(ctx: Context, roll_id: str) -> str:
         if regions.county_of(r.township_code) != ctx.actor.site_code[:6]:
             raise PermissionDenied("payroll.county", "a county approves its own townships' rolls",
                                    field="township_code")
+        if _approved_here(w.session, ctx, r):
+            raise WorkflowError("payroll.approved_here",
+                                "this county has approved the roll already; the township "
+                                "freezes it at its next sync", field="state")
         _lines_match(w.session, r)
         a = PayrollApproval(roll_id=r.id, township_code=r.township_code, month=r.month, type=r.type,
                             total_fen=r.total_fen, lines_digest=r.lines_digest,

@@ -3420,6 +3420,10 @@ Why is it corrected?</source>
         <translation>该名册生成于发放明细同步之前，请重新生成后再审核。</translation>
     </message>
     <message>
+        <source>This county has approved the roll already; the township freezes it at its next sync.</source>
+        <translation>本县已审批该名册，乡镇下次同步时将其锁定。</translation>
+    </message>
+    <message>
         <source>The roll&apos;s {expected} lines have not arrived yet; synchronise, then approve.</source>
         <translation>该名册的 {expected} 条发放明细尚未同步到本机，请先同步再审批。</translation>
     </message>

@@ -1,6 +1,7 @@
 """复核, 资金发放 and 统计报表 pages: loaded through the task runner, steps offered by role."""
 from __future__ import annotations
 
+import pytest
 from gui_support import sign_in, wait_idle
 
 
@@ -79,3 +80,73 @@ def test_payroll_page_shows_offsets_and_overpayments(qtbot, controller, ids, tmp
     mw.grab().save(str(tmp_path / "payroll-offsets.png"))
     import shutil
     shutil.copy(tmp_path / "payroll-offsets.png", "/tmp/h13r-payroll-offsets.png")
+
+
+def test_county_payroll_page_shows_a_townships_lines_and_approves(qtbot, controller, ids, tmp_path):
+    """At the county: the 资金发放 page picks the township, shows the roll's lines as they
+    arrived (the 扣减多发 lines with their months) and approves after checking them."""
+    from sqlalchemy import update
+    from lishui_desktop.services import applications as ap
+    from lishui_desktop.services import payroll, users
+    from lishui_desktop.store.models import Application, Site
+    from gui_support import PASSWORD, service_ctx
+
+    ctx = service_ctx(controller)
+    cw, rv, apr = (ctx.as_user(users.login(ctx, u, PASSWORD)) for u in ("cw1", "rv1", "ap1"))
+    aid = ids["a_zhou"]
+    ap.act(cw, aid, "close_notice")
+    ap.act(rv, aid, "hand_up")
+    with ctx.db.read() as s:
+        app = s.get(Application, aid)
+        amount, hid, first = app.proposed_fen, app.household_id, app.submitted_on.strftime("%Y-%m")
+    ap.act(apr, aid, "approve", {"amount_fen": amount, "start_month": first})
+    payroll.set_bank_account(cw, hid, bank_name="丽水农商银行", account_no="6217000000000000123")
+    rid = payroll.build(cw, first, "dibao")
+    payroll.sign_off(rv, rid)
+    payroll.approve(apr, rid)
+    y, m = int(first[:4]), int(first[5:])
+    month = f"{y + m // 12:04d}-{m % 12 + 1:02d}"
+    ap.act(apr, aid, "reduce", {"amount_fen": amount - 20000, "start_month": first,
+                                "reasons": ["收入增加"]})
+    rid = payroll.build(cw, month, "dibao")
+    payroll.sign_off(rv, rid)
+    # The same file as the county's after a sync: the township's roll and lines as pulled,
+    # without the township's own audit chain and outbox (a county file never holds them).
+    from lishui_desktop.store.models import AuditEntry, OutboxEntry
+    with ctx.db.write() as s:
+        s.execute(update(Site).values(code="331102", kind="county"))
+        s.execute(AuditEntry.__table__.delete())
+        s.execute(OutboxEntry.__table__.delete())
+    from lishui_desktop.services import access
+    ctx = access.open_service(controller.db_path, clock=controller.clock)     # the county's
+    mw = sign_in(qtbot, controller, "ap1")
+    page = mw.show_page("payroll")
+    page.month.setText(month)
+    page.load()
+    qtbot.waitUntil(lambda: page.roll_id == rid and page.lines.rowCount() == 2, timeout=20000)
+    wait_idle(qtbot, mw.env.runner)
+    assert page.township.isVisibleTo(page) and page.township.currentText() == "碧湖镇"
+    rows = [(page.lines.index(r, 6).data(), page.lines.index(r, 7).data()) for r in range(2)]
+    assert ("扣减多发", first) in rows and ("按月发放", month) in rows
+    assert page.buttons["approve"].isEnabled() and not page.buttons["build"].isVisible()
+    page.approve()
+    qtbot.waitUntil(lambda: _approvals(ctx, rid) == 1, timeout=20000)
+    view, lines = payroll.export_rows(ctx.as_user(users.login(ctx, "ap1", PASSWORD)), rid, "bank")
+    assert len(lines) == 2 and view.state == "signed_off"     # frozen when the township takes it in
+    from lishui_desktop.domain.errors import WorkflowError
+    with pytest.raises(WorkflowError) as e:
+        payroll.approve(ctx.as_user(users.login(ctx, "ap1", PASSWORD)), rid)
+    assert e.value.code == "payroll.approved_here"
+    mw.resize(1400, 860)
+    wait_idle(qtbot, mw.env.runner)
+    mw.grab().save(str(tmp_path / "payroll-county.png"))
+    import shutil
+    shutil.copy(tmp_path / "payroll-county.png", "/tmp/h13p-payroll-county.png")
+
+
+def _approvals(ctx, rid):
+    from sqlalchemy import func, select
+    from lishui_desktop.store.models import PayrollApproval
+    with ctx.db.read() as s:
+        return s.scalar(select(func.count()).select_from(PayrollApproval)
+                        .where(PayrollApproval.roll_id == rid))
