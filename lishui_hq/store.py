@@ -741,6 +741,7 @@ class Store:
             sites = conn.execute(select(m.site.c.code, m.site.c.audit_seq, m.site.c.audit_hash)
                                  .where(m.site.c.code == code if code else true())
                                  .order_by(m.site.c.code)).all()
+            unnamed = _unnamed_records(conn, code)
             for s in sites:
                 a = m.audit_entry.c
                 rows = conn.execute(select(m.audit_entry).where(a.site_code == s.code)
@@ -754,9 +755,29 @@ class Store:
                     if (last.seq if last else 0) != s.audit_seq or \
                             (last.hash if last else GENESIS) != s.audit_hash:
                         problem = f"the newest entries (up to seq {s.audit_seq}) are missing"
+                if problem is None:
+                    problem = unnamed.get(s.code)
                 out.append({"site_code": s.code, "entries": s.audit_seq,
                             "ok": problem is None, "problem": str(problem) if problem else None})
         return out
+
+
+def _unnamed_records(conn, code: str | None) -> dict[str, str]:
+    """Per site, its stored records that none of its audit entries name, in one pass over
+    the records: a push refuses a new record without one, so any here came in around the
+    checks (or before them)."""
+    r, n = m.record.c, m.audit_name.c
+    missing = (select(r.site_code, r.entity, r.id)
+               .select_from(m.record.outerjoin(m.audit_name, and_(n.site_code == r.site_code,
+                                                                  n.record_id == r.id)))
+               .where(r.is_reference.is_(False), n.record_id.is_(None),
+                      r.site_code == code if code else true()))
+    sub = missing.subquery()
+    counts = conn.execute(select(sub.c.site_code, func.count(), func.min(sub.c.entity + " " + sub.c.id))
+                          .group_by(sub.c.site_code)).all()
+    return {site: (f"{k} stored record{'s' if k != 1 else ''} of the site "
+                   f"{'are' if k != 1 else 'is'} named by no audit entry (such as {first})")
+            for site, k, first in counts}
 
 
 def _check_public_key(text: str) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 
 import httpx
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 
 from hq_helpers import Client, add_account, app_payload, new_id, rec, run_cli, sign_in
 from lishui_hq import models as m
@@ -127,6 +127,25 @@ def test_verify_audit_finds_an_altered_entry(db_url, store, server):
     p = run_cli("verify-audit", "--site", "331125003", db=db_url, check=False)
     assert p.returncode == 1
     assert "331125003: BROKEN: audit entry seq=2" in p.stdout and "hash" in p.stdout
+
+
+def test_verify_audit_finds_a_record_no_entry_names(db_url, store, server):
+    # A record that came in around the push's checks (written into the database directly,
+    # or kept from before they existed) has no audit entry behind it: the chain itself is
+    # intact, so only this check tells.
+    c = Client(server, "331125105", store.add_site("331125105", "township"))
+    c.push([rec("household", new_id(), c.site) for _ in range(2)])
+    c.close()
+    assert "331125105: ok (2 entries)" in run_cli("verify-audit", "--site", "331125105", db=db_url).stdout
+    with store.db.engine.begin() as conn:
+        row = dict(conn.execute(select(m.record).where(m.record.c.site_code == "331125105")
+                                .limit(1)).mappings().one())
+        conn.execute(insert(m.record).values({**row, "id": "slipped-in-1",
+                                              "cursor": row["cursor"] + 10_000}))
+    p = run_cli("verify-audit", "--site", "331125105", db=db_url, check=False)
+    assert p.returncode == 1
+    assert "331125105: BROKEN: 1 stored record of the site is named by no audit entry " \
+           "(such as household slipped-in-1)" in p.stdout
 
 
 def test_city_page(db_url, store, server):
