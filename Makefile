@@ -75,7 +75,7 @@ run: $(STAMP) translations qt-libs fandol
 
 test: $(TEST_STAMP) deb fandol translations
 	$(VENV)/bin/lint-imports
-	$(VPY) -m pytest -q -n 2
+	$(VPY) -m pytest -q -n 2 --dist loadfile
 
 # Python 3.12: a fast part of the suite in its own venv (pyenv's 3.12 where there is one).
 PY312 ?= env PYENV_VERSION=3.12.1 python3.12
@@ -97,7 +97,7 @@ ci-install:
 	PY=$(PY) bash .ci/install-check
 
 test-only:
-	$(VPY) -m pytest -q -n 2
+	$(VPY) -m pytest -q -n 2 --dist loadfile
 
 translations: $(STAMP)
 	$(VPY) -m lishui_desktop.gui.i18n_build
