@@ -10,6 +10,7 @@ first sync sends them all.
 """
 from __future__ import annotations
 
+import functools
 import json
 import random
 from operator import itemgetter
@@ -190,6 +191,7 @@ class _Writer:
         self.audit.add(at.isoformat(timespec="seconds"), user, event, entity, entity_id, detail)
 
 
+@functools.lru_cache(maxsize=4096)   # a household's rows share their time
 def _dt(d: datetime) -> str:
     # strftime("%Y-%m-%d %H:%M:%S.000000"), at a fraction of its cost.
     return d.isoformat(" ", "seconds") + ".000000"
