@@ -167,7 +167,10 @@ def _cells(columns, row) -> list:
 
 
 def _lazy_rows(keys, fetch, columns, check) -> Iterator[list]:
-    """Every row of a lazy list, fetched a page at a time (on the task runner)."""
+    """Every row of a lazy list, fetched a page at a time (on the task runner). ``keys``
+    may be a function giving them (a list whose keys past the first screen are still to come)."""
+    if callable(keys):
+        keys = keys()
     for i in range(0, len(keys), CHUNK):
         check()
         part = keys[i:i + CHUNK]
@@ -200,7 +203,9 @@ def snapshot(view: QTableView) -> ListSnapshot:
         columns = [model.columns[c] for c in cols]
         has_ids = any(isinstance(v, MaskedId) for r in _sample(model, 50) for v in _cells(columns, r))
         if isinstance(model, LazyTableModel):
-            rows = partial(_lazy_rows, [model.key(i) for i in range(total)], model.fetch_rows, columns)
+            keys = [model.key(i) for i in range(total)] if model.complete \
+                else partial(model.fetch_keys, model.query)
+            rows = partial(_lazy_rows, keys, model.fetch_rows, columns)
         else:
             rows = partial(_held_rows, model.rows(), columns)
     else:

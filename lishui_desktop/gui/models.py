@@ -91,17 +91,25 @@ class _Base(QAbstractTableModel):
 
 class LazyTableModel(_Base):
     """Rows of a query; ``fetch_keys(query) -> [rowid]``, ``fetch_rows([rowid]) -> {rowid: row}``,
-    both run on the task runner's thread."""
+    both run on the task runner's thread.
+
+    ``fetch_first(query, page) -> ([rowid], count) | None``, if given, answers the first
+    screen sooner than the whole ordered list (a search of a village's name matches 7,000
+    households): the list shows that screen with the full count, and the rest of the keys
+    follow in a second task (until then rows past the first screen show the placeholder).
+    None from it: the whole list at once, as without it."""
 
     keys_loaded = Signal()
     rows_loaded = Signal()
 
     def __init__(self, runner: TaskRunner, columns: Sequence[Column],
                  fetch_keys: Callable[[Any], list[int]], fetch_rows: Callable[[list[int]], dict],
-                 query, *, parent=None, page: int = PAGE):
+                 query, *, parent=None, page: int = PAGE,
+                 fetch_first: Callable[[Any, int], tuple[list[int], int] | None] | None = None):
         super().__init__(columns, parent)
         self.runner = runner
         self.fetch_keys = fetch_keys
+        self.fetch_first = fetch_first
         self.fetch_rows = fetch_rows
         self.query = query
         self.page = page
@@ -110,6 +118,7 @@ class LazyTableModel(_Base):
         self._pending: set[int] = set()
         self._generation = 0
         self._loaded_once = False
+        self._complete = False
         self._task_key = f"keys-{id(self)}"
 
     # -- loading ----------------------------------------------------------------------
@@ -125,27 +134,58 @@ class LazyTableModel(_Base):
     def update_query(self, **changes) -> None:
         self.set_query(dataclasses.replace(self.query, **changes))
 
+    @property
+    def complete(self) -> bool:
+        """Every key is known (not only the first screen's)."""
+        return self._complete
+
     def reload(self) -> None:
-        query, page = self.query, self.page
+        query, page, first = self.query, self.page, self.fetch_first
 
         def load():
+            if first is not None:
+                got = first(query, page)
+                if got is not None:
+                    keys, count = got
+                    if count > len(keys):
+                        # Stand-ins for the keys still to come, so the list has its length now.
+                        return keys + [None] * (count - len(keys)), self.fetch_rows(keys) if keys else {}, query
             keys = self.fetch_keys(query)
-            return keys, self.fetch_rows(keys[:page]) if keys else {}
+            return keys, self.fetch_rows(keys[:page]) if keys else {}, None
 
         self.runner.submit(load, key=self._task_key, done=self._keys_arrived)
 
     refresh = reload
 
     def _keys_arrived(self, result) -> None:
-        keys, rows = result
+        keys, rows, rest_of = result
         self.beginResetModel()
         self._generation += 1
         self._keys = keys
+        self._complete = rest_of is None
         self._cache = OrderedDict(rows)
         self._pending.clear()
         self.endResetModel()
         self._loaded_once = True
         emit(self.keys_loaded)
+        if rest_of is not None:
+            generation = self._generation
+            self.runner.submit(lambda: self.fetch_keys(rest_of), key=self._task_key,
+                               done=lambda keys: self._rest_arrived(generation, keys))
+
+    def _rest_arrived(self, generation: int, keys: list[int]) -> None:
+        if generation != self._generation:
+            return
+        known = [k for k in self._keys if k is not None]
+        if len(keys) != len(self._keys) or keys[:len(known)] != known:
+            # The records changed in between: the list as it is now, from the start.
+            self._keys_arrived((keys, {k: self._cache[k] for k in keys[:self.page] if k in self._cache}, None))
+            return
+        self._keys = keys
+        self._complete = True
+        if len(keys) > len(known):
+            emit(self.dataChanged, self.index(len(known), 0), self.index(len(keys) - 1, len(self.columns) - 1))
+        emit(self.rows_loaded)
 
     def _request(self, row: int) -> None:
         first = (row // self.page) * self.page
@@ -153,7 +193,8 @@ class LazyTableModel(_Base):
             return
         self._pending.add(first)
         generation = self._generation
-        wanted = [k for k in self._keys[first:first + self.page] if k not in self._cache]
+        # A key still to come (None) is fetched once the rest of the keys are there.
+        wanted = [k for k in self._keys[first:first + self.page] if k is not None and k not in self._cache]
         if not wanted:
             self._pending.discard(first)
             return
@@ -184,7 +225,8 @@ class LazyTableModel(_Base):
         key = self._keys[index.row()]
         row = self._cache.get(key)
         if row is None:
-            self._request(index.row())
+            if key is not None:
+                self._request(index.row())
             if role == Qt.DisplayRole:
                 return PLACEHOLDER if index.column() == 0 else ""
             if role == Qt.ForegroundRole:

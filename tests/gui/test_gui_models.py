@@ -120,3 +120,74 @@ def test_lists_never_show_full_id_numbers(ctx):
     rows = queries.household_rows(ctx, queries.household_keys(ctx, queries.HouseholdQuery()))
     for r in rows.values():
         assert "*" in r.head_id_masked and len(r.head_id_masked) == 18
+
+
+@pytest.mark.parametrize("sort,descending", [("updated", True), ("updated", False), ("head", False),
+                                             ("head", True)])
+def test_a_searchs_first_screen_is_the_start_of_the_whole_list(db, ctx, sort, descending):
+    """household_first_keys gives the first keys of household_keys and the count, whether it
+    looks the matches up (few) or walks the sort index (many): the same order either way."""
+    _more_households(db, 30)
+    for text in ("郑", "zheng", "z1", "13900000", "下南山村", "王建国", "nobody"):
+        q = queries.HouseholdQuery(text=text, sort=sort, descending=descending)
+        whole = queries.household_keys(ctx, q)
+        for page in (1, 7, 100):
+            first = queries.household_first_keys(ctx, q, page)
+            if text == "郑":            # the head's surname: not a text-only match
+                assert first is None
+                continue
+            assert first == (whole[:page], len(whole)), (text, page)
+        # The whole list is the one SQLite sorts itself.
+        spec = queries.search_spec(text)
+        with ctx.db.read() as s:
+            assert whole == queries._ids(s, queries._household_stmt(q, spec))
+    # A village chosen, or a sort without an index: the whole list at once.
+    assert queries.household_first_keys(ctx, queries.HouseholdQuery(text="zheng", village_code=VILLAGES[0][0])) is None
+    assert queries.household_first_keys(ctx, queries.HouseholdQuery(text="zheng", sort="members")) is None
+
+
+def test_households_model_shows_a_searchs_first_screen_then_the_rest(qtbot, qtmodeltester, db, ctx, runner):
+    _more_households(db, 30)
+    q = queries.HouseholdQuery(text="1390000", sort="updated", descending=True)
+    whole = queries.household_keys(ctx, q)
+    assert len(whole) == 30
+    model = LazyTableModel(runner, household_columns(), lambda q: queries.household_keys(ctx, q),
+                           lambda ids: queries.household_rows(ctx, ids, q.text), q, page=7,
+                           fetch_first=lambda q, n: queries.household_first_keys(ctx, q, n))
+    states = []
+    model.keys_loaded.connect(lambda: states.append((model.rowCount(), model.complete,
+                                                     [model.key(i) for i in range(model.rowCount())])))
+    model.reload()
+    qtbot.waitUntil(lambda: model.loaded, timeout=20000)
+    # The first screen with the whole count; the keys past it still to come.
+    count, complete, keys = states[0]
+    assert (count, complete) == (30, False)
+    assert keys[:7] == whole[:7] and keys[7:] == [None] * 23
+    assert model.row_data(0) is not None and model.row_data(0).matches
+    qtbot.waitUntil(lambda: model.complete, timeout=20000)
+    assert [model.key(i) for i in range(30)] == whole
+    assert len(states) == 1                         # no second reset: the list only filled in
+    # Past the first screen the rows come when asked for, as before.
+    qtbot.waitUntil(lambda: model.data(model.index(25, 0)) != PLACEHOLDER, timeout=20000)
+    assert model.row_data(25).id
+    qtmodeltester.check(model, force_py=True)
+    wait_idle(qtbot, runner)
+    # A household saved between the two tasks (here by the second, before it reads the
+    # keys): the list is shown again as it now is, from the start.
+    saved = []
+
+    def keys_after_a_save(q):
+        if not saved:
+            saved.append(hs.save_household(ctx, hs.HouseholdForm(
+                village_code=VILLAGES[0][0], address="新1号", phone="13900009999",
+                members=[hs.MemberForm("郑新", idnumber.make("331102", date(1990, 1, 1), 901), "self")])))
+        return queries.household_keys(ctx, q)
+
+    model.fetch_keys = keys_after_a_save
+    model.reload()
+    qtbot.waitUntil(lambda: len(states) == 3 and model.complete, timeout=20000)
+    assert states[1][:2] == (30, False)
+    final = queries.household_keys(ctx, q)
+    assert len(final) == 31 and states[2][:2] == (31, True)
+    assert [model.key(i) for i in range(model.rowCount())] == final
+    assert model.row_data(0).id == saved[0]

@@ -92,7 +92,8 @@ class HouseholdsPage(Page):
         self.model = LazyTableModel(env.runner, household_columns(),
                                     lambda q: queries.household_keys(env.ctx, q),
                                     lambda ids: queries.household_rows(env.ctx, ids, self.model.query.text),
-                                    queries.HouseholdQuery(sort="updated", descending=True), parent=self)
+                                    queries.HouseholdQuery(sort="updated", descending=True), parent=self,
+                                    fetch_first=lambda q, n: queries.household_first_keys(env.ctx, q, n))
         self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
         # Most recently changed first: the households a caseworker is working on.
