@@ -46,11 +46,18 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def _preload() -> None:
-    """On the runner's thread: the modules the first sign-in and the first page import."""
+    """On the runner's thread, while the person types: the modules the first sign-in, the
+    main window and its first page import, and SQLAlchemy's mapper set-up, which the first
+    query would otherwise do after the password is checked. Importing a module of widget
+    classes makes no widget, so the GUI modules may be imported here too."""
     import importlib
     for name in ("lishui_desktop.services.access", "lishui_desktop.services.users",
-                 "lishui_desktop.services.setup", "lishui_desktop.services.queries"):
+                 "lishui_desktop.services.setup", "lishui_desktop.services.queries",
+                 "lishui_desktop.gui.env", "lishui_desktop.gui.mainwindow",
+                 "lishui_desktop.gui.pages.today"):
         importlib.import_module(name)
+    from sqlalchemy.orm import configure_mappers
+    configure_mappers()
 
 
 class AppController(QObject):

@@ -97,9 +97,10 @@ def explain(text: str, members: list[MemberFacts], *, phone: str = "", village: 
 
 def _member_matches(term: str, members: list[MemberFacts]) -> list[Match]:
     found = []
+    cjk = any(_is_cjk(ch) for ch in term)
     for m in members:
         who = {"member": m.name, "relation": m.relation}
-        if any(_is_cjk(ch) for ch in term):
+        if cjk:
             if (i := _find(term, m.name)) >= 0:
                 found.append(Match(NAME, m.name, ((i, i + len(term)),), **who))
             continue
