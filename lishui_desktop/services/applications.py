@@ -628,27 +628,47 @@ def refresh_due_dates(ctx: Context, *, crosschecks: list[str] | None = None) -> 
     cross-checks (a request or result came in by sync). The due date is derived, so it
     is kept locally and not sent as a change. Returns how many moved."""
     with ctx.db.write() as s:
-        moved = 0
-        which = [or_(Application.state.in_([st.value for st in workflow.OPEN]),
-                     and_(Application.paid_first_on.is_not(None), Application.completed_on.is_(None)))]
-        if crosschecks is not None:
-            which.append(Application.id.in_(select(CrossCheck.application_id)
-                                            .where(CrossCheck.id.in_(crosschecks))))
-        apps = s.scalars(select(Application).where(*which)).all()
-        if not apps:
-            # A page's cross-checks often name no open case: the calendar is not read for none.
+        return _refresh_due_dates(s, ctx, crosschecks)
+
+
+def refresh_stale_due_dates(ctx: Context) -> int:
+    """Recount what the pulled pages marked as moved (``engine.STALE_DUE_DATES``), and clear
+    the mark in the same transaction. Returns how many moved."""
+    from lishui_desktop.store import settings
+    from lishui_desktop.sync.engine import STALE_DUE_DATES
+    with ctx.db.read() as s:
+        if not settings.get_json(s, STALE_DUE_DATES):
             return 0
-        cal = reference.calendar(s)
-        checks = crosscheck.case_checks(s, [a.id for a in apps])
-        limits: dict[str, deadlines.Limits] = {}    # read once per county, not once per case
-        for app in apps:
-            before = app.due_date
-            if app.county_code not in limits:
-                limits[app.county_code] = reference.deadline_limits(s, app.county_code)
-            _refresh_due(s, app, ctx.today(), cal, limits[app.county_code],
-                         check=checks.get(app.id), checks_known=True)
-            moved += app.due_date != before
-        return moved
+    with ctx.db.write() as s:
+        stale = settings.get_json(s, STALE_DUE_DATES)
+        if not stale:
+            return 0
+        settings.put_json(s, STALE_DUE_DATES, None)
+        return _refresh_due_dates(s, ctx, None if stale.get("all") else stale.get("crosschecks", []))
+
+
+def _refresh_due_dates(s: Session, ctx: Context, crosschecks: list[str] | None) -> int:
+    moved = 0
+    which = [or_(Application.state.in_([st.value for st in workflow.OPEN]),
+                 and_(Application.paid_first_on.is_not(None), Application.completed_on.is_(None)))]
+    if crosschecks is not None:
+        which.append(Application.id.in_(select(CrossCheck.application_id)
+                                        .where(CrossCheck.id.in_(crosschecks))))
+    apps = s.scalars(select(Application).where(*which)).all()
+    if not apps:
+        # A page's cross-checks often name no open case: the calendar is not read for none.
+        return 0
+    cal = reference.calendar(s)
+    checks = crosscheck.case_checks(s, [a.id for a in apps])
+    limits: dict[str, deadlines.Limits] = {}    # read once per county, not once per case
+    for app in apps:
+        before = app.due_date
+        if app.county_code not in limits:
+            limits[app.county_code] = reference.deadline_limits(s, app.county_code)
+        _refresh_due(s, app, ctx.today(), cal, limits[app.county_code],
+                     check=checks.get(app.id), checks_known=True)
+        moved += app.due_date != before
+    return moved
 
 
 def _get(s: Session, application_id: str) -> Application:

@@ -20,6 +20,7 @@ from lishui_desktop.sync.protocol import (ACKS_FORMAT, BUNDLE_FORMAT, BUNDLE_VER
                                           token_hash)
 
 from .context import Context
+from . import applications
 from .sync import KEY_PENDING, SyncReport, take_decisions
 
 
@@ -101,6 +102,8 @@ def import_acks(ctx: Context, path: str | Path) -> SyncReport:
                      event="sync.bundle_import", detail={"file": Path(path).name,
                                                          "batches": report.batches,
                                                          "pages": report.pages}, at=ctx.now())
+    # The due dates the pages moved (a holiday schedule, a cross-check's answer).
+    applications.refresh_stale_due_dates(ctx)
     take_decisions(ctx, report)
     with ctx.db.read() as s:
         report.left = engine.pending_counts(s)

@@ -7,6 +7,7 @@ the same id and pulls from the last applied cursor.
 """
 from __future__ import annotations
 
+import logging
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -23,6 +24,8 @@ from lishui_desktop.sync.client import (Cancelled, HqClient, SyncError, ca_probl
 
 from . import applications
 from .context import Context
+
+log = logging.getLogger(__name__)
 
 LAST = "sync.last"
 #: set while this site's public key still has to reach the server (stored while offline)
@@ -356,6 +359,22 @@ def _pull_all(ctx, client, size, report, progress, cancelled):
     it, and a failure fetching it is raised once the page before it is in."""
     with ctx.db.read() as s:
         cursor = engine.cursor(s)
+    # What an earlier pull applied and did not live to recount (it stopped half-way).
+    applications.refresh_stale_due_dates(ctx)
+    try:
+        _pull_pages(ctx, client, size, report, progress, cancelled, cursor)
+    except BaseException:
+        # The pages that did arrive count too; the error that stopped the pull is the one
+        # to report (a recount that fails as well is left to the next pull).
+        try:
+            applications.refresh_stale_due_dates(ctx)
+        except Exception:
+            log.exception("due dates not recounted after a failed pull")
+        raise
+    applications.refresh_stale_due_dates(ctx)
+
+
+def _pull_pages(ctx, client, size, report, progress, cancelled, cursor):
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as wire:
         ahead = wire.submit(client.pull, cursor, size)
         try:
@@ -385,14 +404,6 @@ def _apply_page(ctx, page, report):
                          detail={"cursor": page.next_cursor,
                                  **{k: v for k, v in counts.items() if v}}, at=ctx.now())
     report.pages += 1
-    if any(i.entity in engine.MOVES_DUE_DATES for i in page.items):
-        # A new holiday schedule or a county's limits move the due dates counted by them.
-        # (Villages, site keys and standards move none: not recounted for them.)
-        applications.refresh_due_dates(ctx)
-    elif checks := [i.id if i.entity == "crosscheck" else (i.payload or {}).get("crosscheck_id")
-                    for i in page.items if i.entity in ("crosscheck", "crosscheck_result")]:
-        # A cross-check request or its result starts or ends its case's start limit.
-        applications.refresh_due_dates(ctx, crosschecks=[c for c in checks if c])
     for k, v in counts.items():
         report.pulled[k] += v
 

@@ -338,6 +338,14 @@ _REFERENCE = ("standard", "holiday", "approval_level", "village", "site_key", "s
               "urgent_aid")
 # What a page may bring that moves the stored due dates of open cases.
 MOVES_DUE_DATES = frozenset({"holiday", "approval_level", "county_rules", "urgent_aid"})
+# Settings key: the due dates the pages applied so far have moved and that are not yet
+# recounted ({"all": true}, or {"crosschecks": [ids]}). Set in the page's own transaction,
+# so a pull (or a bundle) that stops half-way leaves it for the next one to finish; the
+# recount is done once after the pages, not after each (a county's first pull brings
+# dozens of reference pages, each recounting every open case).
+STALE_DUE_DATES = "sync.due_dates_stale"
+# More cross-checks than this and every open case is recounted instead.
+_STALE_CHECKS_MAX = 2000
 
 
 def apply_pull_page(s: Session, page: PullPage, site_code: str, now: datetime) -> dict:
@@ -395,9 +403,28 @@ def apply_pull_page(s: Session, page: PullPage, site_code: str, now: datetime) -
         rid if entity == "household" else (payload or {}).get("household_id")
         for entity, rid, _v, _o, payload, deleted in applied.values()
         if entity in ("household", "member") and not deleted) if hid not in made])
+    _mark_due_dates(s, page)
     # Pages from a bundle may overlap what was pulled online: the cursor never goes back.
     settings.put_json(s, CURSOR, max(page.next_cursor, cursor(s)))
     return counts
+
+
+def _mark_due_dates(s: Session, page: PullPage) -> None:
+    """Note what the page moves of the due dates (see ``STALE_DUE_DATES``): a new holiday
+    schedule or a county's limits move every open case's; a cross-check request or its
+    result starts or ends its case's start limit."""
+    moves = any(i.entity in MOVES_DUE_DATES for i in page.items)
+    checks = {i.id if i.entity == "crosscheck" else (i.payload or {}).get("crosscheck_id")
+              for i in page.items if i.entity in ("crosscheck", "crosscheck_result")} - {None}
+    if not moves and not checks:
+        return
+    stale = settings.get_json(s, STALE_DUE_DATES) or {}
+    if not moves and not stale.get("all"):
+        checks |= set(stale.get("crosschecks", ()))
+        if len(checks) <= _STALE_CHECKS_MAX:
+            settings.put_json(s, STALE_DUE_DATES, {"crosschecks": sorted(checks)})
+            return
+    settings.put_json(s, STALE_DUE_DATES, {"all": True})
 
 
 def _in_ids(conn, sql: str, ids) -> list:
