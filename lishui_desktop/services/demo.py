@@ -822,6 +822,10 @@ def _demo_case(w: _Writer, rng, rules: _Rules, today, now, h, members, incomes, 
         app["version"] += 1
         app["updated_at"], app["updated_by"] = _dt(datetime.combine(day, now.time())), actor
         _case_event(w, app, action.value, before, after, day, actor, actor_name, params)
+    if app["state"] == State.INVESTIGATED.value and atype in crosscheck.CHECKED_TYPES:
+        # Visited and waiting for the 初审, which rests on the cross-check: its result is in
+        # (the county answers within days), so the reviewer can take the case up.
+        _demo_crosscheck(w, app, members, day, now, cw, cw_name)
     app["involved"] = json.dumps(sorted(involved))
     dates = deadlines.CaseDates(State(app["state"]), _d(app["accepted_on"]), _d(app["handed_up_on"]),
                                 _d(app["notice_end"]), notice_start=_d(app["notice_start"]),
