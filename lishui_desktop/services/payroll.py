@@ -563,6 +563,14 @@ def _lines_match(s, r: PayrollRoll) -> None:
                               expected=r.line_count)
 
 
+def approved_here(ctx: Context, roll_id: str) -> bool:
+    """Whether this county has approved exactly the roll's lines as they stand here (its
+    page then offers no second approval while the township has not frozen the roll)."""
+    with ctx.db.read() as s:
+        r = s.get(PayrollRoll, roll_id)
+        return r is not None and _approved_here(s, ctx, r)
+
+
 def _approved_here(s, ctx: Context, r: PayrollRoll) -> bool:
     """The county's own approval of exactly these lines (before the township's frozen
     header comes back)."""

@@ -5213,6 +5213,10 @@ Database: {path}</source>
         <translation>；其中扣减多发%1元</translation>
     </message>
     <message>
+        <source>; approved by this county: the township freezes it at its next sync</source>
+        <translation>；本县已审批，乡镇下次同步时锁定</translation>
+    </message>
+    <message>
         <source>; only %1 of its %2 lines have arrived: synchronise before approving</source>
         <translation>；共 %2 条明细，只收到 %1 条，请先同步再审批</translation>
     </message>

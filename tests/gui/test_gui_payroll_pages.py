@@ -131,6 +131,10 @@ def test_county_payroll_page_shows_a_townships_lines_and_approves(qtbot, control
     assert page.buttons["approve"].isEnabled() and not page.buttons["build"].isVisible()
     page.approve()
     qtbot.waitUntil(lambda: _approvals(ctx, rid) == 1, timeout=20000)
+    # Approved here: no second approval is offered while the township has not frozen it.
+    qtbot.waitUntil(lambda: not page.buttons["approve"].isEnabled(), timeout=20000)
+    assert "the township freezes it at its next sync" in page.status.text() \
+        or "乡镇下次同步时锁定" in page.status.text()
     view, lines = payroll.export_rows(ctx.as_user(users.login(ctx, "ap1", PASSWORD)), rid, "bank")
     assert len(lines) == 2 and view.state == "signed_off"     # frozen when the township takes it in
     from lishui_desktop.domain.errors import WorkflowError

@@ -189,7 +189,7 @@ class PayrollPage(Page):
             try:
                 month_ok = pr.check_month(month)
             except Exception:
-                return None, [], [], None, over, []
+                return None, [], [], None, over, [], False
             towns = []
             if county:
                 towns = sorted({x.township_code for x in payroll.rolls(env.ctx, month_ok)
@@ -198,13 +198,14 @@ class PayrollPage(Page):
             r = payroll.find_roll(env.ctx, month_ok, typ, code) if code or not county else None
             lines = payroll.lines(env.ctx, r.id) if r else []
             rec = payroll.reconcile(env.ctx, r.id) if r and lines else None
-            return r, lines, payroll.failures(env.ctx), rec, over, towns
+            done = bool(county and r and r.state == pr.SIGNED_OFF and payroll.approved_here(env.ctx, r.id))
+            return r, lines, payroll.failures(env.ctx), rec, over, towns, done
 
         county = len(env.ctx.site.code) == 6
         chosen = self.township.currentData()
 
         def show(result):
-            r, lines, failures, rec, over, towns = result
+            r, lines, failures, rec, over, towns, approved_here = result
             if county and [self.township.itemData(i) for i in range(self.township.count())] != towns:
                 self.township.blockSignals(True)
                 self.township.clear()
@@ -231,12 +232,15 @@ class PayrollPage(Page):
                     if t.offset_fen:
                         text += _fill(self.tr("; of which overpayments offset %1 yuan"),
                                       format_yuan(-t.offset_fen))
-                if county and r.state == pr.SIGNED_OFF and len(lines) != r.line_count:
+                if approved_here:
+                    text += self.tr("; approved by this county: the township freezes it at its "
+                                    "next sync")
+                elif county and r.state == pr.SIGNED_OFF and len(lines) != r.line_count:
                     text += _fill(self.tr("; only %1 of its %2 lines have arrived: synchronise "
                                           "before approving"), len(lines), r.line_count)
                 self.status.setText(text)
             self.buttons["sign"].setEnabled(bool(r) and r.state == pr.DRAFT)
-            self.buttons["approve"].setEnabled(bool(r) and r.state == pr.SIGNED_OFF)
+            self.buttons["approve"].setEnabled(bool(r) and r.state == pr.SIGNED_OFF and not approved_here)
             self.buttons["build"].setEnabled(not r or r.state == pr.DRAFT)
             self.buttons["export"].setEnabled(bool(r))
             self.buttons["import"].setEnabled(bool(r) and r.state == pr.APPROVED)
