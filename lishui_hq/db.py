@@ -102,6 +102,14 @@ class Database:
     def dispose(self) -> None:
         self.engine.dispose()
 
+    def keeps_no_statistics(self) -> bool:
+        """PostgreSQL with autovacuum off: the tables get no planner statistics unless
+        someone runs ANALYZE, and a push's lookup of its 500 ids reads every record."""
+        if self.dialect != "postgresql":
+            return False
+        with self.read() as conn:
+            return conn.exec_driver_sql("SHOW autovacuum").scalar() == "off"
+
     @contextmanager
     def read(self):
         with self.engine.connect() as conn:

@@ -20,8 +20,10 @@ from lishui_desktop.domain.errors import (ConflictError, NotFound, PermissionDen
                                           WorkflowError)
 from lishui_desktop.domain.workflow import Action, Role, State
 
+from lishui_desktop.store import settings
 from lishui_desktop.store.models import (Application, Attachment, AttachmentBlob, CaseEvent, CrossCheck,
                                          Decision, Household, Member, Visit)
+from lishui_desktop.sync.engine import STALE_DUE_DATES
 
 from . import crosscheck, docnumbers, reference
 from . import persons
@@ -632,10 +634,8 @@ def refresh_due_dates(ctx: Context, *, crosschecks: list[str] | None = None) -> 
 
 
 def refresh_stale_due_dates(ctx: Context) -> int:
-    """Recount what the pulled pages marked as moved (``engine.STALE_DUE_DATES``), and clear
+    """Recount what the pulled pages marked as moved (``STALE_DUE_DATES``), and clear
     the mark in the same transaction. Returns how many moved."""
-    from lishui_desktop.store import settings
-    from lishui_desktop.sync.engine import STALE_DUE_DATES
     with ctx.db.read() as s:
         if not settings.get_json(s, STALE_DUE_DATES):
             return 0

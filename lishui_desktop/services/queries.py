@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import json
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -30,6 +29,7 @@ from lishui_desktop.domain import admin, idnumber, workflow
 from lishui_desktop.domain.admin import AdminAction
 from lishui_desktop.domain.household import SELFCARE_ITEMS, selfcare_level
 from lishui_desktop.domain.workflow import Role, State
+from lishui_desktop.store.db import in_ids
 from lishui_desktop.store.models import (Application, Asset, Attachment, AuditEntry, CaseEvent, Decision,
                                          Household, Income, Member, User, Village, Visit)
 
@@ -281,11 +281,9 @@ def _matches(s: Session, text_: str, households) -> dict[str, tuple]:
     people: dict[str, list[search_match.MemberFacts]] = {}
     # Straight from the driver with the ids as one JSON array: this runs for every screen
     # of search results, and ORM rows cost more than the explanation made from them.
-    rows = s.connection().exec_driver_sql(
-        "SELECT household_id, name, relation, id_number, phone FROM members "
-        "WHERE household_id IN (SELECT value FROM json_each(?)) "
-        "ORDER BY household_id, relation != 'self', seq",
-        (json.dumps([h.id for h in households]),)).fetchall()
+    rows = in_ids(s.connection(), "SELECT household_id, name, relation, id_number, phone FROM members "
+                  "WHERE household_id IN ids ORDER BY household_id, relation != 'self', seq",
+                  [h.id for h in households])
     facts = search_match.MemberFacts
     for hid, name, relation, id_number, phone in rows:
         people.setdefault(hid, []).append(facts(name or "", relation or "", id_number or "", phone or ""))

@@ -12,6 +12,7 @@ comes from). ``key=None`` opens a plain file: only the developer mode
 """
 from __future__ import annotations
 
+import json
 from contextlib import contextmanager
 from contextvars import ContextVar
 from pathlib import Path
@@ -65,6 +66,17 @@ def _note_statement(state) -> None:
             state.session.info.setdefault("touched", set()).add(table.name)
 
 from . import cipher
+
+
+def in_ids(conn, sql: str, ids) -> list:
+    """Rows of ``sql`` whose ``IN ids`` is the one bound JSON array: one statement whatever
+    the number of ids, and none of SQLAlchemy's per-id parameter expansion."""
+    ids = list(ids)
+    if not ids:
+        return []
+    result = conn.exec_driver_sql(sql.replace("IN ids", "IN (SELECT value FROM json_each(?))"),
+                                  (json.dumps(ids),))
+    return result.fetchall() if result.returns_rows else []
 
 
 def _make_engine(path: Path, key: bytes | None, immediate: bool) -> Engine:

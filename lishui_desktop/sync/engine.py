@@ -25,6 +25,7 @@ from lishui_desktop.domain.errors import DomainError
 from lishui_desktop.domain.ids import new_id
 from lishui_desktop.store import search_index, settings
 from lishui_desktop.store.audit import entry_fields
+from lishui_desktop.store.db import in_ids
 from lishui_desktop.store.models import (MODEL_BY_ENTITY, ApprovalLevel, AuditEntry, Base,
                                          DuplicatePerson,
                                          HolidayDay,
@@ -427,20 +428,9 @@ def _mark_due_dates(s: Session, page: PullPage) -> None:
     settings.put_json(s, STALE_DUE_DATES, {"all": True})
 
 
-def _in_ids(conn, sql: str, ids) -> list:
-    """Rows of ``sql`` whose ``IN ids`` is the one bound JSON array: one statement whatever
-    the number of ids, and none of SQLAlchemy's per-id parameter expansion."""
-    ids = list(ids)
-    if not ids:
-        return []
-    result = conn.exec_driver_sql(sql.replace("IN ids", "IN (SELECT value FROM json_each(?))"),
-                                  (json.dumps(ids),))
-    return result.fetchall() if result.returns_rows else []
-
-
 def _pending(conn, ids: list[str]) -> set[str]:
     """The ids among ``ids`` with a local change not yet answered by the server."""
-    return {r[0] for r in _in_ids(conn, "SELECT entity_id FROM outbox WHERE entity_id IN ids",
+    return {r[0] for r in in_ids(conn, "SELECT entity_id FROM outbox WHERE entity_id IN ids",
                                   ids)}
 
 
@@ -457,7 +447,7 @@ def _released(s: Session, arriving: set[str]) -> list[tuple]:
                                 ).fetchall()
     frontier = set(arriving)
     while True:
-        rows += _in_ids(conn, f"SELECT {cols} FROM sync_parked WHERE waits_for IN ids", frontier)
+        rows += in_ids(conn, f"SELECT {cols} FROM sync_parked WHERE waits_for IN ids", frontier)
         fresh = [p for p in rows if p[0] not in taken]
         if not fresh:
             break
@@ -467,7 +457,7 @@ def _released(s: Session, arriving: set[str]) -> list[tuple]:
         frontier = {p[0] for p in fresh}
         rows = []
     if taken:
-        _in_ids(conn, "DELETE FROM sync_parked WHERE id IN ids", taken)
+        in_ids(conn, "DELETE FROM sync_parked WHERE id IN ids", taken)
         _touched(s, "sync_parked")
     return out
 
@@ -479,7 +469,7 @@ def _plan_records(s: Session, conn, model, items: list[tuple], site_code: str, n
     unsent change (both kept), or to be written (``applied``, its row in ``applied_values``;
     ``existing`` when the row is here already)."""
     table = model.__table__
-    local = {r[0]: (r[1], r[2]) for r in _in_ids(
+    local = {r[0]: (r[1], r[2]) for r in in_ids(
         conn, f'SELECT id, version, site_code FROM "{table.name}" WHERE id IN ids',
         [i[1] for i in items])}
     for entity, rid, version, owner, payload, deleted in items:
@@ -553,7 +543,7 @@ def _orphans(conn, applied: dict, values: dict, existing: set) -> dict[tuple, st
         gone.setdefault(table, []).append(rid)
     for table, rids in gone.items():
         for child, column in children.get(table, ()):
-            for (cid,) in _in_ids(conn, f'SELECT id FROM "{child}" WHERE "{column}" IN ids',
+            for (cid,) in in_ids(conn, f'SELECT id FROM "{child}" WHERE "{column}" IN ids',
                                   rids):
                 if (child, cid) not in applied:
                     raise ValueError(f"pulled data leaves {child} {cid} without its parent")
@@ -572,7 +562,7 @@ def _new_households_search_text(conn, values: dict, existing: set, waiting: dict
     for (table, rid), v in values.items():
         if table == "members" and v.get("household_id") in homes and (table, rid) not in waiting:
             people.setdefault(v["household_id"], []).append(v)
-    villages = dict(_in_ids(conn, "SELECT code, name FROM villages WHERE code IN ids",
+    villages = dict(in_ids(conn, "SELECT code, name FROM villages WHERE code IN ids",
                             {v.get("village_code") for v in homes.values()} - {None}))
     for hid, v in homes.items():
         ms = sorted(people.get(hid, ()), key=lambda m: (m.get("seq", 0) is not None,
@@ -607,7 +597,7 @@ def _write(s: Session, conn, applied: dict, values: dict, existing: set,
         table = Base.metadata.tables[name]
         _touched(s, name)
         if name in deletes:
-            _in_ids(conn, f'DELETE FROM "{name}" WHERE id IN ids', deletes[name])
+            in_ids(conn, f'DELETE FROM "{name}" WHERE id IN ids', deletes[name])
         for keys, group in _by_keys(inserts.get(name, ())):
             _insert_rows(conn, table, keys, group)
         for keys, group in _by_keys(updates.get(name, ())):
@@ -707,7 +697,7 @@ def _references() -> tuple[dict, dict]:
 
 
 def _present(conn, table: str, ids: set[str]) -> set[str]:
-    return {r[0] for r in _in_ids(conn, f'SELECT id FROM "{table}" WHERE id IN ids', ids)}
+    return {r[0] for r in in_ids(conn, f'SELECT id FROM "{table}" WHERE id IN ids', ids)}
 
 
 def _apply_duplicate(s: Session, p: dict) -> None:
