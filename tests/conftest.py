@@ -7,6 +7,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# On a shared two-core machine a draw now and then stalls for a second (another test
+# process, the disk): a property test must fail on its property, not on the clock.
+settings.register_profile("suite", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("suite")
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Service keys that setup installs go to a folder of this run, not the tester's own

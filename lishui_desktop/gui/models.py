@@ -22,6 +22,9 @@ from .tasks import TaskRunner
 from .qtfix import emit
 
 PAGE = 100
+# Rows read with a list's keys: a tall screen's worth. The rest of the first page comes
+# when it is painted, so a search answers with what can be seen.
+SCREEN = 40
 MAX_CACHED_ROWS = 5000
 PLACEHOLDER = "…"
 
@@ -104,7 +107,7 @@ class LazyTableModel(_Base):
 
     def __init__(self, runner: TaskRunner, columns: Sequence[Column],
                  fetch_keys: Callable[[Any], list[int]], fetch_rows: Callable[[list[int]], dict],
-                 query, *, parent=None, page: int = PAGE,
+                 query, *, parent=None, page: int = PAGE, screen: int = SCREEN,
                  fetch_first: Callable[[Any, int], tuple[list[int], int] | None] | None = None):
         super().__init__(columns, parent)
         self.runner = runner
@@ -113,6 +116,7 @@ class LazyTableModel(_Base):
         self.fetch_rows = fetch_rows
         self.query = query
         self.page = page
+        self.screen = min(screen, page)
         self._keys: list[int] = []
         self._cache: OrderedDict[int, Any] = OrderedDict()
         self._pending: set[int] = set()
@@ -140,7 +144,7 @@ class LazyTableModel(_Base):
         return self._complete
 
     def reload(self) -> None:
-        query, page, first = self.query, self.page, self.fetch_first
+        query, page, screen, first = self.query, self.page, self.screen, self.fetch_first
 
         def load():
             if first is not None:
@@ -149,9 +153,10 @@ class LazyTableModel(_Base):
                     keys, count = got
                     if count > len(keys):
                         # Stand-ins for the keys still to come, so the list has its length now.
-                        return keys + [None] * (count - len(keys)), self.fetch_rows(keys) if keys else {}, query
+                        return (keys + [None] * (count - len(keys)),
+                                self.fetch_rows(keys[:screen]) if keys else {}, query)
             keys = self.fetch_keys(query)
-            return keys, self.fetch_rows(keys[:page]) if keys else {}, None
+            return keys, self.fetch_rows(keys[:screen]) if keys else {}, None
 
         self.runner.submit(load, key=self._task_key, done=self._keys_arrived)
 

@@ -19,8 +19,10 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import json
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import NamedTuple
 
 from sqlalchemy import Integer, and_, case, exists, func, literal_column, or_, select, text
 from sqlalchemy.orm import Session
@@ -96,12 +98,10 @@ def search_spec(text_: str) -> SearchSpec:
     return SearchSpec(" AND ".join(parts) or None, prefix)
 
 
-def _search_where(spec: SearchSpec, *, walk: bool = False) -> list:
-    """``walk``: the rowid test is written so that SQLite cannot look the matches up by
-    rowid (unary +) and walks the index of the ORDER BY instead (see ``household_keys``)."""
+def _search_where(spec: SearchSpec) -> list:
     where = []
     if spec.match:
-        where.append(text(("+" if walk else "") + "households.rowid IN (SELECT rowid FROM households_fts "
+        where.append(text("households.rowid IN (SELECT rowid FROM households_fts "
                           "WHERE households_fts MATCH :fts)").bindparams(fts=spec.match))
     if spec.head_prefix:
         # A range on the head_name index rather than LIKE, which SQLite cannot index here.
@@ -187,8 +187,8 @@ _SORTED_BY_INDEX = ("head", "updated")
 _LOOKUP_COST = 50
 
 
-def _household_stmt(q: HouseholdQuery, spec: SearchSpec, *, walk: bool = False):
-    where = _search_where(spec, walk=walk)
+def _household_stmt(q: HouseholdQuery, spec: SearchSpec):
+    where = _search_where(spec)
     if q.village_code:
         where.append(Household.village_code == q.village_code)
     if q.staff_relative_only:
@@ -204,11 +204,59 @@ def _text_only(q: HouseholdQuery, spec: SearchSpec) -> bool:
                 and q.sort in _SORTED_BY_INDEX)
 
 
-def _matched(s: Session, spec: SearchSpec) -> tuple[int, int]:
-    """How many households the search text matches, and about how many there are."""
-    raw = s.connection().exec_driver_sql
-    n = raw("SELECT count(*) FROM households_fts WHERE households_fts MATCH ?", (spec.match,)).scalar()
-    return n, raw("SELECT max(rowid) FROM households").scalar() or 0
+def _matched(s: Session, spec: SearchSpec) -> int:
+    """How many households the search text matches (FTS5 counts without reading them)."""
+    return s.connection().exec_driver_sql(
+        "SELECT count(*) FROM households_fts WHERE households_fts MATCH ?", (spec.match,)).scalar()
+
+
+def _walks(s: Session, n: int, wanted: int | None) -> bool:
+    """Whether finding ``wanted`` of ``n`` matches in the list's order (all of them: None)
+    is cheaper by walking the sort index than by looking each match up."""
+    total = s.connection().exec_driver_sql("SELECT max(rowid) FROM households").scalar() or 0
+    if wanted is None:
+        return n * _LOOKUP_COST > total
+    # Walking the index finds ``wanted`` matches after about wanted * total / n entries;
+    # looking the matches up costs n lookups.
+    return n * n * _LOOKUP_COST > wanted * total
+
+
+# A search matching up to this many households reads them once from the index and sorts
+# that list; beyond, counting them and a second index query cost less than carrying them.
+_FEW_MATCHES = 1000
+
+
+def _few_matches(s: Session, spec: SearchSpec) -> list[int] | None:
+    """Every household the search text matches, if there are few (else None)."""
+    result = s.connection().exec_driver_sql(
+        "SELECT rowid FROM households_fts WHERE households_fts MATCH ? LIMIT ?", (spec.match, _FEW_MATCHES + 1))
+    rowids = [rowid for (rowid,) in result.cursor.fetchall()]
+    return rowids if len(rowids) <= _FEW_MATCHES else None
+
+
+def _ordered_matches(s: Session, q: HouseholdQuery, spec: SearchSpec, limit: int | None
+                     ) -> tuple[list[int], int]:
+    """The matches of a search that is all text, in the list's order (the first ``limit``),
+    and how many there are. Written out: at a keystroke's pace, building and compiling the
+    select cost more than SQLite's answer."""
+    few = _few_matches(s, spec)
+    n = len(few) if few is not None else _matched(s, spec)
+    if not n:
+        return [], 0
+    col = HOUSEHOLD_SORTS.get(q.sort, Household.head_name).name
+    way = "DESC" if q.descending else "ASC"
+    # Unary + keeps SQLite from looking the matches up by rowid: it walks the sort index.
+    walk = "+" if _walks(s, n, limit) else ""
+    if few is not None:
+        # The matches are known: a second FTS query would cost as much as the first.
+        where, args = f"{walk}rowid IN (SELECT value FROM json_each(?))", (json.dumps(few),)
+    else:
+        where, args = (f"{walk}rowid IN (SELECT rowid FROM households_fts WHERE households_fts MATCH ?)",
+                       (spec.match,))
+    sql = f"SELECT rowid FROM households WHERE {where} ORDER BY {col} {way}, rowid {way}"
+    if limit is not None:
+        sql, args = sql + " LIMIT ?", (*args, limit)
+    return [rowid for (rowid,) in s.connection().exec_driver_sql(sql, args).cursor.fetchall()], n
 
 
 def household_keys(ctx: Context, q: HouseholdQuery) -> list[int]:
@@ -218,11 +266,9 @@ def household_keys(ctx: Context, q: HouseholdQuery) -> list[int]:
     # the matches reads a few hundred pages that stay in the cache.
     spec = search_spec(q.text)
     with ctx.db.read() as s:
-        walk = False
         if _text_only(q, spec):
-            n, total = _matched(s, spec)
-            walk = n * _LOOKUP_COST > total
-        return _ids(s, _household_stmt(q, spec, walk=walk))
+            return _ordered_matches(s, q, spec, None)[0]
+        return _ids(s, _household_stmt(q, spec))
 
 
 def household_first_keys(ctx: Context, q: HouseholdQuery, limit: int = PAGE) -> tuple[list[int], int] | None:
@@ -233,39 +279,57 @@ def household_first_keys(ctx: Context, q: HouseholdQuery, limit: int = PAGE) -> 
     if not _text_only(q, spec):
         return None
     with ctx.db.read() as s:
-        n, total = _matched(s, spec)
-        # Walking the index finds ``limit`` matches after about limit * total / n entries;
-        # looking the matches up costs n lookups.
-        walk = n * n * _LOOKUP_COST > limit * total
-        return _ids(s, _household_stmt(q, spec, walk=walk).limit(limit)), n
+        return _ordered_matches(s, q, spec, limit)
 
 
 _OPEN_STATES = tuple(sorted(st.value for st in workflow.OPEN))
+
+
+# Written out rather than built: a search runs it for each screen of results, and building
+# and compiling the select cost more than SQLite's answer for a hundred households.
+_HOUSEHOLD_ROWS = (
+    "SELECT h.rowid, h.id, h.version, h.head_name,"
+    " (SELECT m.id_number FROM members m WHERE m.household_id = h.id AND m.relation = 'self' LIMIT 1),"
+    " v.name, h.address, h.phone, h.member_count, h.staff_relative,"
+    " (SELECT count(*) FROM applications a WHERE a.household_id = h.id AND a.state IN ("
+    + ", ".join(f"'{st}'" for st in _OPEN_STATES) + ")), h.updated_at"
+    " FROM households h LEFT JOIN villages v ON v.code = h.village_code WHERE h.rowid IN ids")
 
 
 def household_rows(ctx: Context, rowids: list[int], text: str = "") -> dict[int, HouseholdRow]:
     """The rows of these households; with the search ``text``, what it matched in each."""
     if not rowids:
         return {}
-    head_id = (select(Member.id_number).where(Member.household_id == Household.id, Member.relation == "self")
-               .limit(1).scalar_subquery())
-    open_cases = (select(func.count()).select_from(Application.__table__)
-                  .where(Application.household_id == Household.id, Application.state.in_(_OPEN_STATES))
-                  .scalar_subquery())
-    stmt = (select(H_ROWID.label("rowid"), Household.id, Household.version, Household.head_name,
-                   head_id.label("head_id"), Village.name.label("village_name"), Household.address,
-                   Household.phone, Household.member_count, Household.staff_relative,
-                   open_cases.label("open_cases"), Household.updated_at)
-            .outerjoin(Village, Village.code == Household.village_code).where(H_ROWID.in_(rowids)))
     with ctx.db.read() as s:
-        found = s.execute(stmt).all()
+        found = [_HouseholdRecord(*r) for r in in_ids(s.connection(), _HOUSEHOLD_ROWS, rowids)]
         matches = _matches(s, text, found) if text.strip() else {}
-        return {r.rowid: _fill(HouseholdRow, r, head_name=r.head_name or "",
-                               head_id_masked=idnumber.MaskedId(r.head_id or "", ("household", r.id)),
-                               village_name=r.village_name or "", address=r.address or "",
-                               phone=r.phone or "", member_count=r.member_count or 0,
-                               staff_relative=bool(r.staff_relative), matches=matches.get(r.id, ()))
-                for r in found}
+    return {h.rowid: HouseholdRow(
+        rowid=h.rowid, id=h.id, version=h.version, head_name=h.head_name or "",
+        head_id_masked=idnumber.MaskedId(h.head_id or "", ("household", h.id)),
+        village_name=h.village_name or "", address=h.address or "", phone=h.phone or "",
+        member_count=h.member_count or 0, staff_relative=bool(h.staff_relative), open_cases=h.open_cases,
+        updated_at=_stored_time(h.updated_at), matches=matches.get(h.id, ())) for h in found}
+
+
+def _stored_time(value) -> datetime | None:
+    # As the ORM's DateTime reads SQLite's text (written "YYYY-MM-DD HH:MM:SS.ffffff").
+    return datetime.fromisoformat(value) if isinstance(value, str) else value
+
+
+class _HouseholdRecord(NamedTuple):
+    """A household as ``_HOUSEHOLD_ROWS`` reads it."""
+    rowid: int
+    id: str
+    version: int
+    head_name: str | None
+    head_id: str | None
+    village_name: str | None
+    address: str | None
+    phone: str | None
+    member_count: int | None
+    staff_relative: int | None
+    open_cases: int
+    updated_at: str | None
 
 
 @dataclass(frozen=True)
