@@ -675,6 +675,11 @@ NOTICE_SOON_DAYS = 2    # a notice ending within this many days is flagged
 COUNTY_VISIT_STATES = (State.INVESTIGATING.value, State.INVESTIGATED.value)
 
 
+# Rows of each of the dashboard's lists: a screen's worth. The today page is a summary
+# and says how many there are; the applications page lists them all.
+DASHBOARD_ROWS = 40
+
+
 @dataclass(frozen=True)
 class Dashboard:
     counts: dict[str, int]          # state -> cases
@@ -683,13 +688,21 @@ class Dashboard:
     visits: list[ApplicationRow]    # cases waiting for a home visit, due first
     # Urgent cases paid first whose paperwork is owed, the one due first on top.
     completions: list[ApplicationRow] = dataclasses.field(default_factory=list)
+    # How many there are of each (the lists hold the first ``DASHBOARD_ROWS``).
+    notices_total: int = 0
+    visits_total: int = 0
+    completions_total: int = 0
 
 
-def dashboard(ctx: Context, limit: int = 200) -> Dashboard:
+def dashboard(ctx: Context, limit: int = DASHBOARD_ROWS) -> Dashboard:
     """Counts by state, notices running and visits due, for the signed-in user's cases
     (an approver's visits are the county's own, to relatives of staff)."""
     today = ctx.today()
     scope = scope_of(ctx).where()
+
+    def count(stmt) -> int:
+        return s.scalar(select(func.count()).select_from(stmt.subquery())) or 0
+
     with ctx.db.read() as s:
         counts = {r.state: r.cases for r in s.execute(
             select(Application.state, func.count().label("cases")).where(*scope).group_by(Application.state))}
@@ -708,12 +721,16 @@ def dashboard(ctx: Context, limit: int = 200) -> Dashboard:
         else:
             visits = select(A_ROWID).where(*scope, Application.state == State.INVESTIGATING.value)
         visit_ids = _ids(s, visits.order_by(*due_first).limit(limit))
+        completions = select(A_ROWID).where(*scope, _completion_owed())
         completion_ids = [] if ctx.user.role is Role.APPROVER else _ids(
-            s, select(A_ROWID).where(*scope, _completion_owed()).order_by(*due_first).limit(limit))
+            s, completions.order_by(*due_first).limit(limit))
+        totals = (counts.get(State.PUBLICIZING.value, 0),
+                  len(visit_ids) if len(visit_ids) < limit else count(visits),
+                  len(completion_ids) if len(completion_ids) < limit else count(completions))
         rows = application_rows(ctx, notice_ids + visit_ids + completion_ids)
     return Dashboard(counts, overdue, [rows[i] for i in notice_ids if i in rows],
                      [rows[i] for i in visit_ids if i in rows],
-                     [rows[i] for i in completion_ids if i in rows])
+                     [rows[i] for i in completion_ids if i in rows], *totals)
 
 
 def notice_days_left(row: ApplicationRow, today: date) -> int | None:

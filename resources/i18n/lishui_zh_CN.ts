@@ -7252,6 +7252,14 @@ Database: {path}</source>
         <source>Overdue: {n}</source>
         <translation>逾期：{n}件</translation>
     </message>
+    <message>
+        <source>{title} (first {shown} of {total}; all of them under Applications)</source>
+        <translation>{title}（共{total}件，此处列前{shown}件；全部见“救助申请”）</translation>
+    </message>
+    <message>
+        <source>{title} ({total})</source>
+        <translation>{title}（{total}件）</translation>
+    </message>
 </context>
 <context>
     <name>UrgentAidDialog</name>

@@ -11,6 +11,7 @@ from lishui_desktop.gui.columns import (application_columns, household_columns, 
                                         visit_columns, visit_due_columns, worklist_columns)
 from lishui_desktop.gui.models import PLACEHOLDER, LazyTableModel, RowsTableModel
 from lishui_desktop.gui.tasks import TaskRunner
+from lishui_desktop.services import applications as ap
 from lishui_desktop.services import households as hs
 from lishui_desktop.services import queries, users
 from lishui_desktop.services.context import Context
@@ -85,6 +86,24 @@ def test_applications_model_passes_the_tester(qtbot, qtmodeltester, ctx, runner)
         wait_idle(qtbot, runner)
 
 
+def test_the_dashboards_lists_are_a_screen_with_their_totals(ctx):
+    for i in range(2):      # two more cases waiting for their home visit
+        hid = hs.save_household(ctx, hs.HouseholdForm(
+            village_code=VILLAGES[0][0], address=f"访{i}号", phone=f"1390001{i:04d}",
+            members=[hs.MemberForm(f"访{'一二'[i]}", idnumber.make("331102", date(1961, 2, 3 + i), 411 + 2 * i),
+                                   "self")]))
+        aid = ap.create_application(ctx, household_id=hid, assistance_type="dibao")
+        ap.act(ctx, aid, "accept", {})
+        ap.act(ctx, aid, "start_investigation", {})
+    whole = queries.dashboard(ctx)
+    assert len(whole.visits) >= 2 and whole.visits_total == len(whole.visits)
+    assert whole.notices_total == len(whole.notices) == whole.counts.get("publicizing", 0)
+    first = queries.dashboard(ctx, limit=1)
+    assert [r.id for r in first.visits] == [r.id for r in whole.visits[:1]]
+    assert first.visits_total == whole.visits_total
+    assert (first.notices_total, first.completions_total) == (whole.notices_total, whole.completions_total)
+
+
 def test_rows_models_pass_the_tester(qtbot, qtmodeltester, ctx):
     today = date.today()
     dash = queries.dashboard(ctx)
@@ -124,9 +143,12 @@ def test_lists_never_show_full_id_numbers(ctx):
 
 @pytest.mark.parametrize("sort,descending", [("updated", True), ("updated", False), ("head", False),
                                              ("head", True)])
-def test_a_searchs_first_screen_is_the_start_of_the_whole_list(db, ctx, sort, descending):
+@pytest.mark.parametrize("few", [1000, 3])
+def test_a_searchs_first_screen_is_the_start_of_the_whole_list(db, ctx, sort, descending, few, monkeypatch):
     """household_first_keys gives the first keys of household_keys and the count, whether it
-    looks the matches up (few) or walks the sort index (many): the same order either way."""
+    looks the matches up (few) or walks the sort index (many), and whether the matches come
+    as one list (up to ``_FEW_MATCHES``) or from a second index query: the same order."""
+    monkeypatch.setattr(queries, "_FEW_MATCHES", few)
     _more_households(db, 30)
     for text in ("郑", "zheng", "z1", "13900000", "下南山村", "王建国", "nobody"):
         q = queries.HouseholdQuery(text=text, sort=sort, descending=descending)

@@ -159,9 +159,28 @@ class TodayPage(Page):
         self.notices.set_rows(dash.notices)
         self.visits.set_rows(dash.visits)
         self.completions.set_rows(dash.completions)
+        for group, shown, total in ((self.notices_group, dash.notices, dash.notices_total),
+                                    (self.visits_group, dash.visits, dash.visits_total),
+                                    (self.completions_group, dash.completions, dash.completions_total)):
+            self._count_in_title(group, len(shown), total)
         self.completions_group.setVisible(bool(dash.completions) and not self.env.approver)
         self._dash_loaded = True
         self._maybe_ready()
+
+    def _count_in_title(self, group: QGroupBox, shown: int, total: int) -> None:
+        """How many there are, and that the list is only the first of them (the page is a
+        summary: 救助申请 lists them all)."""
+        base = group.property("baseTitle")
+        if base is None:
+            base = group.title()
+            group.setProperty("baseTitle", base)
+        if total > shown:
+            title = self.tr("{title} (first {shown} of {total}; all of them under Applications)")
+        elif total:
+            title = self.tr("{title} ({total})")
+        else:
+            title = "{title}"
+        group.setTitle(title.format(title=base, shown=shown, total=total))
 
     def _worklist_loaded(self) -> None:
         empty = self.worklist.rowCount() == 0
