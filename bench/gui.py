@@ -246,6 +246,8 @@ def raw_fts(db: Path, terms: dict[str, list[str]]) -> tuple[dict[str, list[float
 
 def in_process(db: Path, n_queries: int) -> dict:
     """Search latency and the applications list, measured on the real pages and task runner."""
+    # An installed program imports its pages from bytecode: so do these (as the children).
+    sys.dont_write_bytecode = False
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     import tempfile
     from PySide6.QtCore import QEventLoop, QSettings, QTimer

@@ -8,6 +8,7 @@ keyboard shortcuts (Ctrl+F, Ctrl+N, Ctrl+1..7) to pages.
 from __future__ import annotations
 
 import importlib
+from functools import partial
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, QT_TRANSLATE_NOOP, Signal
@@ -120,10 +121,25 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Lishui social assistance — {site}").format(site=env.site.name))
         if not settings.restore_geometry(self, "main"):
             self.resize(1280, 800)
+        self.ready.connect(self._import_later)
         if self.specs:
             self.ui.nav.setCurrentRow(0)
 
     # -- pages -------------------------------------------------------------------------
+
+    def _import_later(self) -> None:
+        """Once the first page is usable, the modules of the other pages, each its own task
+        on the runner: the first click on 救助申请 waited a second for the case view's
+        imports (sync, the notices, reportlab, fonts). A task of the person's own, queued
+        meanwhile, goes before the next module."""
+        names = [f"lishui_desktop.gui.pages.{s.module}" for s in self.specs if s.name not in self.pages]
+        runner = self.env.runner
+
+        def next_one(_module=None) -> None:
+            if names and runner.accepting:
+                runner.submit(partial(importlib.import_module, names.pop(0)), done=next_one)
+
+        next_one()
 
     def page(self, name: str) -> QWidget:
         """The page called ``name``, built now if it was not yet."""
