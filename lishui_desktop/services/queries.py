@@ -273,9 +273,14 @@ def household_keys(ctx: Context, q: HouseholdQuery) -> list[int]:
 
 def household_first_keys(ctx: Context, q: HouseholdQuery, limit: int = PAGE) -> tuple[list[int], int] | None:
     """The first ``limit`` keys of ``household_keys`` and how many there are in all, sooner
-    than the whole list: what the first screen of a search needs. None when the search
-    text is not all that filters the list or the sort has no index (then the whole list)."""
+    than the whole list: what the first screen of a search (or of the whole list) needs.
+    None when something besides the search text filters the list or the sort has no index
+    (then the whole list)."""
     spec = search_spec(q.text)
+    if spec.empty and not q.village_code and not q.staff_relative_only and q.sort in _SORTED_BY_INDEX:
+        # Every household: the first ones straight from the sort index, and the count.
+        with ctx.db.read() as s:
+            return _ids(s, _household_stmt(q, spec).limit(limit)), household_count(ctx)
     if not _text_only(q, spec):
         return None
     with ctx.db.read() as s:

@@ -150,7 +150,7 @@ def test_a_searchs_first_screen_is_the_start_of_the_whole_list(db, ctx, sort, de
     as one list (up to ``_FEW_MATCHES``) or from a second index query: the same order."""
     monkeypatch.setattr(queries, "_FEW_MATCHES", few)
     _more_households(db, 30)
-    for text in ("郑", "zheng", "z1", "13900000", "下南山村", "王建国", "nobody"):
+    for text in ("郑", "zheng", "z1", "13900000", "下南山村", "王建国", "nobody", ""):
         q = queries.HouseholdQuery(text=text, sort=sort, descending=descending)
         whole = queries.household_keys(ctx, q)
         for page in (1, 7, 100):
