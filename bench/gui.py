@@ -69,8 +69,16 @@ OURS = textwrap.dedent("""
     from lishui_desktop.gui import i18n
     from lishui_desktop.gui.app import AppController, make_application
     marks = {"argon2": 0.0}
+    pause = float(sys.argv[4]) if len(sys.argv) > 4 else 0.0
+    app = make_application(); i18n.install(app, "zh")
+    c = AppController(sys.argv[1], "zh")
+    c.start()
+    marks["login_dialog"] = time.perf_counter() - t0
     # The two password checks (unwrapping the person's copy of the file key, the account's
     # hash) are argon2, slow on purpose: timed apart so the rest can be told from them.
+    # Wrapped only once the dialog is up: importing argon2 and the key store here is no
+    # part of showing it (the program imports them on its worker meanwhile), and before
+    # the dialog it put 40-60 ms of the benchmark's own into the dialog's figure.
     import argon2, argon2._password_hasher as _ph, lishui_desktop.store.keys as _keys
     def _timed(fn):
         def run(*a, **k):
@@ -83,11 +91,6 @@ OURS = textwrap.dedent("""
     # Where they are called from: keys imports hash_secret_raw, the hasher verify_secret.
     _keys.hash_secret_raw = _timed(_keys.hash_secret_raw)
     _ph.verify_secret = _timed(_ph.verify_secret)
-    pause = float(sys.argv[4]) if len(sys.argv) > 4 else 0.0
-    app = make_application(); i18n.install(app, "zh")
-    c = AppController(sys.argv[1], "zh")
-    c.start()
-    marks["login_dialog"] = time.perf_counter() - t0
     def opened_then_sign_in():
         # The file is encrypted: it opens when the password is given (db_open = dialog usable).
         # With a pause, the account is typed in that long after the dialog is usable, as a

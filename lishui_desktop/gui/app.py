@@ -15,7 +15,8 @@ from typing import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6 import QtWidgets
+from PySide6.QtWidgets import QApplication, QDialog
 
 from . import i18n
 from lishui_desktop.services.startup import quick_site
@@ -126,7 +127,7 @@ class AppController(QObject):
         from .errors import message
         if self.login_dialog is not None:
             self.login_dialog.hide()
-        box = QMessageBox(QMessageBox.Critical, self.tr("Cannot open the database"),
+        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Critical, self.tr("Cannot open the database"),
                           self.tr("The database {path} cannot be opened.").format(path=self.db_path))
         box.setInformativeText(message(exc))
         box.setDetailedText(str(exc))
@@ -340,7 +341,7 @@ class AppController(QObject):
 
         def found(backup_path):
             if backup_path is None:
-                box = QMessageBox(QMessageBox.Critical, self.tr("The database file is damaged"),
+                box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Critical, self.tr("The database file is damaged"),
                                   self.tr("The database {path} cannot be read, and no backup that passes the "
                                           "check was found. Do not delete anything; call the county's IT "
                                           "support.").format(path=path))
@@ -349,14 +350,14 @@ class AppController(QObject):
                 self.damaged_box = box
                 box.open()
                 return
-            box = QMessageBox(QMessageBox.Warning, self.tr("The database file is damaged"),
+            box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Warning, self.tr("The database file is damaged"),
                               self.tr("The database {path} cannot be read. The newest backup that passes the "
                                       "check is {backup}. Restore it? Work done after that backup has to be "
                                       "entered again; the damaged file is kept for investigation.")
                               .format(path=path, backup=Path(backup_path).name))
             box.setInformativeText(reason)
-            restore = box.addButton(self.tr("Restore this backup"), QMessageBox.AcceptRole)
-            box.addButton(self.tr("Quit"), QMessageBox.RejectRole)
+            restore = box.addButton(self.tr("Restore this backup"), QtWidgets.QMessageBox.AcceptRole)
+            box.addButton(self.tr("Quit"), QtWidgets.QMessageBox.RejectRole)
             box.setDefaultButton(restore)
 
             def answered(_r):
@@ -372,7 +373,7 @@ class AppController(QObject):
             box.open()
 
         def restored(_safety):
-            box = QMessageBox(QMessageBox.Information, self.tr("Backup restored"),
+            box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Information, self.tr("Backup restored"),
                               self.tr("The backup was restored. Sign in again."))
             box.finished.connect(lambda _r: self.show_login())
             self.damaged_box = box
@@ -402,7 +403,7 @@ class AppController(QObject):
 
         def done(_safety):
             self.db = None          # the next sign-in opens the restored file with its own keys
-            QMessageBox.information(None, self.tr("Backup restored"),
+            QtWidgets.QMessageBox.information(None, self.tr("Backup restored"),
                                     self.tr("The backup was restored. Sign in again."))
             self.show_login()
 

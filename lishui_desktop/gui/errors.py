@@ -15,7 +15,8 @@ import traceback
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6 import QtWidgets
+from PySide6.QtWidgets import QWidget
 
 from lishui_desktop.domain.errors import DomainError
 from lishui_desktop.domain.money import format_yuan
@@ -472,14 +473,14 @@ def message(exc: BaseException, *, with_row: bool = False) -> str:
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
     """The one error dialog of the application."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Warning)
+    box = QtWidgets.QMessageBox(parent)
+    box.setIcon(QtWidgets.QMessageBox.Warning)
     box.setWindowTitle(QCoreApplication.translate("Errors", "Could not complete"))
     box.setText(message(exc, with_row=True))
     if not isinstance(exc, DomainError):
         log.error("unexpected error", exc_info=exc)
         box.setDetailedText("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
-    box.setStandardButtons(QMessageBox.Ok)
+    box.setStandardButtons(QtWidgets.QMessageBox.Ok)
     box.setObjectName("errorDialog")
     # Non-blocking: the task runner keeps running; the box stays until read. A box
     # without a parent is kept here, or Python would delete it on return.

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import filecmp
+import re
 import shutil
 import subprocess
 import sys
@@ -48,7 +49,31 @@ def compile_ui(ui: Path, out: Path) -> None:
     # uic's own header names the Qt version and would make every upgrade look like a change.
     body = "\n".join(line for line in result.stdout.splitlines()
                      if not line.startswith("##") and "Created by: Qt User Interface Compiler" not in line)
-    out.write_text(HEADER.format(name=ui.name) + body.lstrip("\n") + "\n", encoding="utf-8")
+    body = _BUTTON_BOX.sub(r"\1\2 = QDialogButtonBox()\n\1\2.setParent(\3)", body)
+    out.write_text(HEADER.format(name=ui.name) + _used_imports(body.lstrip("\n")) + "\n", encoding="utf-8")
+
+
+# ``QDialogButtonBox(parent)`` is matched against the (Qt.Orientation, parent) overload
+# too, and checking that argument makes PySide6 build the whole Qt namespace (see
+# _used_imports): made bare and then given its parent, the box is the same.
+_BUTTON_BOX = re.compile(r"^( +)(self\.\w+) = QDialogButtonBox\((\w+)\)$", re.M)
+
+
+_QT_IMPORT = re.compile(r"^from (PySide6\.\w+) import \(([^)]*)\)\n", re.M)
+
+
+def _used_imports(body: str) -> str:
+    """uic imports every Qt type a form could use; keep the ones this form uses. PySide6
+    makes a type when it is first imported, and the Qt namespace alone (a hundred enums)
+    is tens of milliseconds: the sign-in dialog's form must not pay for what it never uses."""
+    code = _QT_IMPORT.sub("", body)
+
+    def keep(m: re.Match) -> str:
+        names = [n.strip() for n in m.group(2).split(",") if n.strip()]
+        used = [n for n in names if re.search(rf"\b{n}\b", code)]
+        return f"from {m.group(1)} import ({', '.join(used)})\n" if used else ""
+
+    return _QT_IMPORT.sub(keep, body)
 
 
 def compile_ts(ts: Path, qm: Path) -> None:

@@ -7,10 +7,11 @@ the administrator sets them for everyone.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtWidgets import QHeaderView, QSplitter, QWidget
+if TYPE_CHECKING:     # PySide6 makes a class when it is first imported
+    from PySide6.QtWidgets import QHeaderView, QSplitter, QWidget
 
 ORGANIZATION = "Lishui"
 APPLICATION = "lishui-desktop"

@@ -29,10 +29,12 @@ import logging
 import queue
 import threading
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6 import QtCore, QtWidgets
+from PySide6.QtCore import QObject, QTimer, Signal
+if TYPE_CHECKING:     # PySide6 makes a class when it is first imported (widgets.py)
+    from PySide6.QtWidgets import QProgressDialog, QWidget
 from .qtfix import emit
 
 log = logging.getLogger(__name__)
@@ -95,9 +97,13 @@ class TaskRunner(QObject):
         self._dialogs: dict[int, QProgressDialog] = {}
         self._running: set[int] = set()
         self._error_parent = error_parent
-        self._finished.connect(self._deliver, Qt.QueuedConnection)
-        self._started.connect(self._on_started, Qt.QueuedConnection)
-        self._progress.connect(self._on_progress, Qt.QueuedConnection)
+        # Queued, as these three are only ever emitted on the workers (an automatic
+        # connection from another thread queues). Not spelled Qt.QueuedConnection: the
+        # runner is made before the sign-in dialog shows, and the first use of PySide6's
+        # Qt namespace makes its hundred enums, tens of milliseconds.
+        self._finished.connect(self._deliver)
+        self._started.connect(self._on_started)
+        self._progress.connect(self._on_progress)
         self._thread = threading.Thread(target=self._loop, args=(self._queue,), name="lishui-db-tasks",
                                         daemon=True)
         self._thread.start()
@@ -214,10 +220,10 @@ class TaskRunner(QObject):
     def _maybe_show_progress(self, task: Task) -> None:
         if task.id not in self._running or task.id in self._dialogs or self._closed:
             return
-        dlg = QProgressDialog(task.label, self.tr("Cancel") if task.cancellable else "", 0, 0,
+        dlg = QtWidgets.QProgressDialog(task.label, self.tr("Cancel") if task.cancellable else "", 0, 0,
                               task.parent or (self._error_parent() if self._error_parent else None))
         dlg.setWindowTitle(self.tr("Please wait"))
-        dlg.setWindowModality(Qt.WindowModal)
+        dlg.setWindowModality(QtCore.Qt.WindowModal)
         dlg.setMinimumDuration(0)
         dlg.setAutoClose(False)
         dlg.setAutoReset(False)

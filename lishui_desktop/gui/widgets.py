@@ -2,12 +2,18 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Iterable, Sequence
+from typing import TYPE_CHECKING, Iterable, Sequence
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QBoxLayout, QComboBox, QFormLayout, QLabel,
-                               QLayout, QLineEdit, QScrollArea, QSizePolicy, QTableView, QTableWidget,
-                               QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+from PySide6 import QtCore, QtWidgets
+from PySide6.QtCore import QTimer, Signal
+# PySide6 makes a class the first time it is imported. The sign-in dialog needs only
+# FieldErrors, so what the lists and long forms use is named through its module where
+# it is used, and made then.
+from PySide6.QtWidgets import QBoxLayout, QFormLayout, QLabel, QLayout, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QAbstractItemView, QComboBox, QScrollArea, QTableView, QTableWidget
 
 from lishui_desktop.domain.errors import DomainError, ValidationError
 from lishui_desktop.domain.money import to_fen
@@ -66,7 +72,7 @@ class FieldErrors:
         label.hide()
         # A list, table or text box grows with the window: its message goes above it, where
         # the field starts, not under its far end.
-        above = isinstance(widget, QAbstractScrollArea)
+        above = isinstance(widget, QtWidgets.QAbstractScrollArea)
         anchor = widget
         placed = False
         while anchor is not None and anchor is not self.owner and not placed:
@@ -109,7 +115,7 @@ class FieldErrors:
         label.setVisible(bool(text))
         if text and focus:
             _reveal(widget)
-            widget.setFocus(Qt.OtherFocusReason)
+            widget.setFocus(QtCore.Qt.OtherFocusReason)
             if isinstance(widget, QLineEdit):
                 widget.selectAll()
             _scroll_to(widget, label)
@@ -161,7 +167,7 @@ def _scroll_to(widget: QWidget, label: QLabel) -> None:
     def scroll():
         parent = widget.parentWidget()
         while parent is not None:
-            if isinstance(parent, QScrollArea) and parent.widget() is not None \
+            if isinstance(parent, QtWidgets.QScrollArea) and parent.widget() is not None \
                     and parent.widget().isAncestorOf(widget):
                 parent.ensureWidgetVisible(label, 20, 20)
                 parent.ensureWidgetVisible(widget, 20, 20)
@@ -189,10 +195,10 @@ def scroll_body(dialog: QWidget, keep: QWidget) -> QScrollArea:
             inner.addLayout(item.layout(), stretch)
         elif item.spacerItem() is not None:
             inner.addItem(item.spacerItem())
-    area = QScrollArea(dialog)
+    area = QtWidgets.QScrollArea(dialog)
     area.setObjectName("formScroll")
     area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.NoFrame)
+    area.setFrameShape(QtWidgets.QScrollArea.NoFrame)
     area.setWidget(body)
     outer.addWidget(area, 1)
     if keep is not None:
@@ -204,7 +210,7 @@ def _reveal(widget: QWidget) -> None:
     """Switch every tab widget above ``widget`` to the tab that holds it."""
     parent = widget.parentWidget()
     while parent is not None:
-        if isinstance(parent, QTabWidget):
+        if isinstance(parent, QtWidgets.QTabWidget):
             for i in range(parent.count()):
                 page = parent.widget(i)
                 if page is widget or page.isAncestorOf(widget):
@@ -231,7 +237,7 @@ def yuan_text(fen: int | None) -> str:
 
 
 def qdate(d: date | None) -> QDate:
-    return QDate(d.year, d.month, d.day) if d else QDate.currentDate()
+    return QtCore.QDate(d.year, d.month, d.day) if d else QtCore.QDate.currentDate()
 
 
 def pydate(q: QDate) -> date:
@@ -271,8 +277,8 @@ def set_table_rows(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
     table.setRowCount(len(rows))
     for r, values in enumerate(rows):
         for c, v in enumerate(values):
-            item = QTableWidgetItem("" if v is None else str(v))
-            item.setFlags(item.flags() & ~Qt.ItemIsEditable)
+            item = QtWidgets.QTableWidgetItem("" if v is None else str(v))
+            item.setFlags(item.flags() & ~QtCore.Qt.ItemIsEditable)
             table.setItem(r, c, item)
 
 
@@ -285,11 +291,11 @@ def selected_row(view: QAbstractItemView) -> int:
 
 
 def make_table_view(parent: QWidget, name: str) -> QTableView:
-    view = QTableView(parent)
+    view = QtWidgets.QTableView(parent)
     view.setObjectName(name)
-    view.setSelectionBehavior(QAbstractItemView.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    view.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectRows)
+    view.setSelectionMode(QtWidgets.QAbstractItemView.SingleSelection)
+    view.setEditTriggers(QtWidgets.QAbstractItemView.NoEditTriggers)
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
     view.verticalHeader().setVisible(False)
@@ -386,7 +392,7 @@ class SyncIndicator(QLabel):
     def __init__(self, scheduler, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("statusSync")
-        self.setTextFormat(Qt.RichText)
+        self.setTextFormat(QtCore.Qt.RichText)
         self.linkActivated.connect(lambda _l: emit(self.open_page))
         scheduler.started.connect(lambda _auto: self._say(self.tr("Syncing…")))
         scheduler.finished.connect(self._finished)
