@@ -47,6 +47,14 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+_MAIN_WINDOW_CORE = ("Qt", "QDate", "QDir", "QModelIndex", "QAbstractTableModel")
+_MAIN_WINDOW_GUI = ("QAction", "QIcon", "QColor", "QKeySequence")
+_MAIN_WINDOW_WIDGETS = ("QAbstractItemView", "QTableView", "QHeaderView", "QComboBox", "QTabWidget",
+                        "QScrollArea", "QTableWidget", "QTableWidgetItem", "QListWidget", "QStackedWidget",
+                        "QSplitter", "QGroupBox", "QPushButton", "QMenu", "QMenuBar", "QStatusBar",
+                        "QProgressDialog", "QMessageBox")
+
+
 def _preload() -> None:
     """On the runner's thread, while the person types: the modules the first sign-in, the
     main window and its first page import, and SQLAlchemy's mapper set-up, which the first
@@ -56,8 +64,16 @@ def _preload() -> None:
     for name in ("lishui_desktop.services.access", "lishui_desktop.services.users",
                  "lishui_desktop.services.setup", "lishui_desktop.services.queries",
                  "lishui_desktop.gui.env", "lishui_desktop.gui.mainwindow",
-                 "lishui_desktop.gui.pages.today"):
+                 "lishui_desktop.gui.pages.today", "lishui_desktop.gui.list_export"):
         importlib.import_module(name)
+    # PySide6 makes a class (and its enums) when it is first touched. The sign-in dialog
+    # goes without these (widgets.py names them where it uses them); the main window's
+    # first page makes them, so they are made here, where the person's typing hides it.
+    from PySide6 import QtCore, QtGui, QtWidgets
+    for module, names in ((QtCore, _MAIN_WINDOW_CORE), (QtGui, _MAIN_WINDOW_GUI),
+                          (QtWidgets, _MAIN_WINDOW_WIDGETS)):
+        for type_name in names:
+            getattr(module, type_name)
     from sqlalchemy.orm import configure_mappers
     configure_mappers()
     # What these imports made (modules, classes, functions, mappers) lives as long as the
