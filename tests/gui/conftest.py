@@ -26,6 +26,12 @@ def template(tmp_path_factory):
     folder = tmp_path_factory.mktemp("template")
     path = folder / "lishui.sqlite3"
     ids = build_template(path)
+    # The notices' faces, resolved before any test waits on a rendered notice: on a new
+    # machine the first resolution converts FandolFang to TrueType outlines (about 30 s
+    # here, cached after), which ran inside whichever test rendered first and, run on
+    # its own, overran that test's 20 s wait for the preview.
+    from lishui_desktop.notices import fonts
+    fonts.default_resolver().roles()
     return path, ids
 
 
