@@ -69,11 +69,12 @@ def _preload() -> None:
     # PySide6 makes a class (and its enums) when it is first touched. The sign-in dialog
     # goes without these (widgets.py names them where it uses them); the main window's
     # first page makes them, so they are made here, where the person's typing hides it.
+    # Only a head start: a name some PySide6 no longer has is passed over, not an error.
     from PySide6 import QtCore, QtGui, QtWidgets
     for module, names in ((QtCore, _MAIN_WINDOW_CORE), (QtGui, _MAIN_WINDOW_GUI),
                           (QtWidgets, _MAIN_WINDOW_WIDGETS)):
         for type_name in names:
-            getattr(module, type_name)
+            getattr(module, type_name, None)
     from sqlalchemy.orm import configure_mappers
     configure_mappers()
     # What these imports made (modules, classes, functions, mappers) lives as long as the
