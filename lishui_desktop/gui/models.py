@@ -72,6 +72,9 @@ class _Base(QAbstractTableModel):
     def __init__(self, columns: Sequence[Column], parent=None):
         super().__init__(parent)
         self.columns = list(columns)
+        # The headers' texts, translated once: the view asks for every header at each reset
+        # (a keystroke's search), and a language switch builds the window and its models anew.
+        self._headers: list[str] | None = None
 
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.columns)
@@ -79,7 +82,9 @@ class _Base(QAbstractTableModel):
     def headerData(self, section: int, orientation, role=Qt.DisplayRole):
         if orientation == Qt.Horizontal and 0 <= section < len(self.columns):
             if role == Qt.DisplayRole:
-                return self.columns[section].header()
+                if self._headers is None:
+                    self._headers = [c.header() for c in self.columns]
+                return self._headers[section]
             if role == Qt.TextAlignmentRole:
                 return int(self.columns[section].align)
         if orientation == Qt.Vertical and role == Qt.DisplayRole and section >= 0:
@@ -100,7 +105,11 @@ class LazyTableModel(_Base):
     screen sooner than the whole ordered list (a search of a village's name matches 7,000
     households): the list shows that screen with the full count, and the rest of the keys
     follow in a second task (until then rows past the first screen show the placeholder).
-    None from it: the whole list at once, as without it."""
+    None from it: the whole list at once, as without it.
+
+    ``snapshot()``, if given, is a context manager the keys and the first screen's rows are
+    read inside (the database's read transaction): one snapshot, so the count and the rows
+    agree even while a sync writes, and one transaction instead of two per keystroke."""
 
     keys_loaded = Signal()
     rows_loaded = Signal()
@@ -108,8 +117,10 @@ class LazyTableModel(_Base):
     def __init__(self, runner: TaskRunner, columns: Sequence[Column],
                  fetch_keys: Callable[[Any], list[int]], fetch_rows: Callable[[list[int]], dict],
                  query, *, parent=None, page: int = PAGE, screen: int = SCREEN,
-                 fetch_first: Callable[[Any, int], tuple[list[int], int] | None] | None = None):
+                 fetch_first: Callable[[Any, int], tuple[list[int], int] | None] | None = None,
+                 snapshot: Callable[[], Any] | None = None):
         super().__init__(columns, parent)
+        self.snapshot = snapshot
         self.runner = runner
         self.fetch_keys = fetch_keys
         self.fetch_first = fetch_first
@@ -124,6 +135,22 @@ class LazyTableModel(_Base):
         self._loaded_once = False
         self._complete = False
         self._task_key = f"keys-{id(self)}"
+        self._view = None
+
+    def attach(self, view) -> None:
+        """Show the rows in ``view``: the rows read with the keys are then the ones it shows."""
+        view.setModel(self)
+        self._view = view
+
+    def _rows_in_sight(self) -> int:
+        """How many rows to read with the keys: as many as the view shows at the top of the
+        list (a search answers with what can be seen; explaining each row's match costs),
+        a tall screen's worth before it is shown."""
+        view = self._view
+        if view is None or not view.isVisible():
+            return self.screen
+        row = max(1, view.verticalHeader().defaultSectionSize())
+        return max(1, min(self.screen, view.viewport().height() // row + 1))
 
     # -- loading ----------------------------------------------------------------------
 
@@ -144,17 +171,26 @@ class LazyTableModel(_Base):
         return self._complete
 
     def reload(self) -> None:
-        query, page, screen, first = self.query, self.page, self.screen, self.fetch_first
+        query, page, first, snapshot = self.query, self.page, self.fetch_first, self.snapshot
+        screen = self._rows_in_sight()
 
         def load():
+            if snapshot is None:
+                return read()
+            with snapshot():
+                return read()
+
+        def read():
             if first is not None:
                 got = first(query, page)
                 if got is not None:
                     keys, count = got
+                    rows = self.fetch_rows(keys[:screen]) if keys else {}
                     if count > len(keys):
                         # Stand-ins for the keys still to come, so the list has its length now.
-                        return (keys + [None] * (count - len(keys)),
-                                self.fetch_rows(keys[:screen]) if keys else {}, query)
+                        return keys + [None] * (count - len(keys)), rows, query
+                    # The first page is all there is (a search for a person): no second query.
+                    return keys, rows, None
             keys = self.fetch_keys(query)
             return keys, self.fetch_rows(keys[:screen]) if keys else {}, None
 

@@ -193,7 +193,10 @@ class TaskRunner(QObject):
             if self._superseded(task):
                 emit(self._finished, task, None, None)
                 continue
-            emit(self._started, task)
+            if task.label:
+                # Only a labelled task's progress dialog needs to hear it has started: waking
+                # the GUI thread for every task took the GIL from the query just started.
+                emit(self._started, task)
             try:
                 result = self._call(task)
                 exc = None

@@ -379,6 +379,12 @@ def household_id_of(ctx: Context, rowid: int) -> str | None:
         return s.scalar(select(Household.id).where(H_ROWID == rowid))
 
 
+def household_rowid(ctx: Context, household_id: str) -> int | None:
+    """The list key of a household (its rowid), to find it in a list of keys."""
+    with ctx.db.read() as s:
+        return s.scalar(select(H_ROWID).select_from(Household.__table__).where(Household.id == household_id))
+
+
 @dataclass(frozen=True)
 class MemberView:
     id: str

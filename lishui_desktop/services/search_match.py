@@ -98,6 +98,9 @@ def explain(text: str, members: list[MemberFacts], *, phone: str = "", village: 
 def _member_matches(term: str, members: list[MemberFacts]) -> list[Match]:
     found = []
     cjk = any(_is_cjk(ch) for ch in term)
+    # A reading is letters only (pinyin, a few with ê): a term with a digit or a mark cannot
+    # match one, and working out a name's readings is most of what explaining costs.
+    readable = term.isalpha()
     for m in members:
         who = {"member": m.name, "relation": m.relation}
         if cjk:
@@ -110,6 +113,8 @@ def _member_matches(term: str, members: list[MemberFacts]) -> list[Match]:
             continue
         if m.phone and (i := _find(term, m.phone)) >= 0:
             found.append(Match(PHONE, m.phone, ((i, i + len(term)),), **who))
+            continue
+        if not readable:
             continue
         for full, initials in name_readings(m.name):
             hit = next((r for r in (initials, full) if _find(term, r) >= 0), None)

@@ -235,3 +235,31 @@ def test_a_member_who_moved_out_is_kept_with_day_and_reason_and_leaves_the_count
         li = s.scalars(select(Member).where(Member.name == "李秀英")).one()
         assert (li.left_on, li.left_reason) == (today - timedelta(days=10), "户口迁往丽水市区")
         assert s.get(Household, ids["h_wang"]).member_count == 1
+
+
+def test_a_household_opened_from_elsewhere_is_selected_wherever_it_is_in_the_list(qtbot, controller, page):
+    """The list reads only the rows it shows with its keys; a household opened from another
+    page (a city conflict, a saved form) is found by its key and selected further down."""
+    from lishui_desktop.services import households as hs
+    from gui_support import VILLAGES
+    ctx = page.env.ctx              # cw1, signed in
+    first = None
+    for i in range(60):
+        hid = hs.save_household(ctx, hs.HouseholdForm(
+            village_code=VILLAGES[i % 3][0], address=f"后{i}号", phone=f"1380000{i:04d}",
+            members=[hs.MemberForm(f"应{'一二三四五六七八九十'[i % 10]}{i}",
+                                   idnumber.make("331102", date(1950 + i % 50, 1 + i % 12, 1 + i % 28), i + 1),
+                                   "self")]))
+        first = first or hid
+    page.model.refresh()
+    wait_idle(qtbot, controller.runner)
+    # Most recently changed first: the first of the sixty is far down, past the rows read.
+    n = page.model.rowCount()
+    assert n > 60
+    assert all(page.model.row_data(r) is None or page.model.row_data(r).id != first for r in range(n))
+    page.open_household(first)
+    qtbot.waitUntil(lambda: page.detail is not None and page.detail.id == first, timeout=20000)
+    row = page.view.currentIndex().row()
+    assert row > 40
+    qtbot.waitUntil(lambda: page.model.row_data(row) is not None, timeout=20000)
+    assert page.model.row_data(row).id == first

@@ -216,3 +216,61 @@ def test_households_model_shows_a_searchs_first_screen_then_the_rest(qtbot, qtmo
     model.data(model.index(0, 0))
     qtbot.waitUntil(lambda: model.row_data(0) is not None, timeout=20000)
     assert model.row_data(0).id == saved[0]
+
+
+def test_a_search_reads_its_keys_once_and_the_rows_the_view_shows_in_one_snapshot(qtbot, db, ctx, runner):
+    """A search whose matches fit the first page asks for its keys once; the rows read
+    with them are those the list can show; keys and rows come from one read transaction."""
+    from PySide6.QtWidgets import QTableView
+    _more_households(db, 30)
+    calls = {"keys": 0, "rows": [], "snapshots": 0, "inside": []}
+    inside = []
+
+    def keys(q):
+        calls["keys"] += 1
+        return queries.household_keys(ctx, q)
+
+    def rows(ids):
+        calls["rows"].append(len(ids))
+        calls["inside"].append(bool(inside))
+        return queries.household_rows(ctx, ids, "1390000")
+
+    from contextlib import contextmanager
+
+    @contextmanager
+    def snapshot():
+        calls["snapshots"] += 1
+        with db.read():
+            inside.append(1)
+            try:
+                yield
+            finally:
+                inside.pop()
+
+    q = queries.HouseholdQuery(text="1390000", sort="updated", descending=True)
+    model = LazyTableModel(runner, household_columns(), keys, rows, q, page=100,
+                           fetch_first=lambda q, n: queries.household_first_keys(ctx, q, n), snapshot=snapshot)
+    view = QTableView()
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+    qtbot.addWidget(view)
+    model.attach(view)
+    # Not shown yet: a tall screen's worth.
+    model.reload()
+    qtbot.waitUntil(lambda: model.loaded and runner.idle, timeout=20000)
+    assert calls["keys"] == 0                       # 30 matches: the first page was all of them
+    assert calls["rows"] == [30] and calls["inside"] == [True] and calls["snapshots"] == 1
+    assert model.rowCount() == 30 and model.complete
+    # Shown, eight rows high: those eight (and the one cut across) come with the keys.
+    row = view.verticalHeader().defaultSectionSize()
+    view.resize(400, 8 * row + view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth())
+    view.show()
+    qtbot.waitExposed(view)
+    sight = view.viewport().height() // row + 1
+    assert 8 <= sight <= 10
+    calls["rows"].clear()
+    model.update_query(text="1390000 ")            # the same search typed again
+    qtbot.waitUntil(lambda: runner.idle and bool(calls["rows"]), timeout=20000)
+    assert calls["rows"][0] == sight and calls["keys"] == 0
+    # The rest of the list is read as it comes into view.
+    view.scrollToBottom()
+    qtbot.waitUntil(lambda: model.row_data(29) is not None, timeout=20000)

@@ -106,8 +106,8 @@ class ApplicationsPage(Page):
         self.model = LazyTableModel(env.runner, columns,
                                     lambda q: queries.application_keys(env.ctx, q),
                                     lambda ids: queries.application_rows(env.ctx, ids, self.model.query.text),
-                                    self._query(), parent=self)
-        self.view.setModel(self.model)
+                                    self._query(), parent=self, snapshot=lambda: env.ctx.db.read())
+        self.model.attach(self.view)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(next(i for i, c in enumerate(columns) if c.sort == "due"), Qt.AscendingOrder)
         apply_widths(self.view, "applications.list")

@@ -75,8 +75,9 @@ class CountyPage(Page):
         self.model = LazyTableModel(env.runner, columns,
                                     lambda q: queries.application_keys(env.ctx, q),
                                     lambda ids: queries.application_rows(env.ctx, ids, self.model.query.text),
-                                    queries.ApplicationQuery(state_in=WAITING, sort="due"), parent=self)
-        self.view.setModel(self.model)
+                                    queries.ApplicationQuery(state_in=WAITING, sort="due"), parent=self,
+                                    snapshot=lambda: env.ctx.db.read())
+        self.model.attach(self.view)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(0, Qt.AscendingOrder)
         apply_widths(self.view, "county.queue2")

@@ -93,8 +93,9 @@ class HouseholdsPage(Page):
                                     lambda q: queries.household_keys(env.ctx, q),
                                     lambda ids: queries.household_rows(env.ctx, ids, self.model.query.text),
                                     queries.HouseholdQuery(sort="updated", descending=True), parent=self,
-                                    fetch_first=lambda q, n: queries.household_first_keys(env.ctx, q, n))
-        self.view.setModel(self.model)
+                                    fetch_first=lambda q, n: queries.household_first_keys(env.ctx, q, n),
+                                    snapshot=lambda: env.ctx.db.read())
+        self.model.attach(self.view)
         self.view.setSortingEnabled(True)
         # Most recently changed first: the households a caseworker is working on.
         self.view.sortByColumn(9, Qt.DescendingOrder)
@@ -253,7 +254,18 @@ class HouseholdsPage(Page):
                 self.view.selectRow(r)
                 self.view.scrollTo(self.model.index(r, 0))
                 return
-        # Not on the first page of the list: show it anyway.
+        # Not among the rows read yet: found by its key, anywhere in the list.
+        env = self.env
+        env.runner.submit(lambda: queries.household_rowid(env.ctx, household_id),
+                          done=lambda key: self._select_key(key, household_id))
+
+    def _select_key(self, key: int | None, household_id: str) -> None:
+        r = self.model.row_of_key(key) if key is not None else -1
+        if r >= 0:
+            # Its row is read when scrolled to; the detail does not wait for it.
+            self.view.selectRow(r)
+            self.view.scrollTo(self.model.index(r, 0))
+        # Not in the list as filtered (or its keys are still coming): shown anyway.
         self._load_detail(household_id)
 
     def _show_detail(self, row: int) -> None:

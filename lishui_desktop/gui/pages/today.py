@@ -82,8 +82,8 @@ class TodayPage(Page):
         self.worklist = LazyTableModel(env.runner, worklist_columns(env.today),
                                        lambda q: queries.application_keys(env.ctx, q),
                                        lambda ids: queries.application_rows(env.ctx, ids), q,
-                                       parent=self)
-        self.worklist_view.setModel(self.worklist)
+                                       parent=self, snapshot=lambda: env.ctx.db.read())
+        self.worklist.attach(self.worklist_view)
         self.worklist_view.setSortingEnabled(False)
         apply_widths(self.worklist_view, "today.worklist")
         self.worklist_view.doubleClicked.connect(lambda idx: self._open(self.worklist, idx.row()))

@@ -56,8 +56,8 @@ class VisitsPage(Page):
         self.model = LazyTableModel(env.runner, visit_due_columns(env.today),
                                     lambda q: queries.application_keys(env.ctx, q),
                                     lambda ids: queries.application_rows(env.ctx, ids),
-                                    self._query(), parent=self)
-        self.view.setModel(self.model)
+                                    self._query(), parent=self, snapshot=lambda: env.ctx.db.read())
+        self.model.attach(self.view)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(4, Qt.AscendingOrder)
         apply_widths(self.view, "visits.due")
