@@ -314,14 +314,32 @@ class MainWindow(QMainWindow):
         self.busy_label.setObjectName("statusBusy")
         self.ui.statusbar.addWidget(self.site_label, 1)
         self.ui.statusbar.addPermanentWidget(self.busy_label)
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(self.BUSY_AFTER_MS)
+        self._busy_timer.timeout.connect(self._show_busy)
         env.runner.busy_changed.connect(self._busy)
         from .widgets import SyncIndicator
         self.sync_label = SyncIndicator(env.sync, self)
         self.sync_label.open_page.connect(lambda: self.show_page("sync"))
         self.ui.statusbar.addPermanentWidget(self.sync_label)
 
+    # "Working…" only for what takes long enough to notice: a keystroke's search is answered
+    # in milliseconds, and laying the status bar out twice for it flickered and took the
+    # GIL from the query it was announcing.
+    BUSY_AFTER_MS = 150
+
     def _busy(self, busy: bool) -> None:
-        self.busy_label.setText(self.tr("Working…") if busy else "")
+        if busy:
+            self._busy_timer.start()
+        else:
+            self._busy_timer.stop()
+            if self.busy_label.text():
+                self.busy_label.setText("")
+
+    def _show_busy(self) -> None:
+        if not self.env.runner.foreground_idle:
+            self.busy_label.setText(self.tr("Working…"))
 
     def set_locked(self, locked: bool) -> None:
         """Hide the case data while the session is locked."""

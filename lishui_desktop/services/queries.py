@@ -31,7 +31,7 @@ from lishui_desktop.domain import admin, idnumber, workflow
 from lishui_desktop.domain.admin import AdminAction
 from lishui_desktop.domain.household import SELFCARE_ITEMS, selfcare_level
 from lishui_desktop.domain.workflow import Role, State
-from lishui_desktop.store.db import in_ids
+from lishui_desktop.store.db import in_ids, select_rows
 from lishui_desktop.store.models import (Application, Asset, Attachment, AuditEntry, CaseEvent, Decision,
                                          Household, Income, Member, User, Village, Visit)
 
@@ -63,9 +63,9 @@ def _ids(s: Session, stmt, args: tuple | None = None) -> list[int]:
     """The ids a list query selects (a select, or SQL text with its ``args``), fetched
     straight from the DB-API cursor: lists of 100,000 ids come back several times faster
     than through result rows."""
-    conn = s.connection()
-    result = conn.execute(stmt) if args is None else conn.exec_driver_sql(stmt, args)
-    return [rowid for (rowid,) in result.cursor.fetchall()]
+    if args is not None:
+        return [rowid for (rowid,) in select_rows(s, stmt, args)]
+    return [rowid for (rowid,) in s.connection().execute(stmt).cursor.fetchall()]
 
 
 # --- search ---------------------------------------------------------------------
@@ -208,14 +208,13 @@ def _text_only(q: HouseholdQuery, spec: SearchSpec) -> bool:
 
 def _matched(s: Session, spec: SearchSpec) -> int:
     """How many households the search text matches (FTS5 counts without reading them)."""
-    return s.connection().exec_driver_sql(
-        "SELECT count(*) FROM households_fts WHERE households_fts MATCH ?", (spec.match,)).scalar()
+    return select_rows(s, "SELECT count(*) FROM households_fts WHERE households_fts MATCH ?", (spec.match,))[0][0]
 
 
 def _walks(s: Session, n: int, wanted: int | None) -> bool:
     """Whether finding ``wanted`` of ``n`` matches in the list's order (all of them: None)
     is cheaper by walking the sort index than by looking each match up."""
-    total = s.connection().exec_driver_sql("SELECT max(rowid) FROM households").scalar() or 0
+    total = select_rows(s, "SELECT max(rowid) FROM households")[0][0] or 0
     if wanted is None:
         return n * _LOOKUP_COST > total
     # Walking the index finds ``wanted`` matches after about wanted * total / n entries;
