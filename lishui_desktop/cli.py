@@ -290,6 +290,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--reason", action="append", default=[], help="refuse, return, withdraw: a reason (repeatable)")
     _user_arg(p)
 
+    p = sub.add_parser("fonts", help="the faces the notices are set in (FandolFang is converted to "
+                                     "TrueType once, here, if it is the 仿宋 found)")
+    p.add_argument("--background", action="store_true",
+                   help="at low priority: the desktop starts it so after sign-in when a face waits to be converted")
+
     p = sub.add_parser("screenshot", help="render every page offscreen to PNG (review, documentation)")
     _db_arg(p)
     p.add_argument("--out", type=Path, required=True, help="folder for the PNG files")
@@ -665,6 +670,21 @@ def cmd_notices(args, db_path: Path) -> int:
     return 0
 
 
+def cmd_fonts(args, db_path: Path) -> int:
+    if args.background and hasattr(os, "nice"):
+        os.nice(10)
+    from lishui_desktop.notices import fonts
+    pending = fonts.pending_conversions()
+    roles = fonts.default_resolver().roles()
+    if sys.stdout is None:      # started by a windowed build: nothing to print to
+        return 0
+    for path in pending:
+        print(f"converted {path} to TrueType (cached for every later notice)")
+    for role, rf in roles.items():
+        print(f"{role}: {rf.primary.description} ({rf.primary.path or 'not embedded'})")
+    return 0
+
+
 def cmd_verify_notice(args, db_path: Path) -> int:
     from lishui_desktop import notices as nt
     keys = dict(k.split("=", 1) for k in args.key)
@@ -895,7 +915,7 @@ def cmd_case(args, db_path: Path) -> int:
     return 0
 
 
-COMMANDS = {"crosscheck": cmd_crosscheck, "export": cmd_export, "trial": cmd_trial, "cases": cmd_cases, "case": cmd_case, "report": cmd_report, "payroll": cmd_payroll, "import": cmd_import, "reviews": cmd_reviews, "screenshot": cmd_screenshot, "notices": cmd_notices,
+COMMANDS = {"crosscheck": cmd_crosscheck, "export": cmd_export, "trial": cmd_trial, "cases": cmd_cases, "case": cmd_case, "report": cmd_report, "payroll": cmd_payroll, "import": cmd_import, "reviews": cmd_reviews, "screenshot": cmd_screenshot, "notices": cmd_notices, "fonts": cmd_fonts,
             "verify-notice": cmd_verify_notice, "sync": cmd_sync, "refusals": cmd_refusals,
             "bundle": cmd_bundle, "demo": cmd_demo, "migrate": cmd_migrate, "verify": cmd_verify,
             "backup": cmd_backup, "restore": cmd_restore, "encrypt": cmd_encrypt, "rekey": cmd_rekey,

@@ -53,6 +53,7 @@ ELSEWHERE = {
     ("lishui-desktop", "service-key"): "tests/store/test_cli_keys.py",
     ("lishui-desktop", "recovery-code"): "tests/store/test_cli_keys.py",
     ("lishui-desktop", "recover"): "tests/store/test_cli_keys.py",
+    ("lishui-desktop", "fonts"): "tests/notices/test_font_preparation.py",
     ("lishui-desktop", "trial"): "tests/test_trial.py",
     ("lishui-desktop", "cases"): "tests/test_trial.py",
     ("lishui-desktop", "case"): "tests/test_trial.py",

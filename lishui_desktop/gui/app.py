@@ -267,7 +267,25 @@ class AppController(QObject):
         self.idle.idle.connect(self.lock)
         QApplication.instance().installEventFilter(self.idle)
         self.idle.start()
+        # Once the first screens are in: reportlab is imported on the way (a fifth of a second).
+        QTimer.singleShot(self.FONTS_AFTER_MS, self, self._prepare_fonts)
         emit(self.signed_in, mw)
+
+    FONTS_AFTER_MS = 3000
+    _fonts_prepared = False     # once per process, whoever signs in
+
+    def _prepare_fonts(self) -> None:
+        if AppController._fonts_prepared or not self.runner.accepting:
+            return
+        AppController._fonts_prepared = True
+
+        def start():
+            from lishui_desktop.notices import fonts
+            child = fonts.start_preparing()
+            return child.pid if child is not None else None
+
+        self.runner.submit(start, background=True, failed=lambda exc: log.warning(
+            "the notices' faces could not be prepared in the background: %s", exc) or True)
 
     def _close_main(self) -> None:
         if self.idle is not None:

@@ -415,6 +415,43 @@ class FontResolver:
         return roles
 
 
+def pending_conversions(dirs: list[Path] | None = None) -> list[Path]:
+    """The CFF faces (FandolFang) the resolver would convert before the first notice: found
+    among the roles' candidates and not yet converted. Reads only the font folders' names."""
+    from .otf2ttf import cached
+    files = _index_files(dirs if dirs is not None else font_dirs())
+    out: list[Path] = []
+    for chain in ROLES.values():
+        for candidates, _bold in chain:
+            for filename, _index, _desc in candidates:
+                path = files.get(filename.lower())
+                if path is None or path in out or not filename.lower().endswith(".otf"):
+                    continue
+                try:
+                    if cached(path) is None:
+                        out.append(path)
+                except OSError:
+                    continue
+    return out
+
+
+def start_preparing() -> "subprocess.Popen | None":
+    """When a face waits to be converted, ``lishui-desktop fonts --background`` in a process
+    of its own (the desktop calls this after sign-in): the first notice of a new computer
+    then finds FandolFang converted instead of waiting half a minute for it, and the
+    conversion, pure Python, runs beside the program rather than taking its GIL."""
+    import subprocess
+    if not pending_conversions():
+        return None
+    if getattr(sys, "frozen", False):       # the PyInstaller build is the CLI too
+        cmd = [sys.executable, "fonts", "--background"]
+    else:
+        cmd = [sys.executable, "-m", "lishui_desktop.cli", "fonts", "--background"]
+    log.info("converting the notices' faces in the background: %s", " ".join(cmd))
+    return subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
+
+
 _default: FontResolver | None = None
 _default_lock = threading.Lock()
 

@@ -26,12 +26,26 @@ def cache_dir() -> Path:
     return Path(user_cache_dir("lishui-desktop", appauthor=False)) / "fonts"
 
 
-def converted(source: Path) -> Path | None:
-    """The TrueType version of ``source`` (converted now if not cached); None when fontTools
-    is missing or the file cannot be converted (the caller then uses the next face)."""
+def target(source: Path) -> Path:
+    """Where the TrueType version of ``source`` is cached (keyed by its path, size and time)."""
     st = source.stat()
     key = hashlib.sha1(f"{source.resolve()}:{st.st_size}:{st.st_mtime_ns}".encode()).hexdigest()[:10]
-    out = cache_dir() / f"{source.stem}-{key}.ttf"
+    return cache_dir() / f"{source.stem}-{key}.ttf"
+
+
+def cached(source: Path) -> Path | None:
+    out = target(source)
+    return out if out.exists() else None
+
+
+def converted(source: Path) -> Path | None:
+    """The TrueType version of ``source`` (converted now if not cached); None when fontTools
+    is missing or the file cannot be converted (the caller then uses the next face).
+
+    One process converts at a time: the desktop starts the conversion in a process of its
+    own after sign-in (``lishui-desktop fonts``), and a notice issued meanwhile waits for
+    that one to finish rather than doing the half-minute's work a second time."""
+    out = target(source)
     if out.exists():
         return out
     try:
@@ -39,12 +53,21 @@ def converted(source: Path) -> Path | None:
     except ImportError:
         log.info("fontTools is not installed: %s cannot be converted for embedding", source)
         return None
-    log.warning("converting %s to TrueType outlines once (cached in %s)", source.name, out.parent)
+    from filelock import FileLock, Timeout
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
-        tmp = out.with_name(out.name + f".{os.getpid()}.partial")
-        _convert(source, tmp)
-        tmp.replace(out)
+        # A conversion takes about half a minute on an office computer; one that holds the
+        # lock for ten has died without releasing it (a lock file's lock goes with its process).
+        with FileLock(str(out) + ".lock", timeout=600):
+            if out.exists():
+                return out
+            log.warning("converting %s to TrueType outlines once (cached in %s)", source.name, out.parent)
+            tmp = out.with_name(out.name + f".{os.getpid()}.partial")
+            _convert(source, tmp)
+            tmp.replace(out)
+    except Timeout:
+        log.warning("%s: another conversion has held the lock for ten minutes; skipped", source)
+        return None
     except Exception as exc:      # a damaged or unusual font must not stop the notices
         log.warning("%s could not be converted: %s", source, exc)
         return None

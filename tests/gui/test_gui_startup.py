@@ -66,3 +66,33 @@ def test_sign_in_dialog_comes_before_the_store_and_the_main_window_still_opens(d
     assert out["page"] == "page_today"
     assert out["worklist_rows"] >= 1
     assert any(t.strip() for t in out["count_texts"])
+
+
+def test_after_sign_in_a_face_waiting_to_be_converted_is_converted_beside_the_program(
+        qtbot, controller, tmp_path, monkeypatch):
+    """On a new computer with FandolFang, the first notice need not wait half a minute: a
+    few seconds after sign-in the desktop starts `lishui-desktop fonts --background` in a
+    process of its own, which converts it."""
+    import pytest
+    from lishui_desktop.gui.app import AppController
+    from lishui_desktop.notices import fonts, otf2ttf
+    from tests.notices.helpers import FANDOL, small_fandol_font
+    from gui_support import sign_in
+    if not any(p.exists() for p in FANDOL):
+        pytest.skip("FandolFang not installed (make fandol)")
+    face = small_fandol_font(tmp_path / "fonts")
+    monkeypatch.setenv("LISHUI_FONT_DIRS", str(face.parent))
+    monkeypatch.setenv("LISHUI_FONT_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setattr(AppController, "_fonts_prepared", False)
+    monkeypatch.setattr(AppController, "FONTS_AFTER_MS", 50)
+    started = []
+    real = fonts.start_preparing
+    monkeypatch.setattr(fonts, "start_preparing", lambda: started.append(real()) or started[-1])
+    sign_in(qtbot, controller, "cw1")
+    qtbot.waitUntil(lambda: bool(started), timeout=20000)
+    child = started[0]
+    assert child is not None and child.pid != os.getpid()
+    assert child.wait(timeout=120) == 0
+    assert otf2ttf.cached(face) is not None
+    # Once per process: signing in again starts nothing.
+    assert AppController._fonts_prepared

@@ -131,3 +131,26 @@ def decode_qr(pdf, page: int = 1, dpi: int = 150) -> bytes:
     results = zxingcpp.read_barcodes(img, formats=zxingcpp.BarcodeFormat.QRCode)
     assert results, "no QR code decoded"
     return bytes(results[0].bytes)
+
+
+FANDOL = [Path("/usr/local/share/fonts/fandol/FandolFang-Regular.otf"),
+          Path("/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol/FandolFang-Regular.otf")]
+
+
+def small_fandol_font(folder: Path) -> Path:
+    """FandolFang (a real CFF OpenType face, same file name) cut down with fontTools'
+    subsetter to the characters every notice face must have and a few names: converting it
+    takes a moment, not the half-minute of the whole face."""
+    from fontTools import subset
+    from lishui_desktop.notices.fonts import PROBE
+    source = next(p for p in FANDOL if p.exists())
+    folder.mkdir(parents=True, exist_ok=True)
+    out = folder / "FandolFang-Regular.otf"
+    options = subset.Options()
+    font = subset.load_font(str(source), options)
+    sub = subset.Subsetter(options)
+    sub.populate(text=PROBE + "张建国李秀英低保审批通知书")
+    sub.subset(font)
+    subset.save_font(font, str(out), options)
+    assert out.read_bytes()[:4] == b"OTTO"
+    return out
