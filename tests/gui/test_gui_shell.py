@@ -216,3 +216,22 @@ def test_a_long_session_does_not_use_up_none_and_true(tmp_path):
         "print('ok')\n")
     proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0 and proc.stdout.strip() == "ok", proc.stderr[-500:]
+
+
+def test_working_shows_only_for_a_task_that_takes_long_enough_to_notice(qtbot, controller):
+    """A keystroke's search is answered in milliseconds: the status bar says "Working…"
+    only for a task still running after a blink, and clears when the queue is done."""
+    mw = sign_in(qtbot, controller, "cw1")
+    runner = controller.runner
+    wait_idle(qtbot, runner)
+    seen = []
+    runner.submit(lambda: time.sleep(0.01), done=lambda _r: seen.append(mw.busy_label.text()))
+    wait_idle(qtbot, runner)
+    qtbot.wait(mw.BUSY_AFTER_MS + 100)
+    assert seen == [""] and mw.busy_label.text() == ""
+    gate = threading.Event()
+    runner.submit(lambda: gate.wait(20))
+    qtbot.waitUntil(lambda: mw.busy_label.text() == "正在处理…", timeout=5000)
+    gate.set()
+    wait_idle(qtbot, runner)
+    assert mw.busy_label.text() == ""
