@@ -263,3 +263,18 @@ def test_a_household_opened_from_elsewhere_is_selected_wherever_it_is_in_the_lis
     assert row > 40
     qtbot.waitUntil(lambda: page.model.row_data(row) is not None, timeout=20000)
     assert page.model.row_data(row).id == first
+
+
+def test_a_search_that_finds_nothing_leaves_no_household_on_show(qtbot, controller, page, ids):
+    """Under "0 households" the last search's household must not stay on show, nor be what
+    修改 or 申请救助 act on."""
+    page.open_household(ids["h_wang"])
+    qtbot.waitUntil(lambda: page.detail is not None and page.detail.id == ids["h_wang"], timeout=20000)
+    assert page.members.rowCount() and page.selected_id() == ids["h_wang"]
+    page.search.setText("zzqqxx")
+    page.search.fire_now()
+    wait_idle(qtbot, controller.runner)
+    assert page.model.rowCount() == 0 and page.count_label.text() == "共0户"
+    assert page.detail is None and page.selected_id() is None
+    assert page.members.rowCount() == page.money.rowCount() == page.cases.rowCount() == 0
+    assert page.detail_title.text() == "请在上方选择一户。"

@@ -243,6 +243,10 @@ class HouseholdsPage(Page):
             self.view.selectRow(0)
         elif n:
             self._show_detail(selected_row(self.view))
+        else:
+            # Nothing matches: the household of the last search must not stay on show under
+            # "0 households", as if it were one of them.
+            self._clear_detail()
         if not self._ready_flag:
             self._ready_flag = True
             emit(self.ready)
@@ -267,6 +271,15 @@ class HouseholdsPage(Page):
             self.view.scrollTo(self.model.index(r, 0))
         # Not in the list as filtered (or its keys are still coming): shown anyway.
         self._load_detail(household_id)
+
+    def _clear_detail(self) -> None:
+        self.env.runner.submit(lambda: None, key=f"household-detail-{id(self)}")   # one on its way is dropped
+        self.detail = None
+        self.revealed.clear()
+        self.detail_title.setText(self.tr("Choose a household above."))
+        self.staff_banner.hide()
+        for model in (self.members, self.money, self.cases):
+            model.set_rows([])
 
     def _show_detail(self, row: int) -> None:
         data = self.model.row_data(row)
