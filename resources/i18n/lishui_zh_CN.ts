@@ -4213,6 +4213,10 @@ Why is it corrected?</source>
         </translation>
     </message>
     <message>
+        <source>No household matches “{text}”.</source>
+        <translation>没有与“{text}”相符的家庭。</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{head}&lt;/b&gt; household · {village} {address} · phone {phone} · {n} member(s)</source>
         <translation>&lt;b&gt;{head}&lt;/b&gt;家 · {village} {address} · 电话 {phone} · {n}人</translation>
     </message>

@@ -277,4 +277,4 @@ def test_a_search_that_finds_nothing_leaves_no_household_on_show(qtbot, controll
     assert page.model.rowCount() == 0 and page.count_label.text() == "共0户"
     assert page.detail is None and page.selected_id() is None
     assert page.members.rowCount() == page.money.rowCount() == page.cases.rowCount() == 0
-    assert page.detail_title.text() == "请在上方选择一户。"
+    assert page.detail_title.text() == "没有与“zzqqxx”相符的家庭。"

@@ -276,7 +276,9 @@ class HouseholdsPage(Page):
         self.env.runner.submit(lambda: None, key=f"household-detail-{id(self)}")   # one on its way is dropped
         self.detail = None
         self.revealed.clear()
-        self.detail_title.setText(self.tr("Choose a household above."))
+        text = self.model.query.text.strip()
+        self.detail_title.setText(self.tr("No household matches “{text}”.").format(text=text) if text
+                                  else self.tr("Choose a household above."))
         self.staff_banner.hide()
         for model in (self.members, self.money, self.cases):
             model.set_rows([])
