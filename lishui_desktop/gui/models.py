@@ -22,8 +22,9 @@ from .tasks import TaskRunner
 from .qtfix import emit
 
 PAGE = 100
-# Rows read with a list's keys: a tall screen's worth. The rest of the first page comes
-# when it is painted, so a search answers with what can be seen.
+# Rows read with a list's keys at most: a tall screen's worth (all of it while the list is
+# not shown yet; once shown, the rows its view shows, LazyTableModel._rows_in_sight). The
+# rest of the first page comes when it is painted, so a search answers with what can be seen.
 SCREEN = 40
 MAX_CACHED_ROWS = 5000
 PLACEHOLDER = "…"
