@@ -284,8 +284,12 @@ class AppController(QObject):
             child = fonts.start_preparing()
             return child.pid if child is not None else None
 
-        self.runner.submit(start, background=True, failed=lambda exc: log.warning(
-            "the notices' faces could not be prepared in the background: %s", exc) or True)
+        def failed(exc: BaseException) -> bool:
+            # Not the person's concern: the first notice converts the face itself.
+            log.warning("the notices' faces could not be prepared in the background: %s", exc)
+            return True
+
+        self.runner.submit(start, background=True, failed=failed)
 
     def _close_main(self) -> None:
         if self.idle is not None:

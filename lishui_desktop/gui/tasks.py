@@ -138,6 +138,12 @@ class TaskRunner(QObject):
         self._queue.put(task)
         return task
 
+    def drop(self, key: str) -> None:
+        """Forget the task of ``key`` still queued or running: it is not run, or not answered
+        (its ``done`` is not called), as if a newer one had superseded it."""
+        if key in self._latest:
+            self._latest[key] = 0       # no task has id 0 (ids count from 1)
+
     @property
     def accepting(self) -> bool:
         """False once shut down: ``submit`` would refuse."""

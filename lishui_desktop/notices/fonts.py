@@ -147,6 +147,14 @@ def _index_files(dirs: list[Path]) -> dict[str, Path]:
     return found
 
 
+def _found(files: dict[str, Path], candidates):
+    """(path, subfont index, description) of the candidates present among ``files``, in order."""
+    for filename, index, desc in candidates:
+        path = files.get(filename.lower())
+        if path is not None:
+            yield path, index, desc
+
+
 class _FlateMemo:
     """A Flate filter that compresses each distinct font subset once per process."""
 
@@ -355,10 +363,7 @@ class FontResolver:
         for role, chain in ROLES.items():
             chosen: list[Face] = []
             for candidates, fake_bold in chain:
-                for filename, index, desc in candidates:
-                    path = files.get(filename.lower())
-                    if path is None:
-                        continue
+                for path, index, desc in _found(files, candidates):
                     face = self._load(path, index, desc)
                     if face is None:
                         continue
@@ -423,9 +428,8 @@ def pending_conversions(dirs: list[Path] | None = None) -> list[Path]:
     out: list[Path] = []
     for chain in ROLES.values():
         for candidates, _bold in chain:
-            for filename, _index, _desc in candidates:
-                path = files.get(filename.lower())
-                if path is None or path in out or not filename.lower().endswith(".otf"):
+            for path, _index, _desc in _found(files, candidates):
+                if path.suffix.lower() != ".otf" or path in out:
                     continue
                 try:
                     if cached(path) is None:

@@ -47,6 +47,20 @@ def test_a_newer_query_supersedes_the_older(qtbot, runner):
     assert answers == ["zsf"]
 
 
+def test_a_dropped_task_is_not_answered_and_its_key_serves_again(qtbot, runner):
+    gate = threading.Event()
+    answers = []
+    runner.submit(lambda: gate.wait(5))
+    runner.submit(lambda: "old", key="detail", done=answers.append)
+    runner.drop("detail")
+    gate.set()
+    qtbot.waitUntil(lambda: runner.idle, timeout=5000)
+    assert answers == []
+    runner.submit(lambda: "new", key="detail", done=answers.append)
+    qtbot.waitUntil(lambda: runner.idle, timeout=5000)
+    assert answers == ["new"]
+
+
 def test_changes_are_learnt_from_what_the_task_wrote_and_errors_go_to_one_dialog(qtbot, runner, db_path):
     from lishui_desktop.services import access, setup
     ctx = access.open_service(db_path)

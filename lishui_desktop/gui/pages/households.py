@@ -273,7 +273,7 @@ class HouseholdsPage(Page):
         self._load_detail(household_id)
 
     def _clear_detail(self) -> None:
-        self.env.runner.submit(lambda: None, key=f"household-detail-{id(self)}")   # one on its way is dropped
+        self.env.runner.drop(f"household-detail-{id(self)}")     # one on its way is not shown
         self.detail = None
         self.revealed.clear()
         text = self.model.query.text.strip()
