@@ -674,15 +674,21 @@ def cmd_fonts(args, db_path: Path) -> int:
     if args.background and hasattr(os, "nice"):
         os.nice(10)
     from lishui_desktop.notices import fonts
+    from lishui_desktop.notices.otf2ttf import cached, target
     pending = fonts.pending_conversions()
     roles = fonts.default_resolver().roles()
+    failed = [p for p in pending if cached(p) is None]
     if sys.stdout is None:      # started by a windowed build: nothing to print to
-        return 0
+        return 1 if failed else 0
     for path in pending:
-        print(f"converted {path} to TrueType (cached for every later notice)")
+        if path in failed:
+            print(f"error: {path} could not be converted to TrueType (into {target(path).parent}; "
+                  f"the log with -v says why): notices use the next face", file=sys.stderr)
+        else:
+            print(f"converted {path} to TrueType (cached for every later notice)")
     for role, rf in roles.items():
         print(f"{role}: {rf.primary.description} ({rf.primary.path or 'not embedded'})")
-    return 0
+    return 1 if failed else 0
 
 
 def cmd_verify_notice(args, db_path: Path) -> int:

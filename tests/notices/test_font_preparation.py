@@ -75,3 +75,15 @@ def test_a_broken_face_is_skipped_not_fatal(small_fandol):
     small_fandol.write_bytes(b"OTTO" + b"\0" * 200)
     assert otf2ttf.converted(small_fandol) is None
     assert not otf2ttf.target(small_fandol).exists()
+
+
+def test_a_conversion_that_cannot_be_written_is_said_and_not_claimed(small_fandol, tmp_path, monkeypatch):
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the cache folder should be")
+    monkeypatch.setenv("LISHUI_FONT_CACHE", str(blocked / "fonts"))
+    child = cli("fonts")
+    out, err = child.communicate(timeout=120)
+    assert child.returncode == 1
+    assert f"converted {small_fandol}" not in out
+    assert f"error: {small_fandol} could not be converted" in err
+    assert "fangsong: FandolFang" not in out and "fangsong: " in out     # the next face, named
