@@ -36,9 +36,9 @@ def main() -> None:
         path = Path(tmp) / "demo.sqlite3"
         os.environ.setdefault("LISHUI_KEY_DIR", str(Path(tmp) / "keys"))
         bare_before = bare_insert(Path(tmp) / "bare0.sqlite3", rows_guess(args.households))
-        t0, c0 = time.perf_counter(), time.process_time()
+        t0, c0 = time.perf_counter(), cpu_with_children()
         report = make_demo(path, site_code=args.site, households=args.households)
-        demo_s, demo_cpu = time.perf_counter() - t0, time.process_time() - c0
+        demo_s, demo_cpu = time.perf_counter() - t0, cpu_with_children() - c0
         size = path.stat().st_size
         from lishui_desktop.services import access
         from lishui_desktop.store import cipher
@@ -67,7 +67,7 @@ def main() -> None:
     print(f"  database size: {size / 1e6:.1f} MB  ({size / args.households / 1024:.1f} KiB per household)")
     print(f"  verify (audit chain + integrity): {verify_s:.1f} s, ok={verified.ok}, "
           f"{verified.entries:,} entries")
-    print(f"  demo cpu: {demo_cpu:.1f} s (all threads)")
+    print(f"  demo cpu: {demo_cpu:.1f} s (all threads, and the worker processes making the households)")
     print(f"  baseline, bare sqlite3 insert of {rows:,} rows: {bare_s:.1f} s (before the demo "
           f"{bare_before[0]:.1f} s, after {bare_after[0]:.1f} s), cpu {bare_cpu:.1f} s")
     print(f"  same bare insert into an encrypted file (SQLCipher): {bare_enc[0]:.1f} s, "
@@ -78,6 +78,12 @@ def main() -> None:
           f"values, plain file, no secondary indexes): {same_s:.1f} s, cpu {same_cpu:.1f} s; "
           f"ratio {demo_s / same_s:.1f}x (cpu {demo_cpu / same_cpu:.1f}x)")
     print(f"  cpu count: {os.cpu_count()}")
+
+
+def cpu_with_children() -> float:
+    import resource
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def rows_guess(households: int) -> int:

@@ -305,6 +305,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # A large demo makes its households in worker processes (services.demo): in a frozen
+    # build each starts as this program again, and here it runs the worker and exits.
+    import multiprocessing
+    multiprocessing.freeze_support()
     try:
         return _main(argv)
     except ModuleNotFoundError as exc:

@@ -3,18 +3,29 @@
 Households with members, incomes and assets; applications of every type spread
 over every workflow state with the events, visits and decisions that got them
 there (including overdue cases, refusals and active cases); demo users. The
-rows are written in bulk over one DB-API connection so 100,000 households take well under a
-minute, but they are the same rows the services write: every synced record has
-its outbox row and every change its audit entry, so `verify` passes and the
-first sync sends them all.
+rows are written in bulk, not through the services, but they are the same rows the
+services write: every synced record has its outbox row and every change its audit
+entry, so `verify` passes and the first sync sends them all.
+
+The households are made in chunks, each from a random stream of its own, by worker
+processes for a large demo; each chunk's rows go to a scratch file, and this process
+copies them in with SQLite while it keeps what needs one order: the audit chain, the
+document numbers, the outbox.
 """
 from __future__ import annotations
 
 import functools
 import json
+import multiprocessing
+import os
 import random
+import shutil
+import sqlite3
+import tempfile
+from collections import deque
+from itertools import islice
 from operator import itemgetter
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -24,7 +35,7 @@ from lishui_desktop.domain import benefit, crosscheck, deadlines, idnumber, regi
 from lishui_desktop.domain import household as hh
 from lishui_desktop.domain.ids import new_id
 from lishui_desktop.domain.workflow import Action, State
-from lishui_desktop.store.audit import BulkChain
+from lishui_desktop.store.audit import BulkChain, detail_text
 from lishui_desktop.store import cipher
 from lishui_desktop.store.keys import KeyFile
 from lishui_desktop.store.models import (Application, Asset, BankAccount, CaseEvent, CrossCheck,
@@ -135,18 +146,16 @@ def _demo_account(household_id: str, holder: dict) -> dict:
 
 
 class _Writer:
-    """Collects rows per table, their outbox rows and the audit chain."""
+    """Collects a chunk's rows per table, their outbox rows and its audit entries."""
 
-    def __init__(self, site_code: str, start_seq: int, prev_hash: str):
+    def __init__(self, site_code: str):
         self.site_code = site_code
         self.rows: dict[str, list[dict]] = {}
         self.outbox: list[tuple] = []
-        self.audit = BulkChain(site_code, start_seq, prev_hash)
+        self.entries: list[tuple] = []
         # This site's records made since the last entry: the next entry names them (as a
         # desktop action's entry names the records it changed), so each has its entry.
         self.unlogged: list[list] = []
-        self.written = None          # the writer thread's last batch (_flush)
-        self.numbers: dict[tuple[str, int], int] = {}
         models = (Household, Member, Income, Asset, Application, CaseEvent, Visit, Decision,
                   BankAccount, CrossCheck, CrossCheckResult)
         # A column the demo does not set takes the model's default (store.models.bulk_columns).
@@ -167,10 +176,16 @@ class _Writer:
             self.unlogged.append([model.entity, row["id"], row["version"]])
         return row
 
-    def doc_number(self, site_code: str, year: int) -> str:
-        """The deciding body's next document number (docnumbers' format)."""
-        n = self.numbers[(site_code, year)] = self.numbers.get((site_code, year), 0) + 1
-        return f"{docnumbers.doc_prefix(site_code)}〔{year}〕{n}号"
+    @staticmethod
+    def doc_number(site_code: str, year: int) -> tuple:
+        """The deciding body's next document number: a place for it, numbered in order
+        across the chunks when they are copied in (_copy_chunk)."""
+        return ("decision", site_code, year)
+
+    @staticmethod
+    def request_number(township: str, year: int) -> tuple:
+        """The next cross-check request number, likewise."""
+        return ("crosscheck", township, year)
 
     def reserve(self) -> int:
         """A place in the outbox for a record finished later: a case goes up before its
@@ -192,7 +207,24 @@ class _Writer:
         if self.unlogged:
             detail = {**detail, "changes": self.unlogged}
             self.unlogged = []
-        self.audit.add(at.isoformat(timespec="seconds"), user, event, entity, entity_id, detail)
+        self.entries.append((at.isoformat(timespec="seconds"), user, event, entity, entity_id,
+                             detail_text(detail), new_id()))
+
+    def take(self) -> tuple[list, list, list]:
+        """(table, columns, value tuples) per table in _ORDER, the outbox rows and
+        the audit entries made so far."""
+        tables = []
+        for table in _ORDER:
+            rows = self.rows.pop(table, [])
+            if not rows:
+                continue
+            cols, defaults = self.columns[table], self.defaults[table]
+            # A column a row does not set takes its default.
+            base, get = {c: defaults.get(c) for c in cols}, itemgetter(*cols)
+            tables.append((table, list(cols), [get({**base, **r}) for r in rows]))
+        outbox, entries = [e for e in self.outbox if e is not None], self.entries
+        self.outbox, self.entries = [], []
+        return tables, outbox, entries
 
 
 @functools.lru_cache(maxsize=4096)   # a household's rows share their time
@@ -228,10 +260,14 @@ def demo_roster_sha(site_code: str, seed: int) -> str:
 
 def make_demo(path: str | Path, *, site_code: str = "331102100", households: int = 1000,
               seed: int = 1, today: date | None = None, progress=None, plain: bool = False,
-              decided: bool = True, roles: tuple[str, ...] | None = None) -> DemoReport:
+              decided: bool = True, roles: tuple[str, ...] | None = None,
+              workers: int | None = None) -> DemoReport:
     """``decided=False`` leaves out the county's decisions (approved, refused, stopped cases):
     a trial township whose cases the county decides through sync (services.trial).
-    ``roles``: only the demo users of these roles (besides admin)."""
+    ``roles``: only the demo users of these roles (besides admin).
+    ``workers``: processes generating the households (0: this one); by default one per
+    core for a demo of PARALLEL_FROM households or more. The data a seed makes is the same
+    either way: each chunk of CHUNK households draws from a stream of its own."""
     staff = [u for u in DEMO_USERS[1:] if roles is None or u[2] in roles]
     import time
     t0 = time.perf_counter()
@@ -269,7 +305,7 @@ def make_demo(path: str | Path, *, site_code: str = "331102100", households: int
     conn.execute("PRAGMA foreign_keys=ON")
     deferred = _defer_indexes(conn)
     seq, prev = conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
-    w = _Writer(site.code, seq, prev)
+    chain = BulkChain(site.code, seq, prev)
     now = datetime.combine(today, datetime.min.time()).replace(hour=9)
 
     # Users: township staff belong to the site's township (or the first one, on a county).
@@ -283,7 +319,8 @@ def make_demo(path: str | Path, *, site_code: str = "331102100", households: int
         user_site = county if role == "approver" else townships[0]
         user_rows.append((uid, username, name, role, user_site, _dt(now)))
         users[username] = (uid, name)
-        w.log(now, "admin", "user.create", "user", uid, {"username": username, "role": role})
+        chain.add(now.isoformat(timespec="seconds"), "admin", "user.create", "user", uid,
+                  {"username": username, "role": role})
     report.users = [(u, p, r) for u, _, r, p in DEMO_USERS[:1] + staff]
 
     villages = []
@@ -296,14 +333,144 @@ def make_demo(path: str | Path, *, site_code: str = "331102100", households: int
             villages.append((code, name, t))
     conn.executemany("INSERT INTO villages (code, name, township_code) VALUES (?,?,?)", villages)
 
+    # The chunks' scratch files, beside the demo's file (the same disk), gone when it is made
+    # or has failed.
+    scratch = Path(tempfile.mkdtemp(prefix=".demo-chunks-", dir=path.parent))
+    world = _World(site.code, county, seed, today, now, decided, rules, villages, users,
+                   report.migrated_sha, scratch)
     writer = ThreadPoolExecutor(1, thread_name_prefix="demo-writer")
+    try:
+        _load_chunks(conn, world, households, workers, chain, writer, report, progress)
+    finally:
+        writer.shutdown()
+        shutil.rmtree(scratch, ignore_errors=True)
+    _restore_indexes(conn, deferred)
+    hashes = secrets_done.result()
+    argon2_pool.shutdown()
+    conn.executemany("INSERT INTO users (id, username, display_name, role, site_code, password_hash,"
+                     " failed_logins, must_change_password, active, created_at)"
+                     " VALUES (?,?,?,?,?,?,0,0,1,?)",
+                     [(*row[:5], pw_hash, row[5]) for row, pw_hash in zip(user_rows, hashes)])
+    conn.commit()
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.close()
+    if progress:
+        progress(households, households, "households")
+    report.seconds = time.perf_counter() - t0
+    return report
+
+
+def _load_chunks(conn, world: "_World", households: int, workers: int | None, chain: BulkChain,
+                 writer: ThreadPoolExecutor, report: DemoReport, progress) -> None:
+    numbers: dict = {}
+    written = None
+    for chunk in _chunks(world, households, workers):
+        # What must follow one order across the chunks: the document and request numbers,
+        # the audit chain, the outbox (parents before children). The rows themselves were
+        # written by the chunk's maker into a scratch file, copied in by SQLite.
+        for entry in chunk.entries:
+            chain.add_text(*entry)
+        if written is not None:
+            written.result()       # one chunk waits at most
+        written = writer.submit(_copy_chunk, conn, chunk, chain.take(), numbers)
+        for k, v in chunk.tally.items():
+            if k == "by_state":
+                for state, count in v.items():
+                    report.by_state[state] = report.by_state.get(state, 0) + count
+            else:
+                setattr(report, k, getattr(report, k) + v)
+        if progress:
+            progress(report.households, households, "households")
+    if written is not None:
+        written.result()
+
+
+# Households per chunk: each draws from its own random stream (seed, chunk number), so a
+# chunk can be made in any process and a seed makes the same households either way.
+CHUNK = 1000
+# Below this a pool's start (each worker imports the domain) costs more than it saves.
+PARALLEL_FROM = 10_000
+
+
+@dataclass
+class _World:
+    """What every chunk of households is made from (sent once to each worker process)."""
+    site_code: str
+    county: str
+    seed: int
+    today: date
+    now: datetime
+    decided: bool
+    rules: "_Rules"
+    villages: list
+    users: dict
+    migrated_sha: str
+    scratch: Path       # the folder the chunks are written in
+
+
+@dataclass
+class _Chunk:
+    path: Path          # the scratch file with the chunk's rows (_write_chunk)
+    tables: list        # (table, columns) written there, in _ORDER, then the outbox
+    entries: list       # the audit entries, for BulkChain.add_text
+    tally: dict         # DemoReport's counts
+
+
+def _chunks(world: _World, households: int, workers: int | None):
+    """The chunks in order: made here, or by a pool of processes a few chunks ahead."""
+    spans = [(i, s, min(s + CHUNK, households)) for i, s in enumerate(range(0, households, CHUNK))]
+    if workers is None:
+        workers = min(os.cpu_count() or 1, 4) if households >= PARALLEL_FROM else 0
+    if workers <= 0 or len(spans) < 2:
+        for span in spans:
+            yield _make_chunk(world, *span)
+        return
+    # spawn, not fork: the parent has threads (argon2, the pool's own) and an open database.
+    ctx = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_set_world,
+                             initargs=(world,)) as pool:
+        todo = iter(spans)
+        ahead = deque(pool.submit(_chunk_in_worker, *span) for span in islice(todo, 2 * workers))
+        try:
+            while ahead:
+                done = ahead.popleft().result()
+                span = next(todo, None)
+                if span is not None:
+                    ahead.append(pool.submit(_chunk_in_worker, *span))
+                yield done
+        finally:
+            for f in ahead:
+                f.cancel()
+
+
+_WORLD: _World | None = None
+
+
+def _set_world(world: _World) -> None:
+    global _WORLD
+    _WORLD = world
+
+
+def _chunk_in_worker(index: int, start: int, stop: int) -> _Chunk:
+    return _make_chunk(_WORLD, index, start, stop)
+
+
+def _make_chunk(world: _World, index: int, start: int, stop: int) -> _Chunk:
+    """Households ``start`` to ``stop`` (the ``index``th chunk) with their cases."""
+    rng = random.Random(f"lishui demo {world.seed} chunk {index}")
+    w = _Writer(world.site_code)
+    report = DemoReport(Path(), world.site_code, "", migrated_sha=world.migrated_sha)
+    villages, decided, rules, today, now = world.villages, world.decided, world.rules, world.today, world.now
+    county, users = world.county, world.users
     caseworkers = ["cw1", "cw2", "cw3"]
-    id_seq = 0
-    for n in range(households):
+    id_seq = start % 500
+    cases = 0
+    for n in range(start, stop):
         village_code, village_name, township = rng.choice(villages)
         owner = township
         cw = rng.choice(caseworkers)
-        case = _pick_case(rng, decided) if rng.random() < 0.25 else None
+        case = _pick_case(rng, decided, cases) if rng.random() < 0.25 else None
+        cases += case is not None
         atype, state, story, steps = case if case else (None, None, None, None)
         created = now - timedelta(days=rng.randint(30, 900))
         sched = None
@@ -416,30 +583,15 @@ def make_demo(path: str | Path, *, site_code: str = "331102100", households: int
                        atype, state, sched, users, cw, report)
         report.households += 1
         report.members += size
-        if progress and n % 2000 == 0:
-            progress(n, households, "households")
-        if len(w.outbox) > 50000:
-            _flush(conn, w, writer)
     if w.unlogged:
         # Records made after their case's last step (bank accounts, late results).
         w.log(now, "admin", "demo.records", "", "", {"records": len(w.unlogged)})
-    _flush(conn, w, writer)
-    w.written.result()
-    writer.shutdown()
-    _restore_indexes(conn, deferred)
-    hashes = secrets_done.result()
-    argon2_pool.shutdown()
-    conn.executemany("INSERT INTO users (id, username, display_name, role, site_code, password_hash,"
-                     " failed_logins, must_change_password, active, created_at)"
-                     " VALUES (?,?,?,?,?,?,0,0,1,?)",
-                     [(*row[:5], pw_hash, row[5]) for row, pw_hash in zip(user_rows, hashes)])
-    conn.commit()
-    conn.execute("PRAGMA journal_mode=WAL")
-    conn.close()
-    if progress:
-        progress(households, households, "households")
-    report.seconds = time.perf_counter() - t0
-    return report
+    tables, outbox, entries = w.take()
+    chunk_path = world.scratch / f"chunk-{index}.sqlite3"
+    return _Chunk(chunk_path, _write_chunk(chunk_path, tables, outbox), entries,
+                  {"households": report.households, "members": report.members,
+                   "applications": report.applications, "overdue": report.overdue,
+                   "migrated": report.migrated, "by_state": report.by_state})
 
 
 def _user_secrets(path: Path, key: bytes | None, staff) -> list[str]:
@@ -532,10 +684,20 @@ def household_on(members: list[dict], incomes: list[dict], assets: list[dict], h
                         household_id=h["id"])
 
 
-def _pick_case(rng, decided: bool) -> tuple[str, State, State, list]:
-    """(type, state, the state whose story the household tells, the steps to the state)."""
-    atype = rng.choices(list(TYPE_WEIGHTS), list(TYPE_WEIGHTS.values()))[0]
-    story = rng.choices(list(STATE_WEIGHTS), list(STATE_WEIGHTS.values()))[0]
+# The states the first cases of a chunk take, the most frequent first: a small demo (a
+# county's of a few dozen households) has decisions, refusals and stops too.
+_IN_TURN = sorted(STATE_WEIGHTS, key=lambda st: -STATE_WEIGHTS[st])
+
+
+def _pick_case(rng, decided: bool, k: int = len(STATE_WEIGHTS)) -> tuple[str, State, State, list]:
+    """(type, state, the state whose story the household tells, the steps to the state).
+    The first cases of a chunk (``k`` before it) take every state and type in turn, so
+    that any demo of a chunk's size shows them all; the rest are drawn by their weights."""
+    if k < len(STATE_WEIGHTS):
+        atype, story = list(TYPE_WEIGHTS)[k % len(TYPE_WEIGHTS)], _IN_TURN[k]
+    else:
+        atype = rng.choices(list(TYPE_WEIGHTS), list(TYPE_WEIGHTS.values()))[0]
+        story = rng.choices(list(STATE_WEIGHTS), list(STATE_WEIGHTS.values()))[0]
     if story is State.STOPPED:
         atype = "dibao"            # stopped when new work lifted the income above the standard
     elif story is State.REFUSED and atype not in REFUSABLE:
@@ -851,10 +1013,9 @@ def _demo_case(w: _Writer, rng, rules: _Rules, today, now, h, members, incomes, 
 def _demo_crosscheck(w, app, members, day, now, cw, cw_name) -> None:
     """The 信息核对 the 初审 rests on: requested and answered (nothing found) before it."""
     at = datetime.combine(day, now.time())
-    n = w.numbers[("HD", day.year)] = w.numbers.get(("HD", day.year), 0) + 1
     persons = [{"name": m["name"], "id_number": m["id_number"], "relation": m["relation"]} for m in members]
     req = w.add(CrossCheck, {"application_id": app["id"], "township_code": app["township_code"],
-                             "request_no": crosscheck.request_number(app["township_code"], day.year, n),
+                             "request_no": w.request_number(app["township_code"], day.year),
                              "authorised_by": members[0]["name"], "authorised_on": day.isoformat(),
                              "requested_on": day.isoformat(), "requested_by": cw_name,
                              "persons": json.dumps(persons, ensure_ascii=False), "exported_at": None,
@@ -917,29 +1078,62 @@ _ORDER = ["households", "members", "incomes", "assets", "applications", "visits"
           "decisions", "bank_accounts", "crosschecks", "crosscheck_results"]
 
 
-def _flush(conn, w: _Writer, writer: ThreadPoolExecutor) -> None:
-    """Hand the rows made so far to the writer thread: SQLite (encrypting, indexing) runs
-    outside the GIL while the next households are made. One batch waits at most."""
-    batches = []
-    for table in _ORDER:
-        rows = w.rows.pop(table, [])
-        if not rows:
-            continue
-        cols, defaults = w.columns[table], w.defaults[table]
-        # A column a row does not set takes its default.
-        base, get = {c: defaults.get(c) for c in cols}, itemgetter(*cols)
-        batches.append((f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-                        [get({**base, **r}) for r in rows]))
-    batches.append(("INSERT INTO outbox (entity, entity_id, version, base_version, site_code,"
-                    " payload, deleted, created_at) VALUES (?,?,?,?,?,?,?,?)",
-                    [e for e in w.outbox if e is not None]))
-    w.outbox.clear()
-    batches.append(w.audit.take())
-    if w.written is not None:
-        w.written.result()
-    w.written = writer.submit(_write, conn, batches)
+_OUTBOX_COLUMNS = ("entity", "entity_id", "version", "base_version", "site_code", "payload",
+                   "deleted", "created_at")
+# The numbered column of each table whose rows _Writer numbers.
+_NUMBERED = {"decisions": "number", "crosschecks": "request_no"}
 
 
-def _write(conn, batches) -> None:
-    for sql, rows in batches:
-        conn.executemany(sql, rows)
+def _number(place: str, numbers: dict) -> str:
+    """The number for a place _Writer kept: a decision's by its deciding body and year, a
+    cross-check request's by its year."""
+    kind, site_code, year = place.split("\x1f")
+    year = int(year)
+    key = (site_code, year) if kind == "decision" else ("HD", year)
+    n = numbers[key] = numbers.get(key, 0) + 1
+    return (f"{docnumbers.doc_prefix(site_code)}〔{year}〕{n}号" if kind == "decision"
+            else crosscheck.request_number(site_code, year, n))
+
+
+def _write_chunk(path: Path, tables: list, outbox: list) -> list:
+    """The chunk's rows into a plain scratch file of untyped tables in the main tables'
+    column order: the maker's own SQLite binds the values, in its own process."""
+    path.unlink(missing_ok=True)
+    db = sqlite3.connect(path)
+    db.execute("PRAGMA journal_mode=OFF")
+    db.execute("PRAGMA synchronous=OFF")
+    written = []
+    for table, cols, rows in tables + [("outbox", _OUTBOX_COLUMNS, outbox)]:
+        column = _NUMBERED.get(table)
+        if column is not None:
+            # The number's place, as text, until _copy_chunk numbers it.
+            col = cols.index(column)
+            rows = [row[:col] + ("\x1f".join(map(str, row[col])),) + row[col + 1:] for row in rows]
+        db.execute(f"CREATE TABLE {table} ({', '.join(cols)})")
+        db.executemany(f"INSERT INTO {table} VALUES ({', '.join('?' * len(cols))})", rows)
+        written.append((table, cols))
+    db.commit()
+    db.close()
+    return written
+
+
+def _copy_chunk(conn, chunk: _Chunk, audit: tuple, numbers: dict) -> None:
+    """Copy a chunk's rows in, numbering its decisions and cross-check requests in order
+    (``numbers``: the last number of each deciding body and year so far)."""
+    # KEY '': the scratch file is plain (on SQLCipher an ATTACH takes the main key else).
+    plain = "" if isinstance(conn, sqlite3.Connection) else " KEY ''"
+    conn.execute(f"ATTACH DATABASE ? AS chunk{plain}", (str(chunk.path),))
+    try:
+        for table, cols in chunk.tables:
+            column = _NUMBERED.get(table)
+            if column is not None:
+                places = conn.execute(f"SELECT rowid, {column} FROM chunk.{table} ORDER BY rowid").fetchall()
+                conn.executemany(f"UPDATE chunk.{table} SET {column} = ? WHERE rowid = ?",
+                                 [(_number(place, numbers), rowid) for rowid, place in places])
+            names = ", ".join(cols)
+            conn.execute(f"INSERT INTO main.{table} ({names}) SELECT {names} FROM chunk.{table} ORDER BY rowid")
+        conn.executemany(*audit)
+        conn.commit()
+    finally:
+        conn.execute("DETACH DATABASE chunk")
+        chunk.path.unlink(missing_ok=True)

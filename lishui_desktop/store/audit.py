@@ -72,9 +72,14 @@ class BulkChain:
 
     def add(self, at: str, user: str, event: str, entity: str, entity_id: str,
             detail: dict) -> None:
+        self.add_text(at, user, event, entity, entity_id, detail_text(detail), new_id())
+
+    def add_text(self, at: str, user: str, event: str, entity: str, entity_id: str,
+                 text: str, entry_id: str) -> None:
+        """``add`` of an entry whose detail text (``detail_text``) and id were made before,
+        in another process perhaps: only the chain itself must be built in order."""
         self.seq += 1
-        text = detail_text(detail)
-        fields = {"id": new_id(), "site_code": self.site_code, "seq": self.seq, "at": at,
+        fields = {"id": entry_id, "site_code": self.site_code, "seq": self.seq, "at": at,
                   "user": user, "event": event, "entity": entity, "entity_id": entity_id,
                   "success": True, "prev_hash": self.prev}
         h = auditchain.entry_hash_of_text(fields, text)

@@ -157,3 +157,48 @@ def test_demo_visits_conclude_in_the_visit_forms_wording(demo):
     assert found
     assert all(f.get("conclusion") in codes.VISIT_CONCLUSIONS for f, _ in found)
     assert all(c == "" for _, c in found)
+
+
+def _shape_of(path):
+    """What a seed decides, in the order it is written (ids and clock times aside)."""
+    conn = dbfile.connect(path)
+    q = lambda sql: conn.execute(sql).fetchall()  # noqa: E731
+    return {
+        "households": q("SELECT head_name, address, member_count, village_code FROM households ORDER BY rowid"),
+        "members": q("SELECT name, id_number, relation FROM members ORDER BY rowid"),
+        "cases": q("SELECT type, state, submitted_on, amount_fen, due_date FROM applications ORDER BY rowid"),
+        "decisions": q("SELECT number, outcome, amount_fen FROM decisions ORDER BY rowid"),
+        "requests": q("SELECT request_no FROM crosschecks ORDER BY rowid"),
+        "outbox": q("SELECT entity, version FROM outbox ORDER BY rowid"),
+        "audit": q("SELECT seq, event, entity, user FROM audit_log ORDER BY seq"),
+    }
+
+
+def test_a_seed_makes_the_same_demo_in_worker_processes(tmp_path):
+    """Made by two worker processes, chunk by chunk, a demo is the one made in this process:
+    the numbers, the outbox order and the chain follow the households, not the workers."""
+    from lishui_desktop.services import demo as demo_mod
+    assert demo_mod.CHUNK < 2500
+    here, there = tmp_path / "here" / "demo.sqlite3", tmp_path / "there" / "demo.sqlite3"
+    here.parent.mkdir()
+    there.parent.mkdir()
+    a = make_demo(here, site_code="331102100", households=2500, seed=3, workers=0)
+    b = make_demo(there, site_code="331102100", households=2500, seed=3, workers=2)
+    assert (a.households, a.members, a.applications, a.by_state, a.overdue, a.migrated) == \
+        (b.households, b.members, b.applications, b.by_state, b.overdue, b.migrated)
+    shape = _shape_of(here)
+    assert shape == _shape_of(there)
+    assert verify_file(there, dbfile.key_of(there)).ok
+    # The scratch files of the chunks are gone.
+    assert sorted(p.name for p in there.parent.iterdir() if p.name.startswith(".")) == []
+    # Each deciding body's numbers of a year run 1, 2, 3 ... in the order written.
+    seen: dict = {}
+    for number, _, _ in shape["decisions"]:
+        prefix, n = number.rsplit("〕", 1)
+        seen.setdefault(prefix, []).append(int(n.rstrip("号")))
+    assert seen and all(ns == list(range(1, len(ns) + 1)) for ns in seen.values())
+    assert len({r for (r,) in shape["requests"]}) == len(shape["requests"]) > 0
+    # Another seed, another demo.
+    other = tmp_path / "other.sqlite3"
+    make_demo(other, site_code="331102100", households=1200, seed=4, workers=0)
+    assert _shape_of(other)["households"][:50] != shape["households"][:50]
