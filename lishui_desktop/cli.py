@@ -101,6 +101,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--households", type=int, default=1000)
     p.add_argument("--site", default="331102100", help="township or county code (shared/data)")
     p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--workers", type=int, default=None,
+                   help="processes making the households (0: none besides this one; default one "
+                        "per core, up to 4, from 10,000 households)")
     p.add_argument("--force", action="store_true", help="replace an existing file")
     p.add_argument("--insecure-plain", action="store_true", default=argparse.SUPPRESS,
                    help="DEVELOPERS ONLY: an unencrypted file")
@@ -403,8 +406,9 @@ def _remove_database(db_path: Path) -> None:
 
 
 def cmd_demo(args, db_path: Path) -> int:
-    from lishui_desktop.services.demo import make_demo
+    from lishui_desktop.services.demo import check_size, make_demo
     from lishui_desktop.store.keys import keyfile_path
+    check_size(args.households, args.workers)      # before an existing file is replaced
     if db_path.exists() or keyfile_path(db_path).exists():
         if not args.force:
             print(f"error: {db_path} exists (use --force to replace it)", file=sys.stderr)
@@ -412,7 +416,7 @@ def cmd_demo(args, db_path: Path) -> int:
         _remove_database(db_path)
     db_path.parent.mkdir(parents=True, exist_ok=True)
     report = make_demo(db_path, site_code=args.site, households=args.households, seed=args.seed,
-                       progress=_print_progress, plain=_plain(args))
+                       progress=_print_progress, plain=_plain(args), workers=args.workers)
     print()
     for line in report.lines():
         print(line)

@@ -372,6 +372,9 @@ MESSAGES: dict[str, str] = {
     "import.headers": QT_TRANSLATE_NOOP("Errors", "No header row was found in the first 10 rows (for example 户主姓名, 身份证号, 村(社区))."),
     "import.role": QT_TRANSLATE_NOOP("Errors", "Only township staff import a roster of their township."),
     "import.repeated": QT_TRANSLATE_NOOP("Errors", "This file was already imported ({households} households); nothing was imported again."),
+    # demo database
+    "demo.households": QT_TRANSLATE_NOOP("Errors", "The number of households must be 0 or more; {value} was given."),
+    "demo.workers": QT_TRANSLATE_NOOP("Errors", "The number of worker processes must be 0 or more; {value} was given."),
 }
 
 # Errors of the exchange with the city server (sync.client.SyncError codes and the

@@ -34,6 +34,7 @@ from pathlib import Path
 
 from lishui_desktop.domain import benefit, crosscheck, deadlines, idnumber, regions, workflow
 from lishui_desktop.domain import household as hh
+from lishui_desktop.domain.errors import ValidationError
 from lishui_desktop.domain.ids import new_id, new_ids
 from lishui_desktop.domain.workflow import Action, State
 from lishui_desktop.store.audit import BulkChain, detail_text
@@ -267,6 +268,16 @@ def demo_roster_sha(site_code: str, seed: int) -> str:
     return hashlib.sha256(f"lishui demo roster {site_code} seed {seed}".encode()).hexdigest()
 
 
+def check_size(households: int, workers: int | None = None) -> None:
+    """The demo's size and worker count, checked before anything is made or replaced."""
+    if households < 0:
+        raise ValidationError("demo.households", f"the number of households must be 0 or more, not "
+                              f"{households}", field="households", value=households)
+    if workers is not None and workers < 0:
+        raise ValidationError("demo.workers", f"the number of worker processes must be 0 or more, "
+                              f"not {workers}", field="workers", value=workers)
+
+
 def make_demo(path: str | Path, *, site_code: str = "331102100", households: int = 1000,
               seed: int = 1, today: date | None = None, progress=None, plain: bool = False,
               decided: bool = True, roles: tuple[str, ...] | None = None,
@@ -277,6 +288,7 @@ def make_demo(path: str | Path, *, site_code: str = "331102100", households: int
     ``workers``: processes generating the households (0: this one); by default one per
     core for a demo of PARALLEL_FROM households or more. The data a seed makes is the same
     either way: each chunk of CHUNK households draws from a stream of its own."""
+    check_size(households, workers)
     staff = [u for u in DEMO_USERS[1:] if roles is None or u[2] in roles]
     import time
     t0 = time.perf_counter()

@@ -3708,6 +3708,14 @@ Why is it corrected?</source>
         <translation>该文件已经导入过（{households}户），本次没有重复导入。</translation>
     </message>
     <message>
+        <source>The number of households must be 0 or more; {value} was given.</source>
+        <translation>户数须为 0 或以上，填写的是 {value}。</translation>
+    </message>
+    <message>
+        <source>The number of worker processes must be 0 or more; {value} was given.</source>
+        <translation>工作进程数须为 0 或以上，填写的是 {value}。</translation>
+    </message>
+    <message>
         <source>The city server cannot be reached. Check the network connection; everything is kept on this computer and goes up with the next sync.</source>
         <translation>连不上城市服务器。请检查网络连接；数据都保存在本机，下次同步时会一并上传。</translation>
     </message>

@@ -202,3 +202,25 @@ def test_a_seed_makes_the_same_demo_in_worker_processes(tmp_path):
     other = tmp_path / "other.sqlite3"
     make_demo(other, site_code="331102100", households=1200, seed=4, workers=0)
     assert _shape_of(other)["households"][:50] != shape["households"][:50]
+
+
+def test_cli_demo_in_worker_processes_and_a_bad_size(tmp_path):
+    """The command's worker processes start from the command itself (spawned, they import
+    it again); a bad size is refused before an existing file is replaced."""
+    path = tmp_path / "big.sqlite3"
+    cmd = [sys.executable, "-m", "lishui_desktop.cli", "demo", "--db", str(path)]
+    r = subprocess.run(cmd + ["--households", "2100", "--workers", "2", "--seed", "5"],
+                       capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    assert "2100 households" in r.stdout
+    assert verify_file(path, dbfile.key_of(path)).ok
+    conn = dbfile.connect(path)
+    assert conn.execute("SELECT count(*) FROM households").fetchone()[0] == 2100
+    # Every household found by its name through the search index, fed chunk by chunk.
+    assert conn.execute("SELECT count(*) FROM households_fts").fetchone()[0] == 2100
+    conn.close()
+    before = path.read_bytes()
+    for bad, field in ((["--households", "-5"], "households"), (["--workers", "-1"], "worker")):
+        r = subprocess.run(cmd + bad + ["--force"], capture_output=True, text=True)
+        assert r.returncode == 2 and r.stderr.startswith("error: ") and field in r.stderr, r.stderr
+        assert path.read_bytes() == before
