@@ -76,11 +76,22 @@ class _Base(QAbstractTableModel):
         # The headers' texts, translated once: the view asks for every header at each reset
         # (a keystroke's search), and a language switch builds the window and its models anew.
         self._headers: list[str] | None = None
+        self._header_cache: dict = {}
 
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section: int, orientation, role=Qt.DisplayRole):
+        # Asked some forty times a keystroke (every section, in every role, when the search's
+        # first row is selected): answered from what was worked out the first time.
+        key = (section, orientation, role)
+        try:
+            return self._header_cache[key]
+        except KeyError:
+            value = self._header_cache[key] = self._header_data(section, orientation, role)
+            return value
+
+    def _header_data(self, section: int, orientation, role):
         if orientation == Qt.Horizontal and 0 <= section < len(self.columns):
             if role == Qt.DisplayRole:
                 if self._headers is None:
