@@ -14,6 +14,7 @@ document numbers, the outbox.
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import json
@@ -385,23 +386,26 @@ def _load_chunks(conn, world: "_World", households: int, workers: int | None, ch
                  writer: ThreadPoolExecutor, report: DemoReport, progress) -> None:
     numbers: dict = {}
     written = None
-    for chunk in _chunks(world, households, workers):
-        # What must follow one order across the chunks: the document and request numbers,
-        # the audit chain, the outbox (parents before children). The rows themselves were
-        # written by the chunk's maker into a scratch file, copied in by SQLite.
-        for entry in chunk.entries:
-            chain.add_text(*entry)
-        if written is not None:
-            written.result()       # one chunk waits at most
-        written = writer.submit(_copy_chunk, conn, chunk, chain.take(), numbers)
-        for k, v in chunk.tally.items():
-            if k == "by_state":
-                for state, count in v.items():
-                    report.by_state[state] = report.by_state.get(state, 0) + count
-            else:
-                setattr(report, k, getattr(report, k) + v)
-        if progress:
-            progress(report.households, households, "households")
+    # Closed on the way out, on a failure too: the pool's workers stop before the scratch
+    # folder is removed, not whenever the traceback lets the generator go.
+    with contextlib.closing(_chunks(world, households, workers)) as chunks:
+        for chunk in chunks:
+            # What must follow one order across the chunks: the document and request numbers,
+            # the audit chain, the outbox (parents before children). The rows themselves were
+            # written by the chunk's maker into a scratch file, copied in by SQLite.
+            for entry in chunk.entries:
+                chain.add_text(*entry)
+            if written is not None:
+                written.result()       # one chunk waits at most
+            written = writer.submit(_copy_chunk, conn, chunk, chain.take(), numbers)
+            for k, v in chunk.tally.items():
+                if k == "by_state":
+                    for state, count in v.items():
+                        report.by_state[state] = report.by_state.get(state, 0) + count
+                else:
+                    setattr(report, k, getattr(report, k) + v)
+            if progress:
+                progress(report.households, households, "households")
     if written is not None:
         written.result()
 
