@@ -38,6 +38,15 @@ def cases(db: Path, state: str, user: str) -> list[list[str]]:
     return [line.split("\t") for line in r.stdout.splitlines()[1:]]
 
 
+def decidable(db: Path, state: str, user: str) -> list[list[str]]:
+    """``cases`` the county can decide from the papers: not those of a relative of staff,
+    whom the county visits in person first (the demo has a few)."""
+    relatives = {aid for (aid,) in dbfile.connect(db).execute(
+        "SELECT a.id FROM applications a JOIN households h ON h.id = a.household_id"
+        " WHERE h.staff_relative")}
+    return [c for c in cases(db, state, user) if c[0] not in relatives]
+
+
 @pytest.fixture(scope="module")
 def trial(tmp_path_factory):
     folder = tmp_path_factory.mktemp("trial") / "city"
@@ -101,7 +110,7 @@ def _notice_text(out: Path, stdout: str) -> str:
 def test_round_trip_over_the_network(trial):
     d = trial["dir"]
     town, county = d / f"{NET}.sqlite3", d / f"{COUNTY}.sqlite3"
-    aid, atype, _, head, *_ = cases(town, "publicized", "rv1")[0]
+    aid, atype, _, head, *_ = decidable(town, "publicized", "rv1")[0]
     r = run("lishui-desktop", "case", "--db", str(town), aid, "hand_up", user="rv1")
     assert "now awaiting_decision" in r.stdout
     assert "refused 0" in run("lishui-desktop", "sync", "--db", str(town)).stdout
@@ -124,7 +133,7 @@ def test_round_trip_over_the_network(trial):
 def test_round_trip_by_usb(trial):
     d = trial["dir"]
     town, county = d / f"{USB}.sqlite3", d / f"{COUNTY}.sqlite3"
-    aid, _, _, head, _, proposed, _ = next(c for c in cases(town, "publicized", "rv1") if c[5])
+    aid, _, _, head, _, proposed, _ = next(c for c in decidable(town, "publicized", "rv1") if c[5])
     run("lishui-desktop", "case", "--db", str(town), aid, "hand_up", user="rv1")
 
     def carry(name: str) -> subprocess.CompletedProcess:

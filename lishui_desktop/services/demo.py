@@ -495,6 +495,9 @@ def _make_chunk(world: _World, index: int, start: int, stop: int) -> _Chunk:
         owner = township
         cw = rng.choice(caseworkers)
         case = _pick_case(rng, decided, cases) if rng.random() < 0.25 else None
+        # The cases that show each state in turn take its plain path: not a relative of
+        # staff's, whom the county visits in person first (the drawn cases have a few).
+        showcase = case is not None and cases < len(STATE_WEIGHTS)
         cases += case is not None
         atype, state, story, steps = case if case else (None, None, None, None)
         created = now - timedelta(days=rng.randint(30, 900))
@@ -562,7 +565,7 @@ def _make_chunk(world: _World, index: int, start: int, stop: int) -> _Chunk:
                                                           "dilapidated", "borrowed")),
                               "housing_area_dm2": rng.randint(2000, 14000) * 10,
                               "hardship_cause": rng.choice(HARDSHIP),
-                              "staff_relative": 1 if rng.random() < 0.01 else 0,
+                              "staff_relative": 1 if rng.random() < 0.01 and not showcase else 0,
                               "staff_relative_note": "", "search_text": ""}, created, cw)
         if h["staff_relative"]:
             h["staff_relative_note"] = f"{_person_name(rng)}（村委委员）之亲属"

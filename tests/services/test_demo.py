@@ -224,3 +224,15 @@ def test_cli_demo_in_worker_processes_and_a_bad_size(tmp_path):
         r = subprocess.run(cmd + bad + ["--force"], capture_output=True, text=True)
         assert r.returncode == 2 and r.stderr.startswith("error: ") and field in r.stderr, r.stderr
         assert path.read_bytes() == before
+
+
+def test_the_first_cases_show_every_state_on_its_plain_path(demo):
+    """However small, a demo shows every state: its first cases take them in turn (the most
+    frequent first, so a few dozen households have decisions), none a relative of staff's."""
+    path, _ = demo
+    conn = dbfile.connect(path)
+    first = conn.execute("SELECT a.state, h.staff_relative FROM applications a JOIN households h"
+                         " ON h.id = a.household_id ORDER BY a.rowid LIMIT ?", (len(State),)).fetchall()
+    assert {st for st, _ in first} == {s.value for s in State}
+    assert first[0][0] == "approved"
+    assert not any(rel for _, rel in first)
