@@ -49,17 +49,7 @@ def new_id() -> str:
             _pool, _pos = os.urandom(_POOL_SIZE), 0
         raw = _pool[_pos:_pos + 8]
         _pos += 8
-    rand = int.from_bytes(raw, "big") & ((1 << 62) - 1)
-    value = (ms & ((1 << 48) - 1)) << 80
-    value |= 0x7 << 76
-    value |= counter << 64
-    value |= 0b10 << 62
-    value |= rand
-    # The text form of uuid.UUID(int=value), without building the object (bulk imports
-    # and the demo make hundreds of thousands of ids).
-    h = f"{value:032x}"
-    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
-
+    return _text(_stamp(ms, counter) | (int.from_bytes(raw, "big") & _RAND))
 
 def new_ids(n: int) -> list[str]:
     """``n`` ids in creation order, as ``new_id`` would make them one after another: the
@@ -73,13 +63,24 @@ def new_ids(n: int) -> list[str]:
         for _ in range(n):
             if counter > 0xFFF:
                 ms, counter = ms + 1, 0
-            stamps.append(((ms & ((1 << 48) - 1)) << 80) | (0x7 << 76) | (counter << 64) | (0b10 << 62))
+            stamps.append(_stamp(ms, counter))
             counter += 1
         _last_ms, _counter = ms, counter - 1
     raw = os.urandom(8 * n)
-    mask = (1 << 62) - 1
-    out = []
-    for i, stamp in enumerate(stamps):
-        h = f"{stamp | (int.from_bytes(raw[8 * i:8 * i + 8], 'big') & mask):032x}"
-        out.append(f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}")
-    return out
+    return [_text(stamp | (int.from_bytes(raw[8 * i:8 * i + 8], "big") & _RAND))
+            for i, stamp in enumerate(stamps)]
+
+
+_RAND = (1 << 62) - 1
+
+
+def _stamp(ms: int, counter: int) -> int:
+    """The id's bits but the random ones: milliseconds, version 7, counter, variant."""
+    return ((ms & ((1 << 48) - 1)) << 80) | (0x7 << 76) | (counter << 64) | (0b10 << 62)
+
+
+def _text(value: int) -> str:
+    # The text form of uuid.UUID(int=value), without building the object (bulk imports
+    # and the demo make hundreds of thousands of ids).
+    h = f"{value:032x}"
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"

@@ -73,16 +73,16 @@ class _Base(QAbstractTableModel):
     def __init__(self, columns: Sequence[Column], parent=None):
         super().__init__(parent)
         self.columns = list(columns)
-        # The headers' texts, translated once: the view asks for every header at each reset
-        # (a keystroke's search), and a language switch builds the window and its models anew.
-        self._headers: list[str] | None = None
+        # The headers, translated once: the view asks for every header in every role at each
+        # reset (a keystroke's search), and a language switch builds the window and its
+        # models anew.
         self._header_cache: dict = {}
 
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section: int, orientation, role=Qt.DisplayRole):
-        # Asked some forty times a keystroke (every section, in every role, when the search's
+        # Asked some forty times a keystroke (every section in every role when the search's
         # first row is selected): answered from what was worked out the first time.
         key = (section, orientation, role)
         try:
@@ -94,9 +94,7 @@ class _Base(QAbstractTableModel):
     def _header_data(self, section: int, orientation, role):
         if orientation == Qt.Horizontal and 0 <= section < len(self.columns):
             if role == Qt.DisplayRole:
-                if self._headers is None:
-                    self._headers = [c.header() for c in self.columns]
-                return self._headers[section]
+                return self.columns[section].header()
             if role == Qt.TextAlignmentRole:
                 return int(self.columns[section].align)
         if orientation == Qt.Vertical and role == Qt.DisplayRole and section >= 0:

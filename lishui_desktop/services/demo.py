@@ -115,6 +115,13 @@ class DemoReport:
     migrated: int = 0           # decided cases, migrated from the demo's own roster
     migrated_sha: str = ""
 
+    def add_counts(self, other: "DemoReport") -> None:
+        """Add a chunk's counts (_make_chunk) to the demo's."""
+        for name in ("households", "members", "applications", "overdue", "migrated"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        for state, n in other.by_state.items():
+            self.by_state[state] = self.by_state.get(state, 0) + n
+
     def lines(self) -> list[str]:
         size = self.path.stat().st_size / 1e6 if self.path.exists() else 0
         out = [f"demo database {self.path} for {self.site_name} ({self.site_code})",
@@ -188,15 +195,15 @@ class _Writer:
         return row
 
     @staticmethod
-    def doc_number(site_code: str, year: int) -> tuple:
+    def doc_number(site_code: str, year: int) -> str:
         """The deciding body's next document number: a place for it, numbered in order
         across the chunks when they are copied in (_copy_chunk)."""
-        return ("decision", site_code, year)
+        return f"decision{_PLACE}{site_code}{_PLACE}{year}"
 
     @staticmethod
-    def request_number(township: str, year: int) -> tuple:
+    def request_number(township: str, year: int) -> str:
         """The next cross-check request number, likewise."""
-        return ("crosscheck", township, year)
+        return f"crosscheck{_PLACE}{township}{_PLACE}{year}"
 
     def reserve(self) -> int:
         """A place in the outbox for a record finished later: a case goes up before its
@@ -238,6 +245,10 @@ class _Writer:
         return tables, outbox, entries
 
 
+def _demo_now(today: date) -> datetime:
+    return datetime.combine(today, datetime.min.time()).replace(hour=9)
+
+
 @functools.lru_cache(maxsize=4096)   # a household's rows share their time
 def _dt(d: datetime) -> str:
     # strftime("%Y-%m-%d %H:%M:%S.000000"), at a fraction of its cost.
@@ -265,7 +276,6 @@ MIGRATED_STATES = ("approved", "refused", "stopped")
 
 
 def demo_roster_sha(site_code: str, seed: int) -> str:
-    import hashlib
     return hashlib.sha256(f"lishui demo roster {site_code} seed {seed}".encode()).hexdigest()
 
 
@@ -328,7 +338,7 @@ def make_demo(path: str | Path, *, site_code: str = "331102100", households: int
     deferred = _defer_indexes(conn)
     seq, prev = conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
     chain = BulkChain(site.code, seq, prev)
-    now = datetime.combine(today, datetime.min.time()).replace(hour=9)
+    now = _demo_now(today)
 
     # Users: township staff belong to the site's township (or the first one, on a county).
     # The demo users' argon2 hashes and key copies (a quarter of a second each) are made on
@@ -358,7 +368,7 @@ def make_demo(path: str | Path, *, site_code: str = "331102100", households: int
     # The chunks' scratch files, beside the demo's file (the same disk), gone when it is made
     # or has failed.
     scratch = Path(tempfile.mkdtemp(prefix=".demo-chunks-", dir=path.parent))
-    world = _World(site.code, county, seed, today, now, decided, rules, villages, users,
+    world = _World(site.code, county, seed, today, decided, rules, villages, users,
                    report.migrated_sha, scratch)
     writer = ThreadPoolExecutor(1, thread_name_prefix="demo-writer")
     try:
@@ -398,12 +408,7 @@ def _load_chunks(conn, world: "_World", households: int, workers: int | None, ch
             if written is not None:
                 written.result()       # one chunk waits at most
             written = writer.submit(_copy_chunk, conn, chunk, chain.take(), numbers)
-            for k, v in chunk.tally.items():
-                if k == "by_state":
-                    for state, count in v.items():
-                        report.by_state[state] = report.by_state.get(state, 0) + count
-                else:
-                    setattr(report, k, getattr(report, k) + v)
+            report.add_counts(chunk.tally)
             if progress:
                 progress(report.households, households, "households")
     if written is not None:
@@ -424,7 +429,6 @@ class _World:
     county: str
     seed: int
     today: date
-    now: datetime
     decided: bool
     rules: "_Rules"
     villages: list
@@ -432,13 +436,18 @@ class _World:
     migrated_sha: str
     scratch: Path       # the folder the chunks are written in
 
+    @property
+    def now(self) -> datetime:
+        """The demo's clock: nine in the morning of its day."""
+        return _demo_now(self.today)
+
 
 @dataclass
 class _Chunk:
     path: Path          # the scratch file with the chunk's rows (_write_chunk)
     tables: list        # (table, columns) written there, in _ORDER, then the outbox
     entries: list       # the audit entries, for BulkChain.add_text
-    tally: dict         # DemoReport's counts
+    tally: "DemoReport"  # the chunk's counts
 
 
 def _chunks(world: _World, households: int, workers: int | None):
@@ -616,10 +625,7 @@ def _make_chunk(world: _World, index: int, start: int, stop: int) -> _Chunk:
         w.log(now, "admin", "demo.records", "", "", {"records": len(w.unlogged)})
     tables, outbox, entries = w.take()
     chunk_path = world.scratch / f"chunk-{index}.sqlite3"
-    return _Chunk(chunk_path, _write_chunk(chunk_path, tables, outbox), entries,
-                  {"households": report.households, "members": report.members,
-                   "applications": report.applications, "overdue": report.overdue,
-                   "migrated": report.migrated, "by_state": report.by_state})
+    return _Chunk(chunk_path, _write_chunk(chunk_path, tables, outbox), entries, report)
 
 
 def _user_secrets(path: Path, key: bytes | None, staff) -> list[str]:
@@ -1102,18 +1108,20 @@ _ORDER = ["households", "members", "incomes", "assets", "applications", "visits"
 
 _OUTBOX_COLUMNS = ("entity", "entity_id", "version", "base_version", "site_code", "payload",
                    "deleted", "created_at")
-# The numbered column of each table whose rows _Writer numbers.
+# The numbered column of each table whose rows _Writer numbers, and what separates the
+# parts of a place kept for a number (no number or code holds it).
 _NUMBERED = {"decisions": "number", "crosschecks": "request_no"}
+_PLACE = "\x1f"
 
 
 def _number(place: str, numbers: dict) -> str:
     """The number for a place _Writer kept: a decision's by its deciding body and year, a
     cross-check request's by its year."""
-    kind, site_code, year = place.split("\x1f")
+    kind, site_code, year = place.split(_PLACE)
     year = int(year)
     key = (site_code, year) if kind == "decision" else ("HD", year)
     n = numbers[key] = numbers.get(key, 0) + 1
-    return (f"{docnumbers.doc_prefix(site_code)}〔{year}〕{n}号" if kind == "decision"
+    return (docnumbers.number_text(site_code, year, n) if kind == "decision"
             else crosscheck.request_number(site_code, year, n))
 
 
@@ -1126,11 +1134,6 @@ def _write_chunk(path: Path, tables: list, outbox: list) -> list:
     db.execute("PRAGMA synchronous=OFF")
     written = []
     for table, cols, rows in tables + [("outbox", _OUTBOX_COLUMNS, outbox)]:
-        column = _NUMBERED.get(table)
-        if column is not None:
-            # The number's place, as text, until _copy_chunk numbers it.
-            col = cols.index(column)
-            rows = [row[:col] + ("\x1f".join(map(str, row[col])),) + row[col + 1:] for row in rows]
         db.execute(f"CREATE TABLE {table} ({', '.join(cols)})")
         db.executemany(f"INSERT INTO {table} VALUES ({', '.join('?' * len(cols))})", rows)
         written.append((table, cols))

@@ -23,6 +23,11 @@ def doc_prefix(site_code: str) -> str:
     return f"{county}{regions.township_name(site_code)[0]}民救"
 
 
+def number_text(site_code: str, year: int, n: int) -> str:
+    """The ``n``th number of ``site_code``'s sequence in ``year``."""
+    return f"{doc_prefix(site_code)}〔{year}〕{n}号"
+
+
 def next_number(s, site_code: str, year: int) -> str:
     """The next free number of ``site_code``'s sequence in ``year`` (notices and decisions)."""
     prefix = f"{doc_prefix(site_code)}〔{year}〕"
@@ -35,4 +40,4 @@ def next_number(s, site_code: str, year: int) -> str:
             # a review that continued a benefit is numbered by the body that decided it
             *s.scalars(select(Review.number).where(Review.number.like(f"{prefix}%")))]
     seqs = [int(m.group(1)) for n in used if n and (m := pattern.fullmatch(n))]
-    return f"{prefix}{max(seqs, default=0) + 1}号"
+    return number_text(site_code, year, max(seqs, default=0) + 1)
